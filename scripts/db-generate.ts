@@ -24,7 +24,7 @@ if (!process.argv.includes("--force") && existsSync(stampPath) && readFileSync(s
   process.exit(0);
 }
 
-const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY && !nativeEngineInstalled()) {
   const placeholder = path.join(root, "node_modules", ".cache", "cleared", "schema-engine-placeholder");
   mkdirSync(path.dirname(placeholder), { recursive: true });

@@ -58,10 +58,10 @@ export async function applyMigrations(driver: Driver, paths: ProjectPaths): Prom
 
 /** Names of successfully applied migrations, oldest first; empty when the table does not exist yet. */
 export async function appliedMigrations(driver: Driver): Promise<string[]> {
-  const [{ exists }] = await driver.query<{ exists: boolean }>(
+  const [row] = await driver.query<{ exists: boolean }>(
     `SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS "exists"`,
   );
-  if (!exists) return [];
+  if (!row?.exists) return [];
   const rows = await driver.query<{ migration_name: string }>(
     `SELECT migration_name FROM _prisma_migrations
       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,

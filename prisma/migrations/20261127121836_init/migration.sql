@@ -14,6 +14,7 @@ CREATE TYPE "CredentialTier" AS ENUM ('none', 'ma_c', 'ma_r', 'ma_p', 'ma_h', 'm
 CREATE TABLE "Organization" (
     "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "timeZone" TEXT NOT NULL DEFAULT 'America/Los_Angeles',
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Organization_pkey" PRIMARY KEY ("id")

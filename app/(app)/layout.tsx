@@ -1,0 +1,14 @@
+import { AppHeader } from "@/components/shell/app-header";
+import { requireActorAllowingPasswordChange } from "@/lib/auth/guard";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActorAllowingPasswordChange();
+  return (
+    <>
+      <AppHeader actor={actor} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </>
+  );
+}

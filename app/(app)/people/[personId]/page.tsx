@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { CREDENTIAL_TIER_LABELS, rolesLabel } from "@/components/shell/labels";
+import { requirePage } from "@/lib/auth/guard";
+import { getPersonProfile, personTarget } from "@/lib/person/data";
+import { idSchema } from "@/lib/validation/fields";
+
+export const metadata: Metadata = { title: "Person" };
+
+export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {
+  const { personId } = await params;
+  const id = idSchema.safeParse(personId);
+  const target = id.success ? await personTarget(id.data) : null;
+  await requirePage("person.read", target, "page /people/[personId]");
+  const person = await getPersonProfile(personId);
+  if (!person) notFound();
+  return (
+    <>
+      <PageHeader title={person.name} description={rolesLabel(person.roles, person.providerType)} />
+      <Card title="Profile">
+        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+          <Item label="Locations" value={person.locations.map((l) => `${l.name} (${l.state})`).join(", ") || "None"} />
+          <Item label="State MA credential" value={CREDENTIAL_TIER_LABELS[person.credentialTier] ?? person.credentialTier} />
+          <Item label="Employed since" value={person.employmentStart} />
+          {person.employmentEnd ? <Item label="Employment ended" value={person.employmentEnd} /> : null}
+          <Item label="Sign-in" value={person.email ? `${person.email}${person.active ? "" : " (deactivated)"}` : "No login"} />
+        </dl>
+      </Card>
+    </>
+  );
+}
+
+function Item({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-muted">{label}</dt>
+      <dd className="font-medium">{value}</dd>
+    </div>
+  );
+}

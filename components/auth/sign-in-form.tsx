@@ -1,0 +1,45 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+
+export function SignInForm({ notice }: { notice?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+      if (result?.ok && !result.error) {
+        router.replace("/");
+        router.refresh();
+        return;
+      }
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect, or the account is not active.");
+    } catch {
+      setError("Could not reach the server. Check your connection and try again.");
+    }
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-describedby={error ? "sign-in-error" : undefined}>
+      {notice && !error ? <Alert tone="info" title={notice} /> : null}
+      {error ? <Alert id="sign-in-error" tone="error" title={error} /> : null}
+      <TextField label="Email" name="email" type="email" autoComplete="username" required maxLength={254} />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required maxLength={512} />
+      <button type="submit" disabled={pending} className={buttonClass("primary", "w-full")}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import { can, reachableLocations, type Actor } from "@/lib/access/policy";
+
+export type NavItem = { href: string; label: string };
+
+/** The navigation a signed-in actor sees: only what the policy lets them open. */
+export function navItemsFor(actor: Actor): NavItem[] {
+  const items: NavItem[] = [{ href: "/", label: "Home" }];
+  const ownRecord = { kind: "person" as const, personId: actor.personId, locationIds: [] };
+  if (can(actor, "person.read", ownRecord)) items.push({ href: `/people/${actor.personId}`, label: "My record" });
+  const people = reachableLocations(actor, "person.read");
+  if (people === "all" || people.length > 0) items.push({ href: "/people", label: "People" });
+  if (can(actor, "user.manage", { kind: "organization" })) items.push({ href: "/admin/users", label: "Users" });
+  if (can(actor, "audit.verify", { kind: "organization" })) items.push({ href: "/audit", label: "Audit trail" });
+  items.push({ href: "/account/password", label: "Account" });
+  return items;
+}

@@ -1,0 +1,63 @@
+import { prisma, type Tx } from "@/lib/db/client";
+import { GENESIS_HASH, hashEvent, toJson, type ChainedContent } from "./chain";
+
+/** Who is acting and from where; passed down from the request, never read from headers here. */
+export type AuditContext = {
+  actorUserId: string | null;
+  actorLabel: string;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+export const SYSTEM_CONTEXT: AuditContext = { actorUserId: null, actorLabel: "system", ip: null, userAgent: null };
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  personId?: string | null;
+  locationId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+// Serializes appends across every process: two writers reading the same head would fork the chain.
+const AUDIT_CHAIN_LOCK_KEY = 4_208_310_772;
+
+/**
+ * Appends one event to the hash chain inside the caller's transaction, so the event commits if and
+ * only if the change it describes commits.
+ */
+export async function appendAuditEvent(tx: Tx, context: AuditContext, entry: AuditEntry): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY}::bigint)`;
+  const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const content: ChainedContent = {
+    occurredAt: new Date(),
+    actorUserId: context.actorUserId,
+    actorLabel: context.actorLabel,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    personId: entry.personId ?? null,
+    locationId: entry.locationId ?? null,
+    before: entry.before === undefined ? null : toJson(entry.before),
+    after: entry.after === undefined ? null : toJson(entry.after),
+    ip: context.ip,
+    userAgent: context.userAgent,
+  };
+  await tx.auditEvent.create({
+    data: {
+      ...content,
+      before: content.before ?? undefined,
+      after: content.after ?? undefined,
+      prevHash,
+      hash: hashEvent(prevHash, content),
+    },
+  });
+}
+
+/** An event that stands alone (a refused access, an export): its own transaction. */
+export async function recordAuditEvent(context: AuditContext, entry: AuditEntry): Promise<void> {
+  await prisma.$transaction((tx) => appendAuditEvent(tx, context, entry));
+}

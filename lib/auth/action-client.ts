@@ -1,0 +1,83 @@
+import "server-only";
+import type { z } from "zod";
+import { can, type Actor, type Permission, type Target } from "@/lib/access/policy";
+import type { AuditContext } from "@/lib/audit/mutations";
+import { GENERIC_MESSAGES, type ErrorCode, type Outcome } from "@/lib/errors/app-error";
+import { formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
+import { currentActor, recordDenied, requestContext } from "./guard";
+
+/** What a server action returns to its form (`useActionState`). */
+export type ActionState<T = unknown> =
+  | { status: "idle" }
+  | { status: "success"; message?: string; data?: T }
+  | { status: "error"; code: ErrorCode; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+
+
+type ActionConfig<S extends z.ZodType> = {
+  /** The permission the action needs; the authorization matrix lists it under the action's name. */
+  permission: Permission;
+  input: S;
+  /** Locates the object the action touches; null when it does not exist (answered as not-found). */
+  target: (input: z.output<S>, actor: Actor) => Promise<Target | null> | Target | null;
+  /** Only for the forced password change itself. */
+  allowDuringPasswordChange?: boolean;
+};
+
+export type ActionContext<I> = { input: I; actor: Actor; context: AuditContext };
+
+// Never echoed back into a form.
+const SECRET_FIELDS = /password|secret|token/i;
+
+/**
+ * Builds a server action: parse with zod, authenticate, authorize against the object, run, and turn
+ * any failure into a message the person can act on. Server actions are public POST endpoints, so
+ * this runs on every call whatever the page that rendered the form checked.
+ */
+export function authorizedAction<S extends z.ZodType, R>(
+  name: string,
+  config: ActionConfig<S>,
+  handler: (ctx: ActionContext<z.output<S>>) => Promise<Outcome<R>>,
+) {
+  return async function action(_previous: ActionState<R> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<R>> {
+    const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
+    const values = echoValues(raw);
+    try {
+      const actor = await currentActor();
+      if (!actor || (actor.mustChangePassword && !config.allowDuringPasswordChange)) {
+        return { status: "error", code: "UNAUTHENTICATED", message: GENERIC_MESSAGES.UNAUTHENTICATED, values };
+      }
+      const parsed = config.input.safeParse(raw);
+      if (!parsed.success) {
+        return { status: "error", code: "VALIDATION", message: GENERIC_MESSAGES.VALIDATION, fieldErrors: zodFieldErrors(parsed.error), values };
+      }
+      const target = await config.target(parsed.data, actor);
+      if (!target || !can(actor, config.permission, target)) {
+        await recordDenied(actor, config.permission, target, name);
+        return { status: "error", code: "NOT_FOUND", message: GENERIC_MESSAGES.NOT_FOUND, values };
+      }
+      const outcome = await handler({ input: parsed.data, actor, context: await requestContext(actor) });
+      if (outcome.ok) return { status: "success", message: outcome.message, data: outcome.data };
+      return { status: "error", code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors, values };
+    } catch (error) {
+      // Next.js signals redirect()/notFound() by throwing; those must pass through.
+      if (isNavigationSignal(error)) throw error;
+      console.error(`[action ${name}]`, error);
+      return { status: "error", code: "INTERNAL", message: GENERIC_MESSAGES.INTERNAL, values };
+    }
+  };
+}
+
+function echoValues(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (SECRET_FIELDS.test(key) || key.startsWith("$")) continue;
+    if (typeof value === "string") values[key] = value.slice(0, 10_000);
+    else if (Array.isArray(value)) values[key] = value.filter((v) => typeof v === "string").join("\n");
+  }
+  return values;
+}
+
+function isNavigationSignal(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/access/policy";
+import { THROTTLE } from "./throttle";
+
+/**
+ * The actor behind a session token, re-read from the database on every request: deactivation, role
+ * changes and sign-out (which bump `sessionVersion`) take effect on the next request, whatever the
+ * token still claims.
+ */
+export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      active: true,
+      sessionVersion: true,
+      mustChangePassword: true,
+      person: { select: { id: true, firstName: true, lastName: true } },
+      roleGrants: { select: { role: true, locationId: true } },
+    },
+  });
+  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  return {
+    userId: user.id,
+    personId: user.person.id,
+    email: user.email,
+    name: `${user.person.firstName} ${user.person.lastName}`,
+    grants: user.roleGrants,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+export async function findUserForSignIn(email: string) {
+  return prisma.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, passwordHash: true, active: true, sessionVersion: true, personId: true },
+  });
+}
+
+/** Failed attempts inside the throttle window, newest first; account failures stop at the last success. */
+export async function recentFailures(email: string, ip: string, now: Date) {
+  const since = new Date(now.getTime() - THROTTLE.windowMs);
+  const [lastSuccess, byAddress] = await Promise.all([
+    prisma.signInAttempt.findFirst({ where: { email, succeeded: true, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true } }),
+    prisma.signInAttempt.findMany({
+      where: { ip, succeeded: false, at: { gte: since } },
+      orderBy: { at: "desc" },
+      take: THROTTLE.maxAddressFailures,
+      select: { at: true },
+    }),
+  ]);
+  const byAccount = await prisma.signInAttempt.findMany({
+    where: { email, succeeded: false, at: { gte: lastSuccess ? lastSuccess.at : since } },
+    orderBy: { at: "desc" },
+    take: THROTTLE.maxAccountFailures,
+    select: { at: true },
+  });
+  return { account: byAccount.map((a) => a.at), address: byAddress.map((a) => a.at) };
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { can, reachableLocations, type Actor, type Permission, type Target } from "@/lib/access/policy";
+import { recordAuditEvent, type AuditContext } from "@/lib/audit/mutations";
+import { loadActor } from "./data";
+import { clientAddress } from "./client-address";
+import { authSecret } from "./secret";
+import { sessionCookieName, sessionExpired, type SessionClaims } from "./session-policy";
+
+/**
+ * The one authorization guard. Every page, server action and route handler goes through it: it reads
+ * the session, re-reads the actor from the database, and decides with the pure policy. The lib/
+ * exception to "only actions.ts imports Next.js": this is where HTTP meets the domain.
+ */
+export async function currentActor(): Promise<Actor | null> {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw) return null;
+  // decode() verifies the token's encryption and expiry; the rest is checked against the database.
+  const claims = (await decode({ token: raw, secret: authSecret() }).catch(() => null)) as SessionClaims | null;
+  if (!claims || sessionExpired(claims, Math.floor(Date.now() / 1000))) return null;
+  return loadActor(claims.uid as string, claims.sv as number);
+}
+
+export async function requestContext(actor: Actor | null): Promise<AuditContext> {
+  const h = await headers();
+  return {
+    actorUserId: actor?.userId ?? null,
+    actorLabel: actor?.email ?? "anonymous",
+    ip: clientAddress(h.get("x-forwarded-for"), h.get("x-real-ip")),
+    userAgent: h.get("user-agent")?.slice(0, 500) ?? null,
+  };
+}
+
+/** Records a refused access (ASVS V16): who tried to reach what. */
+export async function recordDenied(actor: Actor | null, permission: Permission | "signed_in", target: Target | null, entry: string) {
+  await recordAuditEvent(await requestContext(actor), {
+    action: "access.denied",
+    entityType: target?.kind ?? "none",
+    entityId: target && "personId" in target ? target.personId : target && "locationId" in target ? target.locationId : null,
+    personId: target?.kind === "person" ? target.personId : null,
+    after: { permission, entry },
+  });
+}
+
+/** For pages: the signed-in actor, or a redirect to sign-in (or to the forced password change). */
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/sign-in");
+  if (actor.mustChangePassword) redirect("/account/password");
+  return actor;
+}
+
+/**
+ * For pages that show one object: answers not-found when the object does not exist or the actor
+ * may not reach it, so that guessing ids reveals nothing (not even that the object exists).
+ */
+export async function requirePage(permission: Permission, target: Target | null, entry: string): Promise<Actor> {
+  const actor = await requireActor();
+  if (!target || !can(actor, permission, target)) {
+    await recordDenied(actor, permission, target, entry);
+    notFound();
+  }
+  return actor;
+}
+
+/** Like `requireActor`, but for pages allowed before a forced password change. */
+export async function requireActorAllowingPasswordChange(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
+}
+
+/** For list pages: the locations the actor may reach with `permission`; not-found when none. */
+export async function requireScope(permission: Permission, entry: string): Promise<{ actor: Actor; scope: "all" | string[] }> {
+  const actor = await requireActor();
+  const scope = reachableLocations(actor, permission);
+  if (scope !== "all" && scope.length === 0) {
+    await recordDenied(actor, permission, null, entry);
+    notFound();
+  }
+  return { actor, scope };
+}

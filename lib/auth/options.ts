@@ -1,0 +1,76 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "./client-address";
+import { endSessions } from "./mutations";
+import { authSecret } from "./secret";
+import { secureCookies, sessionCookieName, sessionLifetime, type SessionClaims } from "./session-policy";
+import { SIGN_IN_MESSAGES, signIn } from "./sign-in";
+
+type HeaderBag = Record<string, string | string[] | undefined> | undefined;
+
+function header(headers: HeaderBag, name: string): string | null {
+  const value = headers?.[name];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+function cookie(name: string, httpOnly = true) {
+  return { name, options: { httpOnly, sameSite: "lax" as const, path: "/", secure: secureCookies() } };
+}
+
+export function authOptions(): NextAuthOptions {
+  const { idleSeconds } = sessionLifetime();
+  const secure = secureCookies();
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: idleSeconds },
+    jwt: { maxAge: idleSeconds },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    cookies: {
+      sessionToken: cookie(sessionCookieName()),
+      csrfToken: cookie(secure ? "__Host-cleared.csrf" : "cleared.csrf"),
+      callbackUrl: cookie(secure ? "__Secure-cleared.callback" : "cleared.callback"),
+    },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const headers = req?.headers as HeaderBag;
+          const result = await signIn(credentials, {
+            actorUserId: null,
+            actorLabel: "anonymous",
+            ip: clientAddress(header(headers, "x-forwarded-for"), header(headers, "x-real-ip")),
+            userAgent: header(headers, "user-agent")?.slice(0, 500) ?? null,
+          });
+          if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
+          // next-auth hands a thrown error's message to the sign-in form as `error`.
+          throw new Error(result.reason === "throttled" ? SIGN_IN_MESSAGES.throttled(result.minutes) : SIGN_IN_MESSAGES.invalid);
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          const claims = token as typeof token & SessionClaims;
+          claims.uid = user.id;
+          claims.sv = (user as { sessionVersion?: number }).sessionVersion;
+          claims.authAt = Math.floor(Date.now() / 1000);
+          delete claims.name;
+          delete claims.email;
+          delete claims.picture;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        // The browser learns nothing but that it is signed in; pages read the actor from the database.
+        return { expires: session.expires, user: { id: (token as SessionClaims).uid } } as typeof session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const uid = (token as SessionClaims | null)?.uid;
+        if (uid) await endSessions(uid, "auth.sign_out");
+      },
+    },
+  };
+}

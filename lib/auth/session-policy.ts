@@ -1,0 +1,30 @@
+/**
+ * Session lifetime (ASVS V7.3): a session ends after SESSION_IDLE_HOURS without a request (default
+ * 8) and, whatever the activity, SESSION_ABSOLUTE_HOURS after sign-in (default 12).
+ */
+function hours(name: string, fallback: number, max: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? Math.min(value, max) : fallback;
+}
+
+export function sessionLifetime() {
+  const idleSeconds = Math.round(hours("SESSION_IDLE_HOURS", 8, 8) * 3600);
+  const absoluteSeconds = Math.max(idleSeconds, Math.round(hours("SESSION_ABSOLUTE_HOURS", 12, 24) * 3600));
+  return { idleSeconds, absoluteSeconds };
+}
+
+/** Claims the app keeps in the session token besides next-auth's own. */
+export type SessionClaims = { uid?: string; sv?: number; authAt?: number };
+
+export function sessionExpired(claims: SessionClaims, nowSeconds: number): boolean {
+  if (!claims.uid || typeof claims.sv !== "number" || typeof claims.authAt !== "number") return true;
+  return nowSeconds - claims.authAt > sessionLifetime().absoluteSeconds;
+}
+
+export function secureCookies(): boolean {
+  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+export function sessionCookieName(): string {
+  return secureCookies() ? "__Host-cleared.session" : "cleared.session";
+}

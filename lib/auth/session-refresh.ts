@@ -1,0 +1,22 @@
+import { decode, encode } from "next-auth/jwt";
+import { authSecret } from "./secret";
+import { sessionExpired, sessionLifetime, type SessionClaims } from "./session-policy";
+
+// Re-issuing at most every few minutes keeps the idle clock accurate enough without a cookie per request.
+const REFRESH_AFTER_SECONDS = 5 * 60;
+
+/**
+ * The idle timeout: a request made with a valid session token gets the token re-issued with a fresh
+ * expiry, so the session ends SESSION_IDLE_HOURS after the last request, and never later than the
+ * absolute lifetime after sign-in. Returns the new token, or null when nothing should change.
+ */
+export async function refreshedSessionToken(raw: string, nowSeconds: number): Promise<string | null> {
+  const secret = authSecret();
+  const claims = (await decode({ token: raw, secret }).catch(() => null)) as (SessionClaims & { iat?: number }) | null;
+  if (!claims || sessionExpired(claims, nowSeconds)) return null;
+  if (typeof claims.iat === "number" && nowSeconds - claims.iat < REFRESH_AFTER_SECONDS) return null;
+  const { idleSeconds, absoluteSeconds } = sessionLifetime();
+  const remaining = (claims.authAt as number) + absoluteSeconds - nowSeconds;
+  const { iat: _iat, exp: _exp, jti: _jti, ...rest } = claims as Record<string, unknown>;
+  return encode({ token: rest, secret, maxAge: Math.min(idleSeconds, remaining) });
+}

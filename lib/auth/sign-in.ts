@@ -1,0 +1,51 @@
+import type { AuditContext } from "@/lib/audit/mutations";
+import { findUserForSignIn, recentFailures } from "./data";
+import { recordSignInAttempt } from "./mutations";
+import { burnPasswordCheck, verifyPassword } from "./password";
+import { minutesUntil, throttleDecision } from "./throttle";
+import { signInSchema } from "./schema";
+
+export type SignInResult =
+  | { ok: true; userId: string; sessionVersion: number }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; minutes: number };
+
+/**
+ * Checks a sign-in. Every outcome is logged; the answer never says whether the account exists or is
+ * deactivated (a deactivated account with the right password gets the same "invalid" answer).
+ */
+export async function signIn(credentials: unknown, context: AuditContext, now: Date = new Date()): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+  const ip = context.ip ?? "unknown";
+
+  const failures = await recentFailures(email, ip, now);
+  const throttle = throttleDecision(failures.account, failures.address, now);
+  const user = await findUserForSignIn(email);
+  const log = (outcome: "succeeded" | "bad_credentials" | "inactive" | "throttled") =>
+    recordSignInAttempt({ email, userId: user?.id ?? null, personId: user?.personId ?? null, outcome, context, at: now });
+
+  if (throttle.blocked) {
+    await log("throttled");
+    return { ok: false, reason: "throttled", minutes: minutesUntil(throttle.retryAt, now) };
+  }
+  if (!user) {
+    await burnPasswordCheck(password);
+    await log("bad_credentials");
+    return { ok: false, reason: "invalid" };
+  }
+  const passwordMatches = await verifyPassword(user.passwordHash, password);
+  if (!passwordMatches || !user.active) {
+    await log(passwordMatches ? "inactive" : "bad_credentials");
+    return { ok: false, reason: "invalid" };
+  }
+  await log("succeeded");
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+}
+
+export const SIGN_IN_MESSAGES = {
+  invalid: "Email or password is incorrect, or the account is not active.",
+  throttled: (minutes: number) =>
+    `Too many failed sign-in attempts. For your security, sign-in is paused for ${minutes} minute${minutes === 1 ? "" : "s"}. Try again later or ask your administrator to reset your password.`,
+};

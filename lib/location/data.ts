@@ -1,0 +1,12 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+
+export type LocationSummary = { id: string; name: string; state: string; timeZone: string; address: string };
+
+export async function listLocations(scope: "all" | readonly string[] = "all"): Promise<LocationSummary[]> {
+  return prisma.location.findMany({
+    where: { active: true, ...(scope === "all" ? {} : { id: { in: [...scope] } }) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, state: true, timeZone: true, address: true },
+  });
+}

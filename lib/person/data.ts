@@ -1,0 +1,90 @@
+import "server-only";
+import type { Target } from "@/lib/access/policy";
+import { prisma } from "@/lib/db/client";
+
+/** Where a person sits, for the guard; null when no such person exists. */
+export async function personTarget(personId: string): Promise<Target | null> {
+  const person = await prisma.person.findUnique({
+    where: { id: personId },
+    select: { id: true, locations: { select: { locationId: true } } },
+  });
+  return person ? { kind: "person", personId: person.id, locationIds: person.locations.map((l) => l.locationId) } : null;
+}
+
+export type PersonProfile = {
+  id: string;
+  name: string;
+  roles: string[];
+  providerType: string | null;
+  credentialTier: string;
+  employmentStart: string;
+  employmentEnd: string | null;
+  locations: { id: string; name: string; state: string }[];
+  email: string | null;
+  active: boolean | null;
+};
+
+export async function getPersonProfile(personId: string): Promise<PersonProfile | null> {
+  const person = await prisma.person.findUnique({
+    where: { id: personId },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      roles: true,
+      providerType: true,
+      credentialTier: true,
+      employmentStart: true,
+      employmentEnd: true,
+      locations: { select: { location: { select: { id: true, name: true, state: true } } }, orderBy: { location: { name: "asc" } } },
+      user: { select: { email: true, active: true } },
+    },
+  });
+  if (!person) return null;
+  return {
+    id: person.id,
+    name: `${person.firstName} ${person.lastName}`,
+    roles: person.roles,
+    providerType: person.providerType,
+    credentialTier: person.credentialTier,
+    employmentStart: person.employmentStart.toISOString().slice(0, 10),
+    employmentEnd: person.employmentEnd?.toISOString().slice(0, 10) ?? null,
+    locations: person.locations.map((l) => l.location),
+    email: person.user?.email ?? null,
+    active: person.user?.active ?? null,
+  };
+}
+
+export type PersonRow = { id: string; name: string; roles: string[]; providerType: string | null; locations: string[]; hasLogin: boolean };
+
+/** People working at the given locations (or everyone), for lists; sorted by last name. */
+export async function listPeople(scope: "all" | readonly string[], query?: string): Promise<PersonRow[]> {
+  const q = query?.trim();
+  const people = await prisma.person.findMany({
+    where: {
+      ...(scope === "all" ? {} : { locations: { some: { locationId: { in: [...scope] } } } }),
+      ...(q
+        ? { OR: [{ firstName: { contains: q, mode: "insensitive" } }, { lastName: { contains: q, mode: "insensitive" } }] }
+        : {}),
+    },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      roles: true,
+      providerType: true,
+      user: { select: { id: true } },
+      locations: { select: { location: { select: { name: true } } } },
+    },
+  });
+  return people.map((p) => ({
+    id: p.id,
+    name: `${p.firstName} ${p.lastName}`,
+    roles: p.roles,
+    providerType: p.providerType,
+    locations: p.locations.map((l) => l.location.name).sort(),
+    hasLogin: p.user !== null,
+  }));
+}

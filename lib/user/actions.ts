@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/auth/action-client";
+import { changePasswordSchema, newPasswordSchema } from "@/lib/auth/schema";
+import { fail } from "@/lib/errors/app-error";
+import { changeOwnPassword, createUser, resetPassword, setUserActive, updateAccess } from "./mutations";
+import { createUserSchema, setActiveSchema, updateAccessSchema, userIdSchema } from "./schema";
+
+const organization = () => ({ kind: "organization" as const });
+
+export const createUserAction = authorizedAction(
+  "createUserAction",
+  { permission: "user.manage", input: createUserSchema, target: organization },
+  async ({ input, context }) => {
+    const outcome = await createUser(input, context);
+    if (outcome.ok) revalidatePath("/admin/users");
+    return outcome;
+  },
+);
+
+export const updateAccessAction = authorizedAction(
+  "updateAccessAction",
+  { permission: "user.manage", input: updateAccessSchema, target: organization },
+  async ({ input, actor, context }) => {
+    const { userId, version, ...access } = input;
+    const outcome = await updateAccess(userId, version, access, actor, context);
+    if (outcome.ok) revalidatePath(`/admin/users/${userId}`);
+    return outcome;
+  },
+);
+
+export const setUserActiveAction = authorizedAction(
+  "setUserActiveAction",
+  { permission: "user.manage", input: setActiveSchema, target: organization },
+  async ({ input, actor, context }) => {
+    const outcome = await setUserActive(input.userId, input.active, actor, context);
+    if (outcome.ok) revalidatePath(`/admin/users/${input.userId}`);
+    return outcome;
+  },
+);
+
+export const resetPasswordAction = authorizedAction(
+  "resetPasswordAction",
+  { permission: "user.manage", input: userIdSchema, target: organization },
+  async ({ input, context }) => {
+    const outcome = await resetPassword(input.userId, context);
+    if (outcome.ok) revalidatePath(`/admin/users/${input.userId}`);
+    return outcome;
+  },
+);
+
+export const changeOwnPasswordAction = authorizedAction(
+  "changeOwnPasswordAction",
+  { permission: "account.manage_own", input: changePasswordSchema, target: () => ({ kind: "self" }), allowDuringPasswordChange: true },
+  async ({ input, actor, context }) => {
+    const policy = newPasswordSchema(actor.email).safeParse(input.newPassword);
+    if (!policy.success) {
+      const message = policy.error.issues[0]?.message ?? "Choose a stronger password.";
+      return fail("VALIDATION", message, { newPassword: message });
+    }
+    return changeOwnPassword(actor.userId, input.currentPassword, input.newPassword, context);
+  },
+);

@@ -1,0 +1,169 @@
+import { Prisma } from "@/lib/db/generated/client";
+import { prisma, type Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/access/policy";
+import { staleMessage } from "@/lib/audit/last-change";
+import { appendAuditEvent, type AuditContext } from "@/lib/audit/mutations";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { grantsFromAccess } from "./grants";
+import type { AccessInput, CreateUserInput } from "./schema";
+import { temporaryPassword } from "./temporary-password";
+
+const allLocationIds = (access: AccessInput) => [
+  ...new Set([...access.managerLocationIds, ...access.auditorLocationIds, ...access.workLocationIds]),
+];
+
+async function unknownLocations(tx: Tx, ids: string[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const found = await tx.location.count({ where: { id: { in: ids }, active: true } });
+  return found !== ids.length;
+}
+
+async function organizationTimeZone(tx: Tx): Promise<string> {
+  return (await tx.organization.findFirst({ select: { timeZone: true } }))?.timeZone ?? "UTC";
+}
+
+/** A new person with a login; the temporary password is returned once and must be changed at first sign-in. */
+export async function createUser(input: CreateUserInput, context: AuditContext): Promise<Outcome<{ userId: string; personId: string; temporaryPassword: string }>> {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      if (await unknownLocations(tx, allLocationIds(input))) return fail("VALIDATION", "A chosen location no longer exists. Reload the page and retry.");
+      const organization = await tx.organization.findFirstOrThrow({ select: { id: true } });
+      const grants = grantsFromAccess(input);
+      const person = await tx.person.create({
+        data: {
+          organizationId: organization.id,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          roles: input.roles,
+          employmentStart: new Date(`${input.employmentStart}T00:00:00Z`),
+          locations: { create: input.workLocationIds.map((locationId) => ({ locationId })) },
+        },
+        select: { id: true },
+      });
+      const user = await tx.user.create({
+        data: { personId: person.id, email: input.email, passwordHash, mustChangePassword: true, roleGrants: { create: grants } },
+        select: { id: true },
+      });
+      await appendAuditEvent(tx, context, {
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        personId: person.id,
+        after: { email: input.email, name: `${input.firstName} ${input.lastName}`, grants, workLocationIds: input.workLocationIds },
+      });
+      return ok({ userId: user.id, personId: person.id, temporaryPassword: password });
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return fail("CONFLICT", "An account with this email already exists.", { email: "An account with this email already exists." });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Replaces a user's roles and locations. Refuses to leave the organization without an active admin
+ * or to take the admin role from the person making the change (they would lock themselves out).
+ */
+export async function updateAccess(userId: string, version: number, access: AccessInput, actor: Actor, context: AuditContext): Promise<Outcome> {
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, version: true, personId: true, active: true, roleGrants: { select: { role: true, locationId: true } }, person: { select: { locations: { select: { locationId: true } } } } },
+    });
+    if (!user) return fail("NOT_FOUND");
+    if (user.version !== version) return fail("STALE", await staleMessage(tx, "User", userId, await organizationTimeZone(tx)));
+    if (await unknownLocations(tx, allLocationIds(access))) return fail("VALIDATION", "A chosen location no longer exists. Reload the page and retry.");
+    const wasAdmin = user.roleGrants.some((g) => g.role === "admin");
+    if (wasAdmin && !access.roles.includes("admin")) {
+      if (userId === actor.userId) return fail("REFUSED", "You cannot remove your own admin role. Ask another admin to do it.", { roles: "You cannot remove your own admin role." });
+      if (user.active && (await otherActiveAdmins(tx, userId)) === 0) return fail("REFUSED", "The organization needs at least one active admin.", { roles: "The organization needs at least one active admin." });
+    }
+    const grants = grantsFromAccess(access);
+    // The version check and the bump are one statement, so two admins saving at once cannot both win.
+    const bumped = await tx.user.updateMany({ where: { id: userId, version }, data: { version: { increment: 1 } } });
+    if (bumped.count !== 1) return fail("STALE", await staleMessage(tx, "User", userId, await organizationTimeZone(tx)));
+    await tx.roleGrant.deleteMany({ where: { userId } });
+    await tx.roleGrant.createMany({ data: grants.map((g) => ({ ...g, userId })) });
+    await tx.personLocation.deleteMany({ where: { personId: user.personId } });
+    await tx.personLocation.createMany({ data: access.workLocationIds.map((locationId) => ({ personId: user.personId, locationId })) });
+    await tx.person.update({ where: { id: user.personId }, data: { roles: access.roles, version: { increment: 1 } } });
+    await appendAuditEvent(tx, context, {
+      action: "user.update_access",
+      entityType: "User",
+      entityId: userId,
+      personId: user.personId,
+      before: { grants: user.roleGrants, workLocationIds: user.person.locations.map((l) => l.locationId) },
+      after: { grants, workLocationIds: access.workLocationIds },
+    });
+    return ok(undefined, "Access saved. It applies from the user's next request.");
+  });
+}
+
+async function otherActiveAdmins(tx: Tx, userId: string): Promise<number> {
+  return tx.user.count({ where: { id: { not: userId }, active: true, roleGrants: { some: { role: "admin" } } } });
+}
+
+/** Deactivating ends the user's sessions at once; their records and history stay. */
+export async function setUserActive(userId: string, active: boolean, actor: Actor, context: AuditContext): Promise<Outcome> {
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true, personId: true, roleGrants: { select: { role: true } } } });
+    if (!user) return fail("NOT_FOUND");
+    if (user.active === active) return ok(undefined, active ? "The account is already active." : "The account is already deactivated.");
+    if (!active) {
+      if (userId === actor.userId) return fail("REFUSED", "You cannot deactivate your own account.");
+      if (user.roleGrants.some((g) => g.role === "admin") && (await otherActiveAdmins(tx, userId)) === 0)
+        return fail("REFUSED", "The organization needs at least one active admin.");
+    }
+    await tx.user.update({
+      where: { id: userId },
+      data: { active, version: { increment: 1 }, ...(active ? {} : { sessionVersion: { increment: 1 } }) },
+    });
+    await appendAuditEvent(tx, context, {
+      action: active ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: userId,
+      personId: user.personId,
+      before: { active: user.active },
+      after: { active },
+    });
+    return ok(undefined, active ? "Account reactivated. The user can sign in again." : "Account deactivated. The user is signed out and cannot sign in; their records stay.");
+  });
+}
+
+/** Sets a one-time password, ends the user's sessions, and makes them choose a new one at sign-in. */
+export async function resetPassword(userId: string, context: AuditContext): Promise<Outcome<{ temporaryPassword: string }>> {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { personId: true } });
+    if (!user) return fail("NOT_FOUND");
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
+    await appendAuditEvent(tx, context, { action: "user.reset_password", entityType: "User", entityId: userId, personId: user.personId });
+    return ok({ temporaryPassword: password });
+  });
+}
+
+/** The user's own change; ends all their sessions, so they sign in again with the new password. */
+export async function changeOwnPassword(userId: string, currentPassword: string, newPassword: string, context: AuditContext): Promise<Outcome> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true, personId: true } });
+  if (!user) return fail("NOT_FOUND");
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    return fail("VALIDATION", "The current password is not correct.", { currentPassword: "The current password is not correct." });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  return prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
+    await appendAuditEvent(tx, context, { action: "user.change_password", entityType: "User", entityId: userId, personId: user.personId });
+    return ok(undefined, "Password changed. Sign in again with your new password.");
+  });
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/access/policy";
+import { dateOnly, emailSchema, idSchema, text } from "@/lib/validation/fields";
+
+const idList = (label: string) =>
+  z
+    .union([idSchema, z.array(idSchema)])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]))
+    .refine((v) => v.length <= 500, `Too many ${label}.`);
+
+const roleList = z
+  .union([z.enum(ROLES), z.array(z.enum(ROLES))], { error: "Choose a valid role." })
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]));
+
+/**
+ * Access as the admin form states it. Rules a person would expect: at least one role; a manager
+ * manages at least one location; an auditor is organization-wide or limited to chosen locations.
+ */
+export const accessSchema = z
+  .object({
+    roles: roleList,
+    managerLocationIds: idList("locations"),
+    auditorScope: z.enum(["organization", "locations"]).default("organization"),
+    auditorLocationIds: idList("locations"),
+    workLocationIds: idList("locations"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.roles.length === 0) ctx.addIssue({ code: "custom", path: ["roles"], message: "Choose at least one role." });
+    if (v.roles.includes("manager") && v.managerLocationIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["managerLocationIds"], message: "Choose the locations this manager manages." });
+    if (v.roles.includes("auditor") && v.auditorScope === "locations" && v.auditorLocationIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["auditorLocationIds"], message: "Choose the locations this auditor may see, or make the auditor organization-wide." });
+    if (v.roles.includes("medical_assistant") && v.workLocationIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["workLocationIds"], message: "A medical assistant works at one location at least." });
+  });
+
+export type AccessInput = z.output<typeof accessSchema>;
+
+export const createUserSchema = z
+  .object({
+    firstName: text("First name", { max: 100 }),
+    lastName: text("Last name", { max: 100 }),
+    email: emailSchema,
+    employmentStart: dateOnly("Employment start"),
+  })
+  .and(accessSchema);
+
+export type CreateUserInput = z.output<typeof createUserSchema>;
+
+export const updateAccessSchema = z.object({ userId: idSchema, version: z.coerce.number().int().min(1) }).and(accessSchema);
+
+export const userIdSchema = z.object({ userId: idSchema });
+
+export const setActiveSchema = z.object({
+  userId: idSchema,
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+/**
+ * Building blocks for every input schema. They reject what PostgreSQL or a reader would choke on
+ * (NUL and other control characters, absurd lengths) with a message a person can act on, so that
+ * hostile input ends as a validation error and never as a database error.
+ */
+// Tab, line feed and carriage return are the only control characters a person types.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function text(label: string, { max = 200, min = 1 }: { max?: number; min?: number } = {}) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .refine((v) => !CONTROL_CHARACTERS.test(v), `${label} contains characters that are not allowed.`)
+    .refine((v) => v.length >= min, min === 1 ? `${label} is required.` : `${label} must be at least ${min} characters.`)
+    .refine((v) => v.length <= max, `${label} must be at most ${max} characters.`);
+}
+
+/** Optional free text: an empty field becomes null. */
+export function optionalText(label: string, { max = 2000 }: { max?: number } = {}) {
+  return z
+    .string()
+    .trim()
+    .refine((v) => !CONTROL_CHARACTERS.test(v.replace(/[\n\r\t]/g, "")), `${label} contains characters that are not allowed.`)
+    .refine((v) => v.length <= max, `${label} must be at most ${max} characters.`)
+    .transform((v) => (v === "" ? null : v))
+    .nullish()
+    .transform((v) => v ?? null);
+}
+
+export const emailSchema = z
+  .string({ error: "Email is required." })
+  .trim()
+  .toLowerCase()
+  .max(254, "Email must be at most 254 characters.")
+  .pipe(z.email("Enter an email address like name@example.org."));
+
+/** Database ids: generated cuid2 strings. Anything else cannot name a row, so it is refused early. */
+export const idSchema = z.string().regex(/^[a-z0-9]{8,40}$/, "Unknown id.");
+
+/** A calendar date typed as YYYY-MM-DD (what <input type="date"> submits). */
+export function dateOnly(label: string) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date like 2026-03-14.`)
+    .refine((v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v) && d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2200;
+    }, `${label} is not a real calendar date.`);
+}
+
+export function optionalDateOnly(label: string) {
+  return z
+    .union([z.literal(""), dateOnly(label)])
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
+/** A checkbox: present ("on") or absent. */
+export const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");

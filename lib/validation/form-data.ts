@@ -1,0 +1,27 @@
+import type { z } from "zod";
+
+/**
+ * FormData as a plain object for zod: repeated keys (multi-selects, checkbox groups) become arrays,
+ * and keys that could pollute prototypes are dropped.
+ */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of formData.entries()) {
+    if (key === "__proto__" || key === "constructor" || key === "prototype" || key.startsWith("$ACTION")) continue;
+    const existing = result[key];
+    if (existing === undefined) result[key] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else result[key] = [existing, value];
+  }
+  return { ...result };
+}
+
+/** The first message per field, keyed by the field's path ("email", "windows.0.start"). */
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "form";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}

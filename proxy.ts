@@ -1,0 +1,50 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { refreshedSessionToken } from "@/lib/auth/session-refresh";
+import { secureCookies, sessionCookieName, sessionLifetime } from "@/lib/auth/session-policy";
+import { baselineHeaders, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
+
+/**
+ * Runs before every request: security headers with a per-request CSP nonce, the idle-timeout
+ * session refresh, and a redirect to sign-in for pages requested without a session cookie. The
+ * redirect is a convenience only: every page, action and route checks authorization itself.
+ */
+export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const cookieName = sessionCookieName();
+  const session = request.cookies.get(cookieName)?.value;
+  const { pathname } = request.nextUrl;
+  const isPage = !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
+  const publicPage = pathname === "/sign-in";
+
+  const response =
+    !session && isPage && !publicPage
+      ? NextResponse.redirect(new URL("/sign-in", request.url))
+      : NextResponse.next({ request: { headers: requestHeaders } });
+
+  if (session && !pathname.startsWith("/api/auth/")) {
+    const refreshed = await refreshedSessionToken(session, Math.floor(Date.now() / 1000)).catch(() => null);
+    if (refreshed) {
+      response.cookies.set(cookieName, refreshed, {
+        httpOnly: true,
+        sameSite: "lax",
+        path: "/",
+        secure: secureCookies(),
+        maxAge: sessionLifetime().idleSeconds,
+      });
+    }
+  }
+
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(baselineHeaders({ https }))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
