@@ -9,8 +9,9 @@ import { baselineHeaders, contentSecurityPolicy, newNonce } from "@/lib/security
  * redirect is a convenience only: every page, action and route checks authorization itself.
  */
 export async function proxy(request: NextRequest) {
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -39,7 +40,6 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(baselineHeaders({ https }))) response.headers.set(name, value);
   return response;

@@ -13,8 +13,11 @@ import { acquireDirectoryLock } from "./directory-lock";
 export type Driver = {
   target: DatabaseTarget;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
-  /** The same database for Prisma's schema engine, with migration scripts run atomically. */
-  migrationAdapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * Adapters for one use of Prisma's schema engine (migration scripts run atomically); dispose()
+   * closes every connection the engine opened, releasing any lock it took.
+   */
+  migrationAdapters(): MigrationAdapters;
   /** Runs a multi-statement SQL script as one implicit transaction (simple query protocol). */
   exec(sql: string): Promise<void>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -22,6 +25,8 @@ export type Driver = {
   withMigrationLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
+
+export type MigrationAdapters = { factory: SqlMigrationAwareDriverAdapterFactory; dispose(): Promise<void> };
 
 export async function openDriver(target: DatabaseTarget): Promise<Driver> {
   if (target.kind === "postgres") return postgresDriver(target);
@@ -45,12 +50,18 @@ const MIGRATION_LOCK_KEY = 4_208_310_771;
 async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<Driver> {
   const { Pool } = await import("pg");
   const adapterFactory = new PrismaPg({ connectionString: target.url });
-  const migrationAdapters = trackAdapters();
   const pool = new Pool({ connectionString: target.url, max: 2 });
   return {
     target,
     adapterFactory,
-    migrationAdapterFactory: withAtomicScripts(adapterFactory, { onConnect: migrationAdapters.track, onShadow: migrationAdapters.track }),
+    migrationAdapters() {
+      const opened: SqlDriverAdapter[] = [];
+      const track = (adapter: SqlDriverAdapter) => void opened.push(readsCharColumns(adapter));
+      return {
+        factory: withAtomicScripts(new PrismaPg({ connectionString: target.url, max: 2 }), { onConnect: track, onShadow: track }),
+        dispose: async () => void (await Promise.all(opened.splice(0).map((a) => a.dispose().catch(() => {})))),
+      };
+    },
     async exec(sql) {
       await pool.query(sql);
     },
@@ -72,7 +83,6 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
       }
     },
     async close() {
-      await migrationAdapters.disposeAll();
       await pool.end();
     },
   };
@@ -81,13 +91,18 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
 /** A driver over an already open PGlite instance (the embedded default, and in-memory tests). */
 export function pgliteDriver(target: DatabaseTarget, pglite: PGlite, release: () => void = () => {}): Driver {
   const adapterFactory = new PrismaPGlite(pglite);
-  // The adapter's shadow databases are PGlite instances of their own that its dispose() leaves open.
-  const shadows: PGlite[] = [];
-  const trackShadow = (adapter: SqlDriverAdapter) => void shadows.push((adapter as unknown as { client: PGlite }).client);
   return {
     target,
     adapterFactory,
-    migrationAdapterFactory: withAtomicScripts(adapterFactory, { onConnect: () => {}, onShadow: trackShadow }),
+    migrationAdapters() {
+      // The adapter's shadow databases are PGlite instances of their own that its dispose() leaves open.
+      const shadows: PGlite[] = [];
+      const trackShadow = (adapter: SqlDriverAdapter) => void shadows.push((adapter as unknown as { client: PGlite }).client);
+      return {
+        factory: withAtomicScripts(adapterFactory, { onConnect: () => {}, onShadow: trackShadow }),
+        dispose: async () => void (await Promise.all(shadows.splice(0).map((shadow) => (shadow.closed ? undefined : shadow.close())))),
+      };
+    },
     async exec(sql) {
       await pglite.exec(sql);
     },
@@ -97,19 +112,8 @@ export function pgliteDriver(target: DatabaseTarget, pglite: PGlite, release: ()
     // The directory lock taken when opening already excludes every other process.
     withMigrationLock: (fn) => fn(),
     async close() {
-      await Promise.all(shadows.splice(0).map((shadow) => (shadow.closed ? undefined : shadow.close())));
       if (!pglite.closed) await pglite.close();
       release();
-    },
-  };
-}
-
-function trackAdapters() {
-  const adapters: SqlDriverAdapter[] = [];
-  return {
-    track: (adapter: SqlDriverAdapter) => void adapters.push(adapter),
-    async disposeAll() {
-      await Promise.all(adapters.splice(0).map((a) => a.dispose().catch(() => {})));
     },
   };
 }
@@ -165,4 +169,23 @@ function asDriverAdapterError(error: unknown): DriverAdapterError {
     column: e.column,
     hint: e.hint,
   });
+}
+
+const PG_CHAR_OID = 18;
+const PG_BPCHAR_OID = 1042;
+
+/**
+ * adapter-pg 7.10 cannot map PostgreSQL's internal one-byte "char" type (pg_class.relkind and other
+ * catalog columns), so the engine fails to introspect a server database. Reporting it as bpchar
+ * (text) is what the engine expects; the value itself is already a one-character string.
+ */
+function readsCharColumns(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const queryable = adapter as unknown as { performIO: (query: unknown) => Promise<{ fields: { dataTypeID: number }[] }> };
+  const performIO = queryable.performIO.bind(adapter);
+  queryable.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_BPCHAR_OID;
+    return result;
+  };
+  return adapter;
 }

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import type { Driver } from "./driver";
 import { engineErrorMessage, NO_FILTERS, openSchemaEngine, readMigrationList, type SchemaFile } from "./schema-engine";
 
@@ -21,6 +22,17 @@ function readSchema(schemaPath: string): SchemaFile {
   return { path: schemaPath, content: readFileSync(schemaPath, "utf8") };
 }
 
+async function withEngine<T>(driver: Driver, schema: SchemaFile, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const adapters = driver.migrationAdapters();
+  const engine = await openSchemaEngine(schema, adapters.factory);
+  try {
+    return await use(engine);
+  } finally {
+    engine.free();
+    await adapters.dispose();
+  }
+}
+
 export type MigrateResult =
   | { ok: true; applied: string[] }
   | { ok: false; applied: string[]; failedMigration: string | null; message: string };
@@ -32,8 +44,7 @@ export type MigrateResult =
  * it was before it and a corrected migration can be applied by the next run.
  */
 export async function applyMigrations(driver: Driver, paths: ProjectPaths): Promise<MigrateResult> {
-  return driver.withMigrationLock(async () => {
-    const engine = await openSchemaEngine(readSchema(paths.schemaPath), driver.migrationAdapterFactory);
+  return driver.withMigrationLock(() => withEngine(driver, readSchema(paths.schemaPath), async (engine) => {
     const before = await appliedMigrations(driver);
     const migrationsList = readMigrationList(paths.migrationsDir, migrationNames(paths.migrationsDir));
     try {
@@ -50,10 +61,8 @@ export async function applyMigrations(driver: Driver, paths: ProjectPaths): Prom
         failedMigration,
         message: summarizeEngineError(message),
       };
-    } finally {
-      engine.free();
     }
-  });
+  }));
 }
 
 /** Names of successfully applied migrations, oldest first; empty when the table does not exist yet. */
@@ -72,8 +81,7 @@ export async function appliedMigrations(driver: Driver): Promise<string[]> {
 /** The SQL that would bring the connected database to `schema.prisma`; empty when they agree. */
 export async function schemaDrift(driver: Driver, paths: ProjectPaths): Promise<string> {
   const schema = readSchema(paths.schemaPath);
-  const engine = await openSchemaEngine(schema, driver.migrationAdapterFactory);
-  try {
+  return withEngine(driver, schema, async (engine) => {
     const result = await engine.diff({
       from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(paths.schemaPath) },
       to: { tag: "schemaDatamodel", files: [schema] },
@@ -82,9 +90,7 @@ export async function schemaDrift(driver: Driver, paths: ProjectPaths): Promise<
       filters: NO_FILTERS,
     });
     return result.exitCode === 2 ? (result.stdout ?? "") : "";
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 export type CreateMigrationResult = { written: false } | { written: true; name: string; file: string; sql: string };
@@ -96,8 +102,7 @@ export type CreateMigrationResult = { written: false } | { written: true; name: 
  */
 export async function createMigration(scratch: Driver, paths: ProjectPaths, name: string, now: Date = new Date()): Promise<CreateMigrationResult> {
   const schema = readSchema(paths.schemaPath);
-  const engine = await openSchemaEngine(schema, scratch.migrationAdapterFactory);
-  try {
+  return withEngine(scratch, schema, async (engine) => {
     const result = await engine.diff({
       from: { tag: "migrations", ...readMigrationList(paths.migrationsDir, migrationNames(paths.migrationsDir)) },
       to: { tag: "schemaDatamodel", files: [schema] },
@@ -111,10 +116,8 @@ export async function createMigration(scratch: Driver, paths: ProjectPaths, name
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, "migration.sql");
     writeFileSync(file, result.stdout);
-    return { written: true, name: dirName, file, sql: result.stdout };
-  } finally {
-    engine.free();
-  }
+    return { written: true as const, name: dirName, file, sql: result.stdout };
+  });
 }
 
 export const MIGRATION_NAME_PATTERN = /^[a-z0-9][a-z0-9_]{0,99}$/;

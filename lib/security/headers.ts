@@ -2,7 +2,7 @@
  * Response security headers (ASVS V3.4). The CSP carries a fresh nonce per request: Next.js reads it
  * from the request's CSP header and puts it on its own scripts, so no inline script without it runs.
  */
-export function contentSecurityPolicy(nonce: string, { development }: { development: boolean }): string {
+export function contentSecurityPolicy(nonce: string, { development, https }: { development: boolean; https: boolean }): string {
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic' lets the nonce-bearing bootstrap load the app's chunks; eval only for dev tooling.
@@ -15,7 +15,7 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(development ? [] : ["upgrade-insecure-requests"]),
+    ...(https ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
 }

@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, inject } from "vitest";
+import { createDatabase, installDatabase } from "@/lib/db/database";
+import { openDriver, pgliteDriver, type Driver } from "@/lib/db/driver";
+import { createScratchDatabase, databaseUrl, dropDatabase } from "./databases";
+
+/**
+ * Runs before each integration test file: gives the file a database of its own, migrated, empty,
+ * and installed as the one every lib/ module uses.
+ */
+const source = inject("testDatabase");
+let driver: Driver;
+let cleanup = async () => {};
+
+if (source.kind === "pglite") {
+  const dump = new Blob([readFileSync(source.dumpPath)]);
+  driver = pgliteDriver({ kind: "pglite", dataDir: null }, await PGlite.create({ loadDataDir: dump }));
+} else {
+  const name = await createScratchDatabase(source.serverUrl, "cleared_test", source.template);
+  driver = await openDriver({ kind: "postgres", url: databaseUrl(source.serverUrl, name) });
+  cleanup = () => dropDatabase(source.serverUrl, name);
+}
+
+const database = createDatabase(async () => driver);
+installDatabase(database);
+
+afterAll(async () => {
+  await database.prisma.$disconnect();
+  await driver.close();
+  await cleanup();
+});
+
+/** The raw driver under the installed database, for assertions Prisma cannot express. */
+export function testDriver(): Driver {
+  return driver;
+}
+
+export const testEngine = source.kind;

@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dateOnly, emailSchema, idSchema, optionalText, text } from "@/lib/validation/fields";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { createUserSchema } from "@/lib/user/schema";
+
+describe("input building blocks refuse hostile input with a message", () => {
+  const name = text("First name", { max: 100 });
+
+  it("trims and accepts ordinary and non-Latin text", () => {
+    expect(name.parse("  Zoë  ")).toBe("Zoë");
+    expect(name.parse("李小龍")).toBe("李小龍");
+  });
+
+  it.each([
+    ["a NUL byte", "Ann\u0000e", "contains characters that are not allowed"],
+    ["an escape character", "\u001b[31mred", "contains characters that are not allowed"],
+    ["too long", "x".repeat(101), "at most 100 characters"],
+    ["only spaces", "   ", "is required"],
+  ])("refuses %s", (_case, value, message) => {
+    const result = name.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain(message);
+  });
+
+  it("never throws, whatever it is given", () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        for (const schema of [name, optionalText("Notes"), emailSchema, idSchema, dateOnly("Start")]) expect(() => schema.safeParse(value)).not.toThrow();
+      }),
+    );
+  });
+
+  it("accepts only real calendar dates", () => {
+    expect(dateOnly("Start").safeParse("2026-02-28").success).toBe(true);
+    expect(dateOnly("Start").safeParse("2026-02-30").error?.issues[0]?.message).toBe("Start is not a real calendar date.");
+    expect(dateOnly("Start").safeParse("14/03/2026").error?.issues[0]?.message).toBe("Start must be a date like 2026-03-14.");
+  });
+
+  it("normalizes emails and refuses malformed ones", () => {
+    expect(emailSchema.parse("  Maria@Example.ORG ")).toBe("maria@example.org");
+    expect(emailSchema.safeParse("maria@").success).toBe(false);
+    expect(emailSchema.safeParse(`${"a".repeat(250)}@x.org`).success).toBe(false);
+  });
+});
+
+describe("form data", () => {
+  it("keeps repeated keys as arrays and drops prototype-polluting keys", () => {
+    const form = new FormData();
+    form.append("roles", "manager");
+    form.append("roles", "auditor");
+    form.append("__proto__", "polluted");
+    form.append("constructor", "polluted");
+    const object = formDataToObject(form);
+    expect(object.roles).toEqual(["manager", "auditor"]);
+    expect(Object.keys(object)).toEqual(["roles"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("a hostile user form gets field errors, never an exception", () => {
+    const result = createUserSchema.safeParse({ firstName: "x".repeat(10_000), lastName: 42, email: "nope", employmentStart: "yesterday", roles: ["root"], __proto__: { admin: true } });
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["firstName", "lastName", "email", "employmentStart", "roles"]));
+  });
+});
