@@ -22,11 +22,11 @@ function readSchema(schemaPath: string): SchemaFile {
   return { path: schemaPath, content: readFileSync(schemaPath, "utf8") };
 }
 
-async function withEngine<T>(driver: Driver, schema: SchemaFile, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(driver: Driver, schema: SchemaFile, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const adapters = driver.migrationAdapters();
   const engine = await openSchemaEngine(schema, adapters.factory);
   try {
-    return await use(engine);
+    return await run(engine);
   } finally {
     engine.free();
     await adapters.dispose();

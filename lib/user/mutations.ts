@@ -1,8 +1,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/policy";
-import { staleMessage } from "@/lib/audit/last-change";
-import { appendAuditEvent, type AuditContext } from "@/lib/audit/mutations";
+import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
 import { grantsFromAccess } from "./grants";

@@ -13,7 +13,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const [check, events] = await Promise.all([verify ? verifyAuditChain() : null, recentAuditEvents({ limit: 50 })]);
   return (
     <>
-      <PageHeader title="Audit trail" description="Every change, sign-in and refused access, in order. Events cannot be edited or deleted, and each one's hash covers the one before it." />
+      <PageHeader title="Audit trail" description="Every change, sign-in and refused access, in order. Events cannot be edited or deleted, and each hash covers the event before it." />
       <div className="space-y-4">
         <Card title="Chain verification">
           {check ? (
@@ -30,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </Alert>
             )
           ) : (
-            <p className="text-sm text-muted">Recomputes every event's hash from the first to the last.</p>
+            <p className="text-sm text-muted">Recomputes the hash of every event, from the first to the last.</p>
           )}
           <form action="/audit" className="mt-3">
             <input type="hidden" name="verify" value="1" />

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { verifyAuditChain } from "@/lib/audit/data";
+import { appendAuditEvent, recordAuditEvent, SYSTEM_CONTEXT } from "@/lib/audit/mutations";
+import { auditCount, makeLocation } from "@/tests/support/factories";
+import { testDriver, testEngine } from "@/tests/support/test-database";
+
+const entry = (action: string) => ({ action, entityType: "Test", entityId: "test000001", after: { note: action } });
+
+describe(`audit trail (${testEngine})`, () => {
+  it("rejects UPDATE, DELETE and TRUNCATE in the database itself", async () => {
+    await recordAuditEvent(SYSTEM_CONTEXT, entry("test.append_only"));
+    const count = await auditCount();
+    const db = testDriver();
+    await expect(db.exec(`UPDATE "AuditEvent" SET "action" = 'forged'`)).rejects.toThrow(/append-only: UPDATE is not allowed/);
+    await expect(db.exec(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only: DELETE is not allowed/);
+    await expect(db.exec(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only: TRUNCATE is not allowed/);
+    await expect(prisma.auditEvent.deleteMany({})).rejects.toThrow();
+    expect(await auditCount()).toBe(count);
+    expect(await auditCount({ action: "forged" })).toBe(0);
+  });
+
+  it("writes the event in the same transaction as the change: a failed change leaves no event", async () => {
+    const before = await auditCount();
+    const location = await makeLocation();
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.location.update({ where: { id: location.id }, data: { name: "Renamed" } });
+        await appendAuditEvent(tx, SYSTEM_CONTEXT, { ...entry("location.rename"), entityId: location.id });
+        throw new Error("the change fails after its event was written");
+      }),
+    ).rejects.toThrow("the change fails");
+    expect(await auditCount()).toBe(before);
+    expect((await prisma.location.findUniqueOrThrow({ where: { id: location.id } })).name).toBe(location.name);
+
+    await prisma.$transaction(async (tx) => {
+      await tx.location.update({ where: { id: location.id }, data: { name: "Renamed" } });
+      await appendAuditEvent(tx, SYSTEM_CONTEXT, { ...entry("location.rename"), entityId: location.id });
+    });
+    expect(await auditCount({ action: "location.rename" })).toBe(1);
+  });
+
+  it("concurrent writers never fork the chain", async () => {
+    await Promise.all(Array.from({ length: 12 }, (_, i) => recordAuditEvent(SYSTEM_CONTEXT, entry(`test.concurrent.${i}`))));
+    const check = await verifyAuditChain();
+    expect(check.firstBreak).toBeNull();
+    expect(check.count).toBe(await auditCount());
+    const hashes = await prisma.auditEvent.findMany({ select: { prevHash: true } });
+    expect(new Set(hashes.map((h) => h.prevHash)).size).toBe(hashes.length);
+  });
+
+  it("verification finds an event a database superuser edited behind the triggers", async () => {
+    await recordAuditEvent(SYSTEM_CONTEXT, entry("test.before"));
+    await recordAuditEvent(SYSTEM_CONTEXT, entry("user.grant_admin"));
+    await recordAuditEvent(SYSTEM_CONTEXT, entry("test.after"));
+    const target = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.grant_admin" } });
+    const db = testDriver();
+    await db.exec(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`);
+    await db.exec(`UPDATE "AuditEvent" SET "after" = '{"note":"nothing to see"}' WHERE seq = ${target.seq}`);
+    await db.exec(`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`);
+    expect((await verifyAuditChain()).firstBreak).toEqual({ seq: target.seq, reason: "hash_mismatch" });
+  });
+});
