@@ -5,11 +5,10 @@
  * be up to date (`npm run db:migrate`), and demo data only arrives through `npm run db:seed`.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { authSecret } from "../lib/auth/secret";
 import { formatDemoLogins } from "../lib/demo/dataset";
+import { buildIfChanged } from "./build";
 
 const root = process.cwd();
 const port = process.env.PORT ?? "3000";
@@ -57,36 +56,9 @@ async function prepareDatabase() {
   }
 }
 
-/** Rebuilds only when something the build reads has changed since the last build. */
-function buildIfChanged() {
-  const stamp = path.join(root, ".next", "cleared-source-hash");
-  const hash = sourceHash();
-  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) {
-    console.log("Build is up to date.");
-    return;
-  }
-  run(bin("next"), ["build"]);
-  writeFileSync(stamp, hash);
-}
-
-function sourceHash(): string {
-  const hash = createHash("sha256");
-  const inputs = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
-  const visit = (file: string) => {
-    if (!existsSync(file)) return;
-    if (statSync(file).isDirectory()) {
-      for (const entry of readdirSync(file).sort()) visit(path.join(file, entry));
-      return;
-    }
-    hash.update(path.relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
-  };
-  for (const input of inputs) visit(path.join(root, input));
-  return hash.digest("hex");
-}
-
 function serve() {
   console.log(`\nCleared is starting on http://localhost:${port}`);
-  const server = spawn(bin("next"), ["start", "--port", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const server = spawn(bin("next"), ["start", "--port", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -26,6 +26,9 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   auditor: ["person.read", "audit.read", "audit.verify", "account.manage_own"],
 };
 
+/** What anyone may do with their own person record, whatever their role's scope. */
+const OWN_RECORD_PERMISSIONS: ReadonlySet<Permission> = new Set(["person.read"]);
+
 /** A role held at a location, or organization-wide when `locationId` is null. */
 export type Grant = { role: Role; locationId: string | null };
 
@@ -53,6 +56,7 @@ function grantAllows(actor: Actor, grant: Grant, permission: Permission, target:
   const permissions = Object.hasOwn(ROLE_PERMISSIONS, grant.role) ? ROLE_PERMISSIONS[grant.role] : [];
   if (!permissions.includes(permission)) return false;
   if (target.kind === "self") return true;
+  if (target.kind === "person" && target.personId === actor.personId && OWN_RECORD_PERMISSIONS.has(permission)) return true;
   // A medical assistant's only scope is their own person, whatever location the grant names.
   if (grant.role === "medical_assistant") return target.kind === "person" && target.personId === actor.personId;
   // Managers always work within locations; an unscoped manager grant is malformed and grants nothing.

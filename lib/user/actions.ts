@@ -57,7 +57,7 @@ export const changeOwnPasswordAction = authorizedAction(
     const policy = newPasswordSchema(actor.email).safeParse(input.newPassword);
     if (!policy.success) {
       const message = policy.error.issues[0]?.message ?? "Choose a stronger password.";
-      return fail("VALIDATION", message, { newPassword: message });
+      return fail("VALIDATION", undefined, { newPassword: message });
     }
     return changeOwnPassword(actor.userId, input.currentPassword, input.newPassword, context);
   },
