@@ -76,7 +76,13 @@ describe("audit hash chain", () => {
         const events = makeChain(payloads.map((after) => makeContent({ after })));
         const index = pick % events.length;
         const original = events[index]!;
-        const changed = key === "occurredAt" ? { ...original, occurredAt: new Date(original.occurredAt.getTime() + 1) } : { ...original, [key]: `${String(original[key])}${replacement}` };
+        const tampered =
+          key === "occurredAt"
+            ? new Date(original.occurredAt.getTime() + 1)
+            : key === "before" || key === "after"
+              ? { tampered: replacement, original: original[key] }
+              : `${original[key] ?? ""}${replacement}`;
+        const changed = { ...original, [key]: tampered };
         events[index] = changed as ChainedEvent;
         expect(verifyChain(events).firstBreak?.seq).toBe(index + 1);
       }),
