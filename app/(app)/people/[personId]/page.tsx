@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { CREDENTIAL_TIER_LABELS, rolesLabel } from "@/components/shell/labels";
+import { rolesLabel } from "@/components/shell/labels";
+import { tierLabel } from "@/lib/person/credentials";
 import { requirePage } from "@/lib/auth/guard";
 import { getPersonProfile, personTarget } from "@/lib/person/data";
 import { idSchema } from "@/lib/validation/fields";
@@ -22,7 +23,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
       <Card title="Profile">
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
           <Item label="Locations" value={person.locations.map((l) => `${l.name} (${l.state})`).join(", ") || "None"} />
-          <Item label="State MA credential" value={CREDENTIAL_TIER_LABELS[person.credentialTier] ?? person.credentialTier} />
+          <Item label="State MA credential" value={tierLabel(person.credentialTier)} />
           <Item label="Employed since" value={person.employmentStart} />
           {person.employmentEnd ? <Item label="Employment ended" value={person.employmentEnd} /> : null}
           <Item label="Sign-in" value={person.email ? `${person.email}${person.active ? "" : " (deactivated)"}` : "No login"} />

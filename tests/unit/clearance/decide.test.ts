@@ -1,0 +1,320 @@
+import { describe, expect, it } from "vitest";
+import { decide, type Decision, type FactorKey } from "@/lib/clearance/decide";
+import {
+  at,
+  makeArrangement,
+  makeAuthorization,
+  makeCompetency,
+  makeFacts,
+  makePolicy,
+  makeRecord,
+  makeRule,
+  MOMENT,
+  OAKLAND,
+  request,
+  TACOMA,
+  TASKS,
+} from "@/tests/support/clearance-facts";
+
+const factor = (decision: Decision, key: FactorKey) => decision.factors.find((f) => f.key === key)!;
+
+describe("clearance engine", () => {
+  it("clears when all four factors are met, and says who supervises", () => {
+    const decision = decide(makeFacts(), request(makeFacts()));
+    expect(decision.answer).toBe("cleared");
+    expect(decision.factors.map((f) => f.status)).toEqual(["met", "met", "met", "met"]);
+    expect(factor(decision, "supervision").sentence).toContain("Dr. Lee (MD) is supervising now (Mon–Fri 08:00–17:00)");
+    expect(decision.nextSteps).toHaveLength(5);
+    expect(decision.nextSteps.join(" ")).toContain("Verify Washington rules with the Washington medical board and the AAMA state scope-of-practice resource (RCW 18.360.050)");
+  });
+
+  describe("provider-only tasks", () => {
+    it("are never cleared, whatever else is in place", () => {
+      const facts = makeFacts({ authorizations: [makeAuthorization({ taskId: TASKS.interpret.id })], rules: [makeRule({ taskId: TASKS.interpret.id, outcome: "allowed" })] });
+      const decision = decide(facts, request(facts, TASKS.interpret.id));
+      expect(decision.answer).toBe("not_cleared");
+      expect(decision.reason).toBe("Interpreting test results belongs to the licensed provider: a medical assistant never does it, whatever the training or authorization.");
+    });
+  });
+
+  describe("state law", () => {
+    it("a prohibited task is not cleared, naming the rule", () => {
+      const facts = makeFacts({ rules: [makeRule({ outcome: "prohibited", credentialTier: "ma_c", citation: "RCW 18.360.050(4)" })] });
+      const decision = decide(facts, request(facts));
+      expect(decision.answer).toBe("not_cleared");
+      expect(decision.reason).toBe("Washington does not allow MA-C (certified) medical assistants to do drawing blood (venipuncture) (RCW 18.360.050(4)).");
+    });
+
+    it("the location's state decides: prohibited in one state, allowed in the other", () => {
+      const rules = [makeRule({ state: "WA", outcome: "prohibited" }), makeRule({ state: "CA", outcome: "conditional", citation: "Cal. Bus. & Prof. Code §2070" })];
+      const inOakland = makeFacts({ location: OAKLAND, rules, authorizations: [makeAuthorization({ locationId: OAKLAND.id, locationName: OAKLAND.name })], arrangements: [makeArrangement({ locationId: OAKLAND.id })] });
+      const inTacoma = makeFacts({ rules });
+      expect(decide(inOakland, request(inOakland)).answer).toBe("cleared");
+      expect(factor(decide(inOakland, request(inOakland)), "state_law").sentence).toBe("California allows it under conditions (Cal. Bus. & Prof. Code §2070).");
+      expect(decide(inTacoma, request(inTacoma)).answer).toBe("not_cleared");
+    });
+
+    it("prefers the rule for the person's credential tier over the rule for every tier", () => {
+      const facts = makeFacts({ person: { id: "personemily01", name: "Hannah Olsen", credentialTier: "ma_r" }, rules: [makeRule({ outcome: "allowed" }), makeRule({ credentialTier: "ma_r", outcome: "prohibited" })] });
+      expect(factor(decide(facts, request(facts)), "state_law").status).toBe("not_met");
+      const ma_c = makeFacts({ rules: facts.rules });
+      expect(factor(decide(ma_c, request(ma_c)), "state_law").status).toBe("met");
+    });
+
+    it("a refinement without its own rule follows the rule of the task it refines", () => {
+      const facts = makeFacts({
+        rules: [makeRule({ taskId: TASKS.injections.id, outcome: "prohibited" })],
+        authorizations: [makeAuthorization({ taskId: TASKS.intramuscular.id })],
+      });
+      expect(factor(decide(facts, request(facts, TASKS.intramuscular.id)), "state_law").status).toBe("not_met");
+      const withOwnRule = makeFacts({ ...facts, rules: [...facts.rules, makeRule({ taskId: TASKS.intramuscular.id, outcome: "allowed" })] });
+      expect(factor(decide(withOwnRule, request(withOwnRule, TASKS.intramuscular.id)), "state_law").status).toBe("met");
+    });
+
+    it("no rule on file for a clinical task means check first", () => {
+      const facts = makeFacts({ rules: [] });
+      const decision = decide(facts, request(facts));
+      expect(factor(decision, "state_law")).toMatchObject({ status: "unknown", sentence: "No Washington rule on file for drawing blood (venipuncture): an unfamiliar task is a reason to pause and check." });
+      expect(factor(decision, "supervision").status).toBe("unknown");
+      expect(decision.answer).toBe("check_first");
+    });
+
+    it("a rule that does not address the task means check first", () => {
+      const facts = makeFacts({ rules: [makeRule({ outcome: "not_addressed" })] });
+      expect(decide(facts, request(facts)).answer).toBe("check_first");
+    });
+
+    it("a rule verified longer ago than the organization's threshold means check first", () => {
+      const stale = makeFacts({ rules: [makeRule({ lastVerifiedAt: at("2025-03-09T17:00:00Z") })] });
+      const decision = decide(stale, request(stale));
+      expect(decision.answer).toBe("check_first");
+      expect(decision.reason).toContain("was last verified on 2025-03-09, 366 days before this moment");
+      const lenient = makeFacts({ ...stale, settings: { ruleStaleAfterDays: 400, expiringSoonDays: 30 } });
+      expect(decide(lenient, request(lenient)).answer).toBe("cleared");
+    });
+
+    it("administrative work with no rule is not regulated, but still needs the employer's authorization", () => {
+      const facts = makeFacts({ rules: [], policies: [], records: [], arrangements: [], authorizations: [makeAuthorization({ taskId: TASKS.scheduling.id })] });
+      const decision = decide(facts, request(facts, TASKS.scheduling.id));
+      expect(decision.answer).toBe("cleared");
+      expect(decision.factors.map((f) => f.sentence)).toEqual([
+        "Washington MA rules do not regulate scheduling, phones, check-in, correspondence; employer policy decides.",
+        expect.stringContaining("Authorized by Ben Carter at Tacoma Clinic from 2025-06-01"),
+        "No training prerequisites apply to scheduling, phones, check-in, correspondence.",
+        "No supervision is required for scheduling, phones, check-in, correspondence.",
+      ]);
+      const unauthorized = makeFacts({ ...facts, authorizations: [] });
+      expect(decide(unauthorized, request(unauthorized, TASKS.scheduling.id)).answer).toBe("not_cleared");
+    });
+
+    it("a rule not yet in force, or no longer in force, does not apply", () => {
+      const future = makeFacts({ rules: [makeRule({ effectiveFrom: at("2026-04-01T07:00:00Z") })] });
+      expect(factor(decide(future, request(future)), "state_law").status).toBe("unknown");
+      const ended = makeFacts({ rules: [makeRule({ effectiveTo: at("2026-03-01T08:00:00Z") }), makeRule({ version: 2, outcome: "prohibited", effectiveFrom: at("2026-03-01T08:00:00Z") })] });
+      expect(factor(decide(ended, request(ended)), "state_law").status).toBe("not_met");
+      expect(factor(decide(ended, request(ended, TASKS.venipuncture.id, at("2026-02-27T18:00:00Z"))), "state_law").status).toBe("met");
+    });
+  });
+
+  describe("employer policy and authorization", () => {
+    it("no authorization at this location is not met", () => {
+      const facts = makeFacts({ authorizations: [] });
+      expect(decide(facts, request(facts)).reason).toBe("No authorization for drawing blood (venipuncture) at Tacoma Clinic: your manager authorizes each task individually, per location.");
+    });
+
+    it("an authorization at another location does not count, and the answer says so", () => {
+      const facts = makeFacts({ authorizations: [makeAuthorization({ locationId: OAKLAND.id, locationName: OAKLAND.name })] });
+      const decision = decide(facts, request(facts));
+      expect(decision.answer).toBe("not_cleared");
+      expect(decision.reason).toBe("You are authorized for drawing blood (venipuncture) at Oakland Clinic, not at Tacoma Clinic: authorizations do not transfer between locations.");
+    });
+
+    it("a suspended authorization is not met, with when, by whom and why", () => {
+      const auth = makeAuthorization({
+        history: [
+          { status: "active", at: at("2025-06-01T07:00:00Z"), reason: null, byName: "Ben Carter" },
+          { status: "suspended", at: at("2026-03-02T19:15:00Z"), reason: "Two hemolyzed samples; retraining scheduled", byName: "Ben Carter" },
+        ],
+      });
+      const facts = makeFacts({ authorizations: [auth] });
+      expect(decide(facts, request(facts)).reason).toBe(
+        "Your authorization for drawing blood (venipuncture) at Tacoma Clinic was suspended on 2026-03-02 by Ben Carter: Two hemolyzed samples; retraining scheduled.",
+      );
+      expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-02T18:00:00Z"))).answer).toBe("cleared");
+    });
+
+    it("a reinstated authorization counts again; a revoked one does not", () => {
+      const history = [
+        { status: "active" as const, at: at("2025-06-01T07:00:00Z"), reason: null, byName: "Ben Carter" },
+        { status: "suspended" as const, at: at("2026-01-05T19:00:00Z"), reason: "Retraining", byName: "Ben Carter" },
+        { status: "active" as const, at: at("2026-02-01T19:00:00Z"), reason: "Retrained", byName: "Ben Carter" },
+      ];
+      const reinstated = makeFacts({ authorizations: [makeAuthorization({ history })] });
+      expect(decide(reinstated, request(reinstated)).answer).toBe("cleared");
+      const revoked = makeFacts({ authorizations: [makeAuthorization({ history: [...history, { status: "revoked", at: at("2026-03-09T19:00:00Z"), reason: "Left the role", byName: "Ben Carter" }] })] });
+      expect(decide(revoked, request(revoked)).reason).toContain("was revoked on 2026-03-09 by Ben Carter: Left the role");
+    });
+
+    it("an authorization not yet in force or already ended is not met, with its date in the location's time zone", () => {
+      const future = makeFacts({ authorizations: [makeAuthorization({ effectiveFrom: at("2026-03-16T07:00:00Z") })] });
+      expect(decide(future, request(future)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic starts on 2026-03-16.");
+      const ended = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: at("2026-03-01T08:00:00Z") })] });
+      expect(decide(ended, request(ended)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic ended on 2026-03-01.");
+    });
+
+    it("a certification never counts as an authorization", () => {
+      const facts = makeFacts({ authorizations: [], records: [...makeFacts().records, makeRecord({ kind: "certification", certificationType: "CMA_AAMA", title: "CMA (AAMA)", taskIds: [] })] });
+      expect(factor(decide(facts, request(facts)), "employer_policy").status).toBe("not_met");
+    });
+
+    it("an employer policy that keeps MAs from the task is not met, even with an authorization", () => {
+      const facts = makeFacts({ policies: [makePolicy({ maMayPerform: false })] });
+      expect(decide(facts, request(facts)).reason).toBe("Employer policy (Clinical Staff Policy CS-12 v3) does not allow medical assistants to do drawing blood (venipuncture).");
+    });
+
+    it("a location's own policy overrides the organization-wide one there", () => {
+      const facts = makeFacts({ policies: [makePolicy(), makePolicy({ locationId: TACOMA.id, maMayPerform: false, documentRef: "Tacoma addendum" })] });
+      expect(factor(decide(facts, request(facts)), "employer_policy").sentence).toContain("Tacoma addendum");
+    });
+
+    it("an authorization ending within 30 days is met with a warning", () => {
+      const facts = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: at("2026-03-31T07:00:00Z") })] });
+      const decision = decide(facts, request(facts));
+      expect(decision.answer).toBe("cleared");
+      expect(decision.warnings).toContain("Your authorization for drawing blood (venipuncture) ends on 2026-03-31.");
+    });
+  });
+
+  describe("training and competency", () => {
+    it("names the missing hours and procedures", () => {
+      const facts = makeFacts({ records: [makeRecord({ hours: 4, procedureCount: 3 }), makeCompetency()] });
+      expect(decide(facts, request(facts)).reason).toBe("Missing: 10 hours of documented training (on file: 4); 10 documented supervised procedures (on file: 3).");
+    });
+
+    it("adds up several records", () => {
+      const facts = makeFacts({ records: [makeRecord({ hours: 4, procedureCount: 3 }), makeRecord({ hours: 6.5, procedureCount: 8 }), makeCompetency()] });
+      expect(factor(decide(facts, request(facts)), "training").sentence).toBe("Documented: 10.5 training hours, 11 supervised procedures, competency validated on 2025-09-02 by Dr. Daniel Lee.");
+    });
+
+    it("an expired competency is not met, naming the date", () => {
+      const facts = makeFacts({ records: [makeRecord(), makeCompetency({ completedAt: at("2025-03-01T18:00:00Z"), expiresAt: at("2026-03-01T08:00:00Z") })] });
+      expect(decide(facts, request(facts)).reason).toBe("Missing: a current competency validation (your drawing blood (venipuncture) competency expired on 2026-03-01).");
+    });
+
+    it("a competency older than the employer's revalidation interval is not met", () => {
+      const facts = makeFacts({ records: [makeRecord(), makeCompetency({ completedAt: at("2024-12-01T18:00:00Z"), expiresAt: null })] });
+      expect(decide(facts, request(facts)).reason).toContain("employer policy requires revalidation every 12 months");
+    });
+
+    it("a record expiring within 30 days is met, with a warning", () => {
+      const facts = makeFacts({ records: [makeRecord(), makeCompetency({ expiresAt: at("2026-03-25T17:00:00Z") })] });
+      const decision = decide(facts, request(facts));
+      expect(decision.answer).toBe("cleared");
+      expect(decision.warnings).toContain('Your record "Venipuncture competency" expires on 2026-03-25.');
+    });
+
+    it("only this person's records for this task, completed by the moment, count", () => {
+      const otherTask = makeFacts({ records: [makeRecord({ taskIds: [TASKS.vitals.id] }), makeCompetency()] });
+      expect(factor(decide(otherTask, request(otherTask)), "training").status).toBe("not_met");
+      const later = makeFacts({ records: [makeRecord({ completedAt: at("2026-03-11T17:00:00Z") }), makeCompetency()] });
+      expect(factor(decide(later, request(later)), "training").status).toBe("not_met");
+    });
+
+    it("a required certification must be held and current", () => {
+      const rules = [makeRule({ acceptedCertifications: ["CMA_AAMA", "RMA_AMT"] })];
+      const without = makeFacts({ rules });
+      expect(decide(without, request(without)).reason).toBe("Missing: one of these certifications: CMA (AAMA), RMA (AMT).");
+      const cert = makeRecord({ kind: "certification", certificationType: "RMA_AMT", title: "RMA", taskIds: [], hours: null, procedureCount: null, expiresAt: at("2027-01-01T00:00:00Z") });
+      const withCert = makeFacts({ rules, records: [...without.records, cert] });
+      expect(decide(withCert, request(withCert)).answer).toBe("cleared");
+      const lapsed = makeFacts({ rules, records: [...without.records, { ...cert, expiresAt: at("2026-02-01T00:00:00Z") }] });
+      expect(decide(lapsed, request(lapsed)).reason).toBe("Missing: a current certification (your RMA (AMT) expired on 2026-01-31).");
+    });
+
+    it("without an employer policy, clinical tasks still need a documented competency", () => {
+      const facts = makeFacts({ policies: [], records: [makeRecord()] });
+      expect(decide(facts, request(facts)).reason).toBe("Missing: a documented competency validation for drawing blood (venipuncture).");
+    });
+  });
+
+  describe("supervision", () => {
+    it("outside the supervisor's hours it is not met, naming who supervises when", () => {
+      const saturday = at("2026-03-14T17:40:00Z"); // Sat 10:40 PDT
+      const decision = decide(makeFacts(), request(makeFacts(), TASKS.venipuncture.id, saturday));
+      expect(decision.answer).toBe("not_cleared");
+      expect(decision.reason).toBe(
+        "No supervisor is scheduled at Sat 10:40 (Pacific Daylight Time); drawing blood (venipuncture) requires a supervisor on the premises. Scheduled: Dr. Lee (MD): Mon–Fri 08:00–17:00.",
+      );
+    });
+
+    it("reads schedules in the location's time zone across the daylight-saving change in Washington", () => {
+      // 2026-03-08: clocks go from 02:00 PST to 03:00 PDT. Monday 08:30 is 16:30Z before, 15:30Z after.
+      const facts = makeFacts();
+      expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-02T16:30:00Z"))).answer).toBe("cleared");
+      expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-02T15:30:00Z"))).answer).toBe("not_cleared"); // 07:30 PST
+      expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-09T15:30:00Z"))).answer).toBe("cleared"); // 08:30 PDT
+      expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-10T00:30:00Z"))).answer).toBe("not_cleared"); // Mon 17:30 PDT
+      // A Sunday window over the change: 01:00–04:00 local has no 02:xx that day.
+      const sunday = makeFacts({ arrangements: [makeArrangement({ windows: [{ weekday: 0, startMinute: 60, endMinute: 240 }] })] });
+      expect(decide(sunday, request(sunday, TASKS.venipuncture.id, at("2026-03-08T09:59:00Z"))).answer).toBe("cleared"); // 01:59 PST
+      expect(decide(sunday, request(sunday, TASKS.venipuncture.id, at("2026-03-08T10:00:00Z"))).answer).toBe("cleared"); // 03:00 PDT
+      expect(decide(sunday, request(sunday, TASKS.venipuncture.id, at("2026-03-08T11:00:00Z"))).answer).toBe("not_cleared"); // 04:00 PDT
+    });
+
+    it("requires the stricter of the state rule and the employer policy", () => {
+      const facts = makeFacts({ policies: [makePolicy({ minSupervisionLevel: "direct_visual" })] });
+      expect(decide(facts, request(facts)).reason).toBe(
+        "Dr. Lee (MD) provides a supervisor on the premises, but drawing blood (venipuncture) requires direct visual supervision (supervisor in the room).",
+      );
+      const inRoom = makeFacts({ ...facts, arrangements: [makeArrangement({ level: "direct_visual" })] });
+      expect(decide(inRoom, request(inRoom)).answer).toBe("cleared");
+    });
+
+    it("telemedicine meets only a requirement of telemedicine or less", () => {
+      const remote = makeFacts({ arrangements: [makeArrangement({ level: "telemedicine" })] });
+      expect(factor(decide(remote, request(remote)), "supervision").status).toBe("not_met");
+      const telemedicineRule = makeFacts({ ...remote, rules: [makeRule({ supervisionLevel: "telemedicine" })] });
+      expect(factor(decide(telemedicineRule, request(telemedicineRule)), "supervision").status).toBe("met");
+      const generalRule = makeFacts({ ...remote, rules: [makeRule({ supervisionLevel: "general" })] });
+      expect(factor(decide(generalRule, request(generalRule)), "supervision").status).toBe("met");
+      const onSiteForTelemedicine = makeFacts({ rules: [makeRule({ supervisionLevel: "telemedicine" })] });
+      expect(factor(decide(onSiteForTelemedicine, request(onSiteForTelemedicine)), "supervision").status).toBe("met");
+    });
+
+    it("the supervisor must be of a type the state rule allows", () => {
+      const facts = makeFacts({ arrangements: [makeArrangement({ supervisor: { id: "personrn00001", name: "Casey Ward", providerType: "CNM" } })] });
+      expect(decide(facts, request(facts)).reason).toBe("Casey Ward (CNM) cannot supervise this: Washington allows supervision only by MD, DO, PA, NP.");
+    });
+
+    it("an arrangement for other people, other tasks or another location does not count", () => {
+      const named = makeFacts({ arrangements: [makeArrangement({ allMedicalAssistants: false, superviseeIds: ["personother01"] })] });
+      expect(factor(decide(named, request(named)), "supervision").status).toBe("not_met");
+      const forMe = makeFacts({ arrangements: [makeArrangement({ allMedicalAssistants: false, superviseeIds: ["personemily01"] })] });
+      expect(factor(decide(forMe, request(forMe)), "supervision").status).toBe("met");
+      const vitalsOnly = makeFacts({ arrangements: [makeArrangement({ allClinicalTasks: false, taskIds: [TASKS.vitals.id] })] });
+      expect(factor(decide(vitalsOnly, request(vitalsOnly)), "supervision").status).toBe("not_met");
+      const elsewhere = makeFacts({ arrangements: [makeArrangement({ locationId: OAKLAND.id })] });
+      expect(factor(decide(elsewhere, request(elsewhere)), "supervision").sentence).toBe(
+        "No supervision arrangement covers you for drawing blood (venipuncture) at Tacoma Clinic; drawing blood (venipuncture) requires a supervisor on the premises.",
+      );
+    });
+  });
+
+  it("gives next steps made specific to the answer", () => {
+    const facts = makeFacts({ records: [makeRecord()] });
+    const steps = decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-14T17:40:00Z"))).nextSteps;
+    expect(steps[0]).toBe("Follow your employer's written policy (Clinical Staff Policy CS-12 v3) for drawing blood (venipuncture).");
+    expect(steps[1]).toBe("Complete and document what is missing: a documented competency validation for drawing blood (venipuncture).");
+    expect(steps[2]).toContain("Do drawing blood (venipuncture) only when the required supervision is present.");
+    expect(steps[3]).toBe("When unsure, ask Dr. Lee (MD) before acting.");
+  });
+
+  it("refuses facts loaded for someone else", () => {
+    expect(() => decide(makeFacts(), { ...request(makeFacts()), personId: "personsomeone1" })).toThrow(/another person or location/);
+  });
+
+  it("decides at the given moment, not the current time", () => {
+    const facts = makeFacts();
+    expect(decide(facts, request(facts)).request.moment).toBe(MOMENT.toISOString());
+  });
+});
