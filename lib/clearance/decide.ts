@@ -12,6 +12,7 @@ import type {
   StateRuleFact,
   SupervisionLevel,
   TaskFact,
+  Versioned,
 } from "./facts";
 import { describeWindows, dayName, formatMinute, localTime, satisfies, stricter, SUPERVISION_LABELS, windowCovers, type LocalTime } from "./supervision";
 
@@ -105,6 +106,7 @@ type Index = {
   authorizations: Map<string, AuthorizationFact[]>;
   records: Map<string, RecordFact[]>;
   certifications: RecordFact[];
+  arrangements: ArrangementFact[];
 };
 
 const indexes = new WeakMap<Facts, Index>();
@@ -123,13 +125,15 @@ function indexOf(facts: Facts): Index {
     }
     return map;
   };
+  const records = latestVersions(facts.records);
   index = {
     tasks: new Map(facts.tasks.map((t) => [t.id, t])),
     rules: group(facts.rules.filter((r) => r.state === facts.location.state), (r) => [r.taskId]),
     policies: group(facts.policies.filter((p) => p.locationId === null || p.locationId === facts.location.id), (p) => [p.taskId]),
     authorizations: group(facts.authorizations, (a) => [a.taskId]),
-    records: group(facts.records.filter((r) => r.kind !== "certification"), (r) => r.taskIds),
-    certifications: facts.records.filter((r) => r.kind === "certification"),
+    records: group(records.filter((r) => r.kind !== "certification"), (r) => r.taskIds),
+    certifications: records.filter((r) => r.kind === "certification"),
+    arrangements: facts.arrangements.filter((a) => a.locationId === facts.location.id),
   };
   indexes.set(facts, index);
   return index;
@@ -139,18 +143,42 @@ function inForce(item: Effective, moment: Date): boolean {
   return item.effectiveFrom <= moment && (item.effectiveTo === null || moment < item.effectiveTo);
 }
 
+/**
+ * The versions that govern a moment: per lineage, the newest version whose effectiveFrom has come,
+ * if it has not ended. An edit thereby closes the version before it at the edit's effectiveFrom,
+ * without changing it.
+ */
+function governing<T extends Effective & Versioned>(items: readonly T[], moment: Date): T[] {
+  const newest = new Map<string, T>();
+  for (const item of items) {
+    if (item.effectiveFrom > moment) continue;
+    const current = newest.get(item.lineageId);
+    if (!current || item.version > current.version) newest.set(item.lineageId, item);
+  }
+  return [...newest.values()].filter((item) => item.effectiveTo === null || moment < item.effectiveTo);
+}
+
+function latestVersions<T extends Versioned>(items: readonly T[]): T[] {
+  const newest = new Map<string, T>();
+  for (const item of items) {
+    const current = newest.get(item.lineageId);
+    if (!current || item.version > current.version) newest.set(item.lineageId, item);
+  }
+  return [...newest.values()];
+}
+
 function forLineage<T>(map: Map<string, T[]>, lineage: readonly string[]): T[] {
   return lineage.flatMap((id) => map.get(id) ?? []);
 }
 
 /**
  * The state rule in force: for the task itself before the task it refines, and for the person's
- * credential tier before a rule for every tier. Among equals, the latest version.
+ * credential tier before a rule for every tier.
  */
 function applicableRule({ index, lineage, moment, facts }: Context): StateRuleFact | null {
   for (const taskId of lineage) {
-    const rules = (index.rules.get(taskId) ?? []).filter((r) => inForce(r, moment));
-    const pick = (tier: string | null) => rules.filter((r) => r.credentialTier === tier).sort((a, b) => b.version - a.version)[0];
+    const rules = governing(index.rules.get(taskId) ?? [], moment);
+    const pick = (tier: string | null) => rules.find((r) => r.credentialTier === tier);
     const rule = pick(facts.person.credentialTier) ?? pick(null);
     if (rule) return rule;
   }
@@ -160,7 +188,7 @@ function applicableRule({ index, lineage, moment, facts }: Context): StateRuleFa
 /** The employer policy in force: the location's own before the organization-wide one. */
 function applicablePolicy({ index, lineage, moment, facts }: Context): PolicyFact | null {
   for (const taskId of lineage) {
-    const policies = (index.policies.get(taskId) ?? []).filter((p) => inForce(p, moment));
+    const policies = governing(index.policies.get(taskId) ?? [], moment);
     const policy = policies.find((p) => p.locationId === facts.location.id) ?? policies.find((p) => p.locationId === null);
     if (policy) return policy;
   }
@@ -348,10 +376,8 @@ function supervision(ctx: Context): Factor {
   }
   if (required === "none") return factor("supervision", "met", `No supervision is required for ${lower(task.name)}.`);
 
-  const covering = facts.arrangements.filter(
+  const covering = governing(ctx.index.arrangements, moment).filter(
     (a) =>
-      a.locationId === facts.location.id &&
-      inForce(a, moment) &&
       (a.allMedicalAssistants || a.superviseeIds.includes(facts.person.id)) &&
       ((a.allClinicalTasks && (task.category === "clinical" || task.category === "clinical_support")) || lineage.some((id) => a.taskIds.includes(id))),
   );

@@ -20,15 +20,21 @@ export type AuthorizationStatus = (typeof AUTHORIZATION_STATUSES)[number];
 /** Effective-dated: in force from `effectiveFrom` (inclusive) until `effectiveTo` (exclusive). */
 export type Effective = { effectiveFrom: Date; effectiveTo: Date | null };
 
+/**
+ * One version of a record that is edited by adding versions. The newest version whose
+ * effectiveFrom has come governs from then on, so an edit takes over from its own effectiveFrom
+ * and the older version still governs the time before it.
+ */
+export type Versioned = { lineageId: string; version: number };
+
 export type TaskFact = { id: string; code: string; name: string; category: TaskCategory; providerOnly: boolean; parentId: string | null };
 
 export type PersonFact = { id: string; name: string; credentialTier: string };
 
 export type LocationFact = { id: string; name: string; state: string; timeZone: string };
 
-export type StateRuleFact = Effective & {
+export type StateRuleFact = Effective & Versioned & {
   id: string;
-  version: number;
   state: string;
   taskId: string;
   /** Null: applies to every MA credential tier. */
@@ -47,9 +53,8 @@ export type StateRuleFact = Effective & {
   lastVerifiedBy: string;
 };
 
-export type PolicyFact = Effective & {
+export type PolicyFact = Effective & Versioned & {
   id: string;
-  version: number;
   /** Null: organization-wide; a location's own policy overrides it there. */
   locationId: string | null;
   taskId: string;
@@ -73,7 +78,8 @@ export type AuthorizationFact = Effective & {
   history: StatusChange[];
 };
 
-export type RecordFact = {
+/** Corrections add versions; the newest version of a lineage is the record. */
+export type RecordFact = Versioned & {
   id: string;
   kind: RecordKind;
   title: string;
@@ -89,7 +95,7 @@ export type RecordFact = {
 /** A weekly window in the location's time zone: minutes after local midnight, end exclusive. */
 export type ScheduleWindow = { weekday: number; startMinute: number; endMinute: number };
 
-export type ArrangementFact = Effective & {
+export type ArrangementFact = Effective & Versioned & {
   id: string;
   locationId: string;
   supervisor: { id: string; name: string; providerType: string | null };

@@ -29,9 +29,12 @@ export const TASKS = {
 export const TACOMA = { id: "loctacoma0001", name: "Tacoma Clinic", state: "WA", timeZone: "America/Los_Angeles" };
 export const OAKLAND = { id: "locoakland001", name: "Oakland Clinic", state: "CA", timeZone: "America/Los_Angeles" };
 
+const uid = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 10)}`;
+
 export function makeRule(overrides: Partial<StateRuleFact> = {}): StateRuleFact {
   return {
-    id: `rule${Math.random().toString(36).slice(2, 10)}`,
+    id: uid("rule"),
+    lineageId: uid("lineage"),
     version: 1,
     state: "WA",
     taskId: TASKS.venipuncture.id,
@@ -54,7 +57,8 @@ export function makeRule(overrides: Partial<StateRuleFact> = {}): StateRuleFact 
 
 export function makePolicy(overrides: Partial<PolicyFact> = {}): PolicyFact {
   return {
-    id: `policy${Math.random().toString(36).slice(2, 10)}`,
+    id: uid("policy"),
+    lineageId: uid("lineage"),
     version: 1,
     locationId: null,
     taskId: TASKS.venipuncture.id,
@@ -72,7 +76,7 @@ export function makePolicy(overrides: Partial<PolicyFact> = {}): PolicyFact {
 export function makeAuthorization(overrides: Partial<AuthorizationFact> = {}): AuthorizationFact {
   const effectiveFrom = overrides.effectiveFrom ?? at("2025-06-01T07:00:00Z");
   return {
-    id: `auth${Math.random().toString(36).slice(2, 10)}`,
+    id: uid("auth"),
     taskId: TASKS.venipuncture.id,
     locationId: TACOMA.id,
     locationName: TACOMA.name,
@@ -87,7 +91,9 @@ export function makeAuthorization(overrides: Partial<AuthorizationFact> = {}): A
 
 export function makeRecord(overrides: Partial<RecordFact> = {}): RecordFact {
   return {
-    id: `rec${Math.random().toString(36).slice(2, 10)}`,
+    id: uid("rec"),
+    lineageId: uid("lineage"),
+    version: 1,
     kind: "training",
     title: "Phlebotomy course",
     taskIds: [TASKS.venipuncture.id],
@@ -107,7 +113,9 @@ export function makeCompetency(overrides: Partial<RecordFact> = {}): RecordFact 
 
 export function makeArrangement(overrides: Partial<ArrangementFact> = {}): ArrangementFact {
   return {
-    id: `arr${Math.random().toString(36).slice(2, 10)}`,
+    id: uid("arr"),
+    lineageId: uid("lineage"),
+    version: 1,
     locationId: TACOMA.id,
     supervisor: { id: "persondrlee01", name: "Daniel Lee", providerType: "MD" },
     level: "on_premises",

@@ -300,6 +300,38 @@ describe("clearance engine", () => {
     });
   });
 
+  describe("versions: an edit adds a version that governs from its own effective date", () => {
+    it("the older version of a rule still governs the time before the edit takes effect", () => {
+      const v1 = makeRule({ lineageId: "ruleline", version: 1 });
+      const v2 = makeRule({ lineageId: "ruleline", version: 2, outcome: "prohibited", effectiveFrom: at("2026-03-01T08:00:00Z") });
+      const facts = makeFacts({ rules: [v1, v2] });
+      expect(factor(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-02-27T18:00:00Z"))), "state_law").evidence[0]).toMatchObject({ id: v1.id, version: 1 });
+      expect(factor(decide(facts, request(facts)), "state_law")).toMatchObject({ status: "not_met", evidence: [{ id: v2.id, version: 2 }] });
+    });
+
+    it("a version with an end date ends the rule, rather than reviving the older version", () => {
+      const facts = makeFacts({
+        rules: [makeRule({ lineageId: "ruleline", version: 1 }), makeRule({ lineageId: "ruleline", version: 2, effectiveFrom: at("2026-01-01T08:00:00Z"), effectiveTo: at("2026-03-01T08:00:00Z") })],
+      });
+      expect(factor(decide(facts, request(facts)), "state_law").status).toBe("unknown");
+    });
+
+    it("a corrected record counts as corrected", () => {
+      const facts = makeFacts({ records: [makeRecord({ lineageId: "recline", version: 1, hours: 4 }), makeRecord({ lineageId: "recline", version: 2, hours: 12 }), makeCompetency()] });
+      expect(factor(decide(facts, request(facts)), "training").sentence).toContain("12 training hours");
+      const wrongWayRound = makeFacts({ records: [makeRecord({ lineageId: "recline", version: 2, hours: 4 }), makeRecord({ lineageId: "recline", version: 1, hours: 12 }), makeCompetency()] });
+      expect(factor(decide(wrongWayRound, request(wrongWayRound)), "training").status).toBe("not_met");
+    });
+
+    it("a changed supervision schedule applies from its effective date", () => {
+      const monToFri = makeArrangement({ lineageId: "arrline", version: 1 });
+      const monToThu = makeArrangement({ lineageId: "arrline", version: 2, effectiveFrom: at("2026-03-09T08:00:00Z"), windows: [1, 2, 3, 4].map((weekday) => ({ weekday, startMinute: 480, endMinute: 1020 })) });
+      const facts = makeFacts({ arrangements: [monToFri, monToThu] });
+      expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-06T17:40:00Z"))).answer).toBe("cleared"); // Fri before
+      expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-13T17:40:00Z"))).answer).toBe("not_cleared"); // Fri after
+    });
+  });
+
   it("gives next steps made specific to the answer", () => {
     const facts = makeFacts({ records: [makeRecord()] });
     const steps = decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-14T17:40:00Z"))).nextSteps;
