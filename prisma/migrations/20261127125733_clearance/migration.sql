@@ -19,6 +19,9 @@ CREATE TYPE "ValidationMethod" AS ENUM ('direct_observation', 'simulation', 'tes
 -- CreateEnum
 CREATE TYPE "ClearanceAnswer" AS ENUM ('cleared', 'not_cleared', 'check_first');
 
+-- CreateEnum
+CREATE TYPE "DecisionSource" AS ENUM ('check', 'overview', 'api');
+
 -- AlterTable
 ALTER TABLE "Organization" ADD COLUMN     "ruleStaleAfterDays" INTEGER NOT NULL DEFAULT 365;
 
@@ -213,6 +216,7 @@ CREATE TABLE "DecisionLog" (
     "answer" "ClearanceAnswer" NOT NULL,
     "breakdown" JSONB NOT NULL,
     "engineVersion" TEXT NOT NULL,
+    "source" "DecisionSource" NOT NULL,
 
     CONSTRAINT "DecisionLog_pkey" PRIMARY KEY ("seq")
 );
@@ -329,6 +333,7 @@ ALTER TABLE "ArrangementTask" ADD CONSTRAINT "ArrangementTask_arrangementId_fkey
 ALTER TABLE "ArrangementTask" ADD CONSTRAINT "ArrangementTask_taskId_fkey" FOREIGN KEY ("taskId") REFERENCES "Task"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "ScheduleWindow" ADD CONSTRAINT "ScheduleWindow_arrangementId_fkey" FOREIGN KEY ("arrangementId") REFERENCES "SupervisionArrangement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "ScheduleWindow" ADD CONSTRAINT "ScheduleWindow_arrangementId_fkey" FOREIGN KEY ("arrangementId") REFERENCES "SupervisionArrangement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Nothing that feeds a decision is overwritten or deleted (see reject_append_only_change in the
