@@ -4,9 +4,14 @@ export const PERSON_ROLE_LABELS: Record<string, string> = {
   manager: "Manager",
   medical_assistant: "Medical assistant",
   auditor: "Auditor",
-  provider: "Provider",
 };
 
-export function rolesLabel(roles: readonly string[], providerType?: string | null): string {
-  return roles.map((r) => (r === "provider" && providerType ? `Provider (${providerType})` : PERSON_ROLE_LABELS[r] ?? r)).join(", ");
+/** What a person is at the clinic: medical assistant, provider, and the roles of their login. */
+export function rolesLabel(person: { isMedicalAssistant: boolean; providerType: string | null; loginRoles: readonly string[] }): string {
+  const labels = [
+    ...(person.isMedicalAssistant ? ["Medical assistant"] : []),
+    ...(person.providerType ? [`Provider (${person.providerType})`] : []),
+    ...person.loginRoles.filter((r) => r !== "medical_assistant").map((r) => PERSON_ROLE_LABELS[r] ?? r),
+  ];
+  return labels.join(", ") || "Staff";
 }

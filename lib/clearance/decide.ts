@@ -14,7 +14,8 @@ import type {
   TaskFact,
   Versioned,
 } from "./facts";
-import { describeWindows, dayName, formatMinute, localTime, satisfies, stricter, SUPERVISION_LABELS, windowCovers, type LocalTime } from "./supervision";
+import { wallClock, zoneName, type WallClock } from "@/lib/time/zoned";
+import { describeWindows, dayName, formatMinute, satisfies, stricter, SUPERVISION_LABELS, windowCovers } from "./supervision";
 
 /**
  * The clearance engine: may this medical assistant do this task, at this location, at this moment?
@@ -60,7 +61,7 @@ type Context = {
   /** The task and the task it refines: rules, grants, records and arrangements for either apply. */
   lineage: string[];
   moment: Date;
-  local: LocalTime;
+  local: WallClock;
   rule: StateRuleFact | null;
   policy: PolicyFact | null;
 };
@@ -75,7 +76,7 @@ export function decide(facts: Facts, request: ClearanceRequest): Decision {
   const parent = task.parentId ? index.tasks.get(task.parentId) : undefined;
   const lineage = parent ? [task.id, parent.id] : [task.id];
   const moment = request.moment;
-  const ctx: Context = { facts, index, task, lineage, moment, local: localTime(moment, facts.location.timeZone), rule: null, policy: null };
+  const ctx: Context = { facts, index, task, lineage, moment, local: wallClock(moment, facts.location.timeZone), rule: null, policy: null };
   const header = { engineVersion: ENGINE_VERSION, request: { ...request, moment: moment.toISOString() } };
 
   if (task.providerOnly || parent?.providerOnly) return { ...providerOnly(ctx), ...header };
@@ -87,7 +88,7 @@ export function decide(facts: Facts, request: ClearanceRequest): Decision {
   const deciding = factors.find((f) => f.status === "not_met") ?? factors.find((f) => f.status === "unknown");
   return {
     answer,
-    reason: deciding ? deciding.sentence : `All four factors are met: you may do ${lower(task.name)} here now.`,
+    reason: deciding ? deciding.sentence : `All four factors are met for ${lower(task.name)} here at this moment.`,
     factors,
     nextSteps: nextSteps(ctx, factors),
     warnings: factors.flatMap((f) => f.warnings),
@@ -216,7 +217,7 @@ function stateLaw(ctx: Context): Factor {
   const evidence = [ruleEvidence(rule)];
   if (rule.outcome === "prohibited") {
     const who = rule.credentialTier ? `${tierLabel(rule.credentialTier)} medical assistants` : "medical assistants";
-    return factor("state_law", "not_met", `${state} does not allow ${who} to do ${lower(task.name)} (${rule.citation}).`, evidence);
+    return factor("state_law", "not_met", `${state} prohibits ${lower(task.name)} by ${who} (${rule.citation}).`, evidence);
   }
   if (rule.outcome === "not_addressed") {
     return factor("state_law", "unknown", `${state} law does not address ${lower(task.name)} for medical assistants (${rule.citation}): check before acting.`, evidence);
@@ -246,7 +247,7 @@ function employerPolicy(ctx: Context): Factor {
   const policyEvidence: Evidence[] = policy ? [{ kind: "employer_policy", id: policy.id, version: policy.version, label: policy.documentRef ?? `Employer policy v${policy.version}` }] : [];
   const policyName = policy?.documentRef ? `Employer policy (${policy.documentRef})` : "Employer policy";
   if (policy && !policy.maMayPerform) {
-    return factor("employer_policy", "not_met", `${policyName} does not allow medical assistants to do ${lower(task.name)}${policy.locationId ? ` at ${here.name}` : ""}.`, policyEvidence);
+    return factor("employer_policy", "not_met", `${policyName} does not let medical assistants take on ${lower(task.name)}${policy.locationId ? ` at ${here.name}` : ""}.`, policyEvidence);
   }
   const all = forLineage(index.authorizations, lineage);
   const atHere = all.filter((a) => a.locationId === here.id);
@@ -379,7 +380,7 @@ function supervision(ctx: Context): Factor {
   const covering = governing(ctx.index.arrangements, moment).filter(
     (a) =>
       (a.allMedicalAssistants || a.superviseeIds.includes(facts.person.id)) &&
-      ((a.allClinicalTasks && (task.category === "clinical" || task.category === "clinical_support")) || lineage.some((id) => a.taskIds.includes(id))),
+      ((a.allClinicalTasks && !UNREGULATED.has(task.category)) || lineage.some((id) => a.taskIds.includes(id))),
   );
   const typeAllowed = (a: ArrangementFact) => !rule || rule.supervisorTypes.length === 0 || (a.supervisor.providerType !== null && rule.supervisorTypes.includes(a.supervisor.providerType));
   const suitable = covering.filter((a) => typeAllowed(a) && satisfies(a.level, required));
@@ -438,12 +439,12 @@ function nextSteps(ctx: Context, factors: Factor[]): string[] {
   steps.push(
     employer.status === "met"
       ? `Follow your employer's written policy${policy?.documentRef ? ` (${policy.documentRef})` : ""} for ${name}.`
-      : `Do not do ${name} here until your manager has authorized you: ask them to review your authorization at ${facts.location.name}.`,
+      : `Do not start ${name} here until your manager has authorized you: ask them to review your authorization at ${facts.location.name}.`,
   );
   steps.push(train.status === "met" ? `Keep your ${name} training and competency records current.` : `Complete and document what is missing: ${train.sentence.replace(/^Missing: /, "")}`);
   const supervisor = supervise.evidence.find((e) => e.kind === "supervisor")?.label;
   if (supervise.status === "met" && supervisor) steps.push(`Confirm ${supervisor} is on site and available before you start.`);
-  else if (supervise.status === "not_met") steps.push(`Do ${name} only when the required supervision is present. ${supervise.sentence}`);
+  else if (supervise.status === "not_met") steps.push(`Start ${name} only when the required supervision is present. ${supervise.sentence}`);
   else steps.push("Check with your manager which supervision this task requires here.");
   steps.push(`When unsure, ask ${supervisor ?? "your supervising provider"} before acting.`);
   const state = stateName(facts.location.state);
@@ -472,18 +473,11 @@ function addMonths(date: Date, months: number): Date {
 }
 
 function localDate(date: Date, timeZone: string): string {
-  return localTime(date, timeZone).date;
+  return wallClock(date, timeZone).date;
 }
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-const zoneNames = new Map<string, Intl.DateTimeFormat>();
-function zoneName(timeZone: string, moment: Date): string {
-  let f = zoneNames.get(timeZone);
-  if (!f) zoneNames.set(timeZone, (f = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })));
-  return f.formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
 
 function round(n: number): string {

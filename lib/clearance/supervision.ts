@@ -1,3 +1,4 @@
+import type { WallClock } from "@/lib/time/zoned";
 import type { ScheduleWindow, SupervisionLevel } from "./facts";
 
 const RANK: Record<SupervisionLevel, number> = { none: 0, general: 1, telemedicine: 2, on_premises: 3, direct_visual: 4 };
@@ -29,28 +30,7 @@ export function satisfies(provided: SupervisionLevel, required: SupervisionLevel
   return RANK[provided] >= RANK[required];
 }
 
-export type LocalTime = { weekday: number; minute: number; date: string };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
-/** The wall-clock time at a location for an instant, daylight saving included. */
-export function localTime(moment: Date, timeZone: string): LocalTime {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    formatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of formatter.formatToParts(moment)) parts[part.type] = part.value;
-  return {
-    weekday: WEEKDAYS[parts.weekday as string] as number,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-  };
-}
-
-export function windowCovers(window: ScheduleWindow, local: LocalTime): boolean {
+export function windowCovers(window: ScheduleWindow, local: WallClock): boolean {
   return window.weekday === local.weekday && window.startMinute <= local.minute && local.minute < window.endMinute;
 }
 

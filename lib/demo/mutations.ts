@@ -1,7 +1,11 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { appendAuditEvent, SYSTEM_CONTEXT } from "@/lib/audit/mutations";
+import type { Tx } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
+import { appendAuditEvent, SYSTEM_CONTEXT, type AuditContext } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
+import { demoClearance } from "./clearance";
 import { DEMO_LOCATIONS, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./dataset";
+import { DEMO_RULES, DEMO_RULES_EFFECTIVE } from "./rules";
 
 export type SeedResult = { seeded: boolean };
 
@@ -9,7 +13,7 @@ export type SeedResult = { seeded: boolean };
  * Creates the demo organization in one transaction. Idempotent: a database that already has an
  * organization is left alone, so restarts and repeated `npm run db:seed` never duplicate anything.
  */
-export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
+export async function seedDemoData(db: PrismaClient, now: Date = new Date()): Promise<SeedResult> {
   if ((await db.organization.count()) > 0) return { seeded: false };
   // One hash for every demo login: they share the published demo password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -23,14 +27,14 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
       await appendAuditEvent(tx, context, { action: "location.create", entityType: "Location", entityId: created.id, locationId: created.id, after: location });
     }
     const idOf = (key: string) => locationIds.get(key) as string;
+    const people = new Map<string, { personId: string; userId: string | null; name: string }>();
     for (const p of DEMO_PEOPLE) {
-      const roles = [...(p.login ? [p.login.role] : []), ...(p.providerType ? ["provider" as const] : [])];
       const person = await tx.person.create({
         data: {
           organizationId: organization.id,
           firstName: p.firstName,
           lastName: p.lastName,
-          roles,
+          isMedicalAssistant: p.login?.role === "medical_assistant",
           providerType: p.providerType ?? null,
           credentialTier: p.credentialTier ?? "none",
           employmentStart: new Date(`${p.employmentStart}T00:00:00Z`),
@@ -52,9 +56,175 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
         entityType: p.login ? "User" : "Person",
         entityId: userId ?? person.id,
         personId: person.id,
-        after: { name: `${p.firstName} ${p.lastName}`, roles, locations: p.locations, email: p.login ? demoEmail(p) : null },
+        after: { name: `${p.firstName} ${p.lastName}`, role: p.login?.role ?? `provider (${p.providerType})`, locations: p.locations, email: p.login ? demoEmail(p) : null },
       });
+      people.set(p.key, { personId: person.id, userId, name: `${p.firstName} ${p.lastName}` });
     }
+    await seedClearanceData(tx, context, { organizationId: organization.id, locationIds, people, now });
   });
   return { seeded: true };
+}
+
+type SeedIds = {
+  organizationId: string;
+  locationIds: Map<string, string>;
+  people: Map<string, { personId: string; userId: string | null; name: string }>;
+  now: Date;
+};
+
+const at = (date: string) => new Date(`${date}T16:00:00Z`);
+
+// The demo rules were reviewed every January, and last on the date each rule gives.
+const REVIEWS = ["2021-01-11", "2022-01-10", "2023-01-09", "2024-01-08", "2025-01-13"];
+
+/**
+ * Rules, policies, authorizations, records and schedules, each dated as if entered when it
+ * happened, so that the demo has a past to reconstruct.
+ */
+async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): Promise<void> {
+  const tasks = new Map((await tx.task.findMany({ select: { id: true, code: true } })).map((t) => [t.code, t.id]));
+  const task = (code: string) => {
+    const id = tasks.get(code);
+    if (!id) throw new Error(`Demo data names an unknown task: ${code}`);
+    return id;
+  };
+  const person = (key: string) => {
+    const found = ids.people.get(key);
+    if (!found) throw new Error(`Demo data names an unknown person: ${key}`);
+    return found;
+  };
+  const audit = (entityType: string, entityId: string, after: unknown, extra: { personId?: string; locationId?: string } = {}) =>
+    appendAuditEvent(tx, context, { action: `${entityType.charAt(0).toLowerCase()}${entityType.slice(1)}.create`, entityType, entityId, after, ...extra });
+  const admin = person("admin");
+
+  for (const rule of DEMO_RULES) {
+    const lineageId = newId();
+    const reviews = [DEMO_RULES_EFFECTIVE, ...REVIEWS.filter((d) => d < rule.verifiedOn), rule.verifiedOn];
+    for (const [index, reviewed] of reviews.entries()) {
+      const created = await tx.stateRule.create({
+        data: {
+          lineageId,
+          version: index + 1,
+          state: rule.state,
+          taskId: task(rule.task),
+          credentialTier: rule.tier ?? null,
+          outcome: rule.outcome,
+          supervisionLevel: rule.level,
+          supervisorTypes: rule.supervisorTypes,
+          minTrainingHours: rule.hours ?? null,
+          minProcedureCount: rule.procedures ?? null,
+          acceptedCertifications: rule.certifications ?? [],
+          requiredRecords: rule.requiredRecords ?? null,
+          citation: rule.citation,
+          sourceUrl: rule.sourceUrl,
+          notes: index === 0 ? rule.notes ?? null : `${rule.notes ?? ""} Re-verified against the source on ${reviewed}; no change.`.trim(),
+          effectiveFrom: at(DEMO_RULES_EFFECTIVE),
+          lastVerifiedAt: at(reviewed),
+          lastVerifiedBy: `${admin.name} (demo)`,
+          recordedAt: at(reviewed),
+          recordedById: admin.userId,
+        },
+      });
+      await audit("StateRule", created.id, { state: rule.state, task: rule.task, tier: rule.tier ?? "all", outcome: rule.outcome, version: index + 1 });
+    }
+  }
+
+  const data = demoClearance(ids.now);
+  const since = at(DEMO_RULES_EFFECTIVE);
+  for (const p of data.policies) {
+    const created = await tx.employerPolicy.create({
+      data: {
+        lineageId: newId(),
+        version: 1,
+        organizationId: ids.organizationId,
+        locationId: p.location ? ids.locationIds.get(p.location)! : null,
+        taskId: task(p.task),
+        maMayPerform: p.maMayPerform,
+        minSupervisionLevel: p.level ?? null,
+        requiresCompetency: p.competency,
+        revalidationMonths: p.months ?? null,
+        documentRef: p.documentRef,
+        documentVersion: p.documentVersion,
+        effectiveFrom: since,
+        recordedAt: since,
+        recordedById: admin.userId,
+      },
+    });
+    await audit("EmployerPolicy", created.id, p);
+  }
+
+  for (const a of data.authorizations) {
+    const grantedBy = person(a.grantedBy);
+    const grantedAt = a.from < ids.now ? a.from : new Date(ids.now.getTime() - 86_400_000);
+    const created = await tx.authorization.create({
+      data: {
+        personId: person(a.person).personId,
+        taskId: task(a.task),
+        locationId: ids.locationIds.get(a.location)!,
+        effectiveFrom: a.from,
+        effectiveTo: a.to ?? null,
+        conditions: a.conditions ?? null,
+        grantedById: grantedBy.userId!,
+        grantedByName: grantedBy.name,
+        grantedAt,
+        status: a.suspended ? "suspended" : "active",
+        history: {
+          create: [
+            { status: "active", at: grantedAt, byUserId: grantedBy.userId, byName: grantedBy.name },
+            ...(a.suspended ? [{ status: "suspended" as const, at: a.suspended.at, reason: a.suspended.reason, byUserId: grantedBy.userId, byName: grantedBy.name }] : []),
+          ],
+        },
+      },
+    });
+    await audit("Authorization", created.id, { task: a.task, location: a.location, from: a.from, suspended: a.suspended ?? null }, { personId: created.personId, locationId: created.locationId });
+  }
+
+  for (const r of data.records) {
+    const validator = r.validator ? person(r.validator) : null;
+    const created = await tx.trainingRecord.create({
+      data: {
+        lineageId: newId(),
+        version: 1,
+        personId: person(r.person).personId,
+        kind: r.kind,
+        title: r.title,
+        trainingProvider: r.provider ?? null,
+        hours: r.hours ?? null,
+        procedureCount: r.procedures ?? null,
+        certificationType: r.certificationType ?? null,
+        completedAt: r.completed,
+        expiresAt: r.expires ?? null,
+        validatedById: validator?.personId ?? null,
+        validationMethod: r.method ?? null,
+        validatedAt: validator ? r.completed : null,
+        attestation: validator ? `I observed ${person(r.person).name} perform ${r.title.toLowerCase().replace(/ competency.*$/, "")} competently.` : null,
+        recordedAt: r.completed,
+        recordedById: admin.userId,
+        tasks: { create: r.tasks.map((code) => ({ taskId: task(code) })) },
+      },
+    });
+    await audit("TrainingRecord", created.id, { kind: r.kind, title: r.title, tasks: r.tasks }, { personId: created.personId });
+  }
+
+  for (const a of data.arrangements) {
+    const [startH, startM] = a.start.split(":").map(Number) as [number, number];
+    const [endH, endM] = a.end.split(":").map(Number) as [number, number];
+    const created = await tx.supervisionArrangement.create({
+      data: {
+        lineageId: newId(),
+        version: 1,
+        locationId: ids.locationIds.get(a.location)!,
+        supervisorId: person(a.supervisor).personId,
+        level: a.level,
+        allMedicalAssistants: true,
+        allClinicalTasks: !a.tasks,
+        effectiveFrom: a.from,
+        recordedAt: a.from,
+        recordedById: admin.userId,
+        tasks: { create: (a.tasks ?? []).map((code) => ({ taskId: task(code) })) },
+        windows: { create: a.days.map((weekday) => ({ weekday, startMinute: startH * 60 + startM, endMinute: endH * 60 + endM })) },
+      },
+    });
+    await audit("SupervisionArrangement", created.id, a, { locationId: created.locationId });
+  }
 }

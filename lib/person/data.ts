@@ -14,8 +14,9 @@ export async function personTarget(personId: string): Promise<Target | null> {
 export type PersonProfile = {
   id: string;
   name: string;
-  roles: string[];
+  isMedicalAssistant: boolean;
   providerType: string | null;
+  loginRoles: string[];
   credentialTier: string;
   employmentStart: string;
   employmentEnd: string | null;
@@ -31,21 +32,22 @@ export async function getPersonProfile(personId: string): Promise<PersonProfile 
       id: true,
       firstName: true,
       lastName: true,
-      roles: true,
+      isMedicalAssistant: true,
       providerType: true,
       credentialTier: true,
       employmentStart: true,
       employmentEnd: true,
       locations: { select: { location: { select: { id: true, name: true, state: true } } }, orderBy: { location: { name: "asc" } } },
-      user: { select: { email: true, active: true } },
+      user: { select: { email: true, active: true, roleGrants: { select: { role: true } } } },
     },
   });
   if (!person) return null;
   return {
     id: person.id,
     name: `${person.firstName} ${person.lastName}`,
-    roles: person.roles,
+    isMedicalAssistant: person.isMedicalAssistant,
     providerType: person.providerType,
+    loginRoles: [...new Set(person.user?.roleGrants.map((g) => g.role) ?? [])],
     credentialTier: person.credentialTier,
     employmentStart: person.employmentStart.toISOString().slice(0, 10),
     employmentEnd: person.employmentEnd?.toISOString().slice(0, 10) ?? null,
@@ -55,7 +57,7 @@ export async function getPersonProfile(personId: string): Promise<PersonProfile 
   };
 }
 
-export type PersonRow = { id: string; name: string; roles: string[]; providerType: string | null; locations: string[]; hasLogin: boolean };
+export type PersonRow = { id: string; name: string; isMedicalAssistant: boolean; providerType: string | null; loginRoles: string[]; locations: string[]; hasLogin: boolean };
 
 /** People working at the given locations (or everyone), for lists; sorted by last name. */
 export async function listPeople(scope: "all" | readonly string[], query?: string): Promise<PersonRow[]> {
@@ -73,17 +75,18 @@ export async function listPeople(scope: "all" | readonly string[], query?: strin
       id: true,
       firstName: true,
       lastName: true,
-      roles: true,
+      isMedicalAssistant: true,
       providerType: true,
-      user: { select: { id: true } },
+      user: { select: { id: true, roleGrants: { select: { role: true } } } },
       locations: { select: { location: { select: { name: true } } } },
     },
   });
   return people.map((p) => ({
     id: p.id,
     name: `${p.firstName} ${p.lastName}`,
-    roles: p.roles,
+    isMedicalAssistant: p.isMedicalAssistant,
     providerType: p.providerType,
+    loginRoles: [...new Set(p.user?.roleGrants.map((g) => g.role) ?? [])],
     locations: p.locations.map((l) => l.location.name).sort(),
     hasLogin: p.user !== null,
   }));

@@ -36,7 +36,7 @@ export async function createUser(input: CreateUserInput, context: AuditContext):
           organizationId: organization.id,
           firstName: input.firstName,
           lastName: input.lastName,
-          roles: input.roles,
+          isMedicalAssistant: input.roles.includes("medical_assistant"),
           employmentStart: new Date(`${input.employmentStart}T00:00:00Z`),
           locations: { create: input.workLocationIds.map((locationId) => ({ locationId })) },
         },
@@ -89,7 +89,7 @@ export async function updateAccess(userId: string, version: number, access: Acce
     await tx.roleGrant.createMany({ data: grants.map((g) => ({ ...g, userId })) });
     await tx.personLocation.deleteMany({ where: { personId: user.personId } });
     await tx.personLocation.createMany({ data: access.workLocationIds.map((locationId) => ({ personId: user.personId, locationId })) });
-    await tx.person.update({ where: { id: user.personId }, data: { roles: access.roles, version: { increment: 1 } } });
+    await tx.person.update({ where: { id: user.personId }, data: { isMedicalAssistant: access.roles.includes("medical_assistant"), version: { increment: 1 } } });
     await appendAuditEvent(tx, context, {
       action: "user.update_access",
       entityType: "User",

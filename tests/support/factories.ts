@@ -30,7 +30,7 @@ export async function makeLocation(overrides: { name?: string; state?: string; t
   });
 }
 
-export async function makePerson(overrides: { firstName?: string; lastName?: string; locationIds?: string[]; roles?: ("medical_assistant" | "provider" | "manager" | "admin" | "auditor")[]; providerType?: "MD" | "DO" | "DPM" | "PA" | "NP" | "CNM"; credentialTier?: "none" | "ma_c" | "ma_r" | "ma_p" } = {}) {
+export async function makePerson(overrides: { firstName?: string; lastName?: string; locationIds?: string[]; isMedicalAssistant?: boolean; providerType?: "MD" | "DO" | "DPM" | "PA" | "NP" | "CNM"; credentialTier?: "none" | "ma_c" | "ma_r" | "ma_p" } = {}) {
   const organization = await makeOrganization();
   const n = next();
   return prisma.person.create({
@@ -38,7 +38,7 @@ export async function makePerson(overrides: { firstName?: string; lastName?: str
       organizationId: organization.id,
       firstName: overrides.firstName ?? `Pat${n}`,
       lastName: overrides.lastName ?? `Person${n}`,
-      roles: overrides.roles ?? ["medical_assistant"],
+      isMedicalAssistant: overrides.isMedicalAssistant ?? !overrides.providerType,
       providerType: overrides.providerType ?? null,
       credentialTier: overrides.credentialTier ?? "none",
       employmentStart: new Date("2024-01-01T00:00:00Z"),
@@ -51,7 +51,7 @@ export type GrantSpec = { role: Role; locationId?: string | null };
 
 export async function makeUser(overrides: { grants?: GrantSpec[]; locationIds?: string[]; email?: string; active?: boolean; mustChangePassword?: boolean } = {}) {
   const grants = overrides.grants ?? [{ role: "medical_assistant" as const }];
-  const person = await makePerson({ locationIds: overrides.locationIds, roles: [...new Set(grants.map((g) => g.role))] });
+  const person = await makePerson({ locationIds: overrides.locationIds, isMedicalAssistant: grants.some((g) => g.role === "medical_assistant") });
   const user = await prisma.user.create({
     data: {
       personId: person.id,

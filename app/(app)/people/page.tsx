@@ -36,7 +36,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                   {p.name}
                 </Link>
                 <span className="text-sm text-muted">
-                  {rolesLabel(p.roles, p.providerType)} · {p.locations.join(", ") || "No location"}
+                  {rolesLabel(p)} · {p.locations.join(", ") || "No location"}
                 </span>
               </li>
             ))}

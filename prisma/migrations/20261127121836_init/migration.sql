@@ -2,9 +2,6 @@
 CREATE TYPE "Role" AS ENUM ('admin', 'manager', 'medical_assistant', 'auditor');
 
 -- CreateEnum
-CREATE TYPE "PersonRole" AS ENUM ('medical_assistant', 'provider', 'manager', 'admin', 'auditor');
-
--- CreateEnum
 CREATE TYPE "ProviderType" AS ENUM ('MD', 'DO', 'DPM', 'PA', 'NP', 'CNM');
 
 -- CreateEnum
@@ -42,7 +39,7 @@ CREATE TABLE "Person" (
     "organizationId" TEXT NOT NULL,
     "firstName" TEXT NOT NULL,
     "lastName" TEXT NOT NULL,
-    "roles" "PersonRole"[],
+    "isMedicalAssistant" BOOLEAN NOT NULL DEFAULT false,
     "providerType" "ProviderType",
     "credentialTier" "CredentialTier" NOT NULL DEFAULT 'none',
     "employmentStart" DATE NOT NULL,

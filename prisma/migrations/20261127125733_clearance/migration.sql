@@ -334,7 +334,6 @@ ALTER TABLE "ArrangementTask" ADD CONSTRAINT "ArrangementTask_taskId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "ScheduleWindow" ADD CONSTRAINT "ScheduleWindow_arrangementId_fkey" FOREIGN KEY ("arrangementId") REFERENCES "SupervisionArrangement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-ALTER TABLE "ScheduleWindow" ADD CONSTRAINT "ScheduleWindow_arrangementId_fkey" FOREIGN KEY ("arrangementId") REFERENCES "SupervisionArrangement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Nothing that feeds a decision is overwritten or deleted (see reject_append_only_change in the
 -- init migration). Versioned rows and histories are immutable once written; an authorization's

@@ -42,7 +42,7 @@ describe("clearance engine", () => {
       const facts = makeFacts({ rules: [makeRule({ outcome: "prohibited", credentialTier: "ma_c", citation: "RCW 18.360.050(4)" })] });
       const decision = decide(facts, request(facts));
       expect(decision.answer).toBe("not_cleared");
-      expect(decision.reason).toBe("Washington does not allow MA-C (certified) medical assistants to do drawing blood (venipuncture) (RCW 18.360.050(4)).");
+      expect(decision.reason).toBe("Washington prohibits drawing blood (venipuncture) by MA-C (certified) medical assistants (RCW 18.360.050(4)).");
     });
 
     it("the location's state decides: prohibited in one state, allowed in the other", () => {
@@ -169,7 +169,7 @@ describe("clearance engine", () => {
 
     it("an employer policy that keeps MAs from the task is not met, even with an authorization", () => {
       const facts = makeFacts({ policies: [makePolicy({ maMayPerform: false })] });
-      expect(decide(facts, request(facts)).reason).toBe("Employer policy (Clinical Staff Policy CS-12 v3) does not allow medical assistants to do drawing blood (venipuncture).");
+      expect(decide(facts, request(facts)).reason).toBe("Employer policy (Clinical Staff Policy CS-12 v3) does not let medical assistants take on drawing blood (venipuncture).");
     });
 
     it("a location's own policy overrides the organization-wide one there", () => {
@@ -337,7 +337,7 @@ describe("clearance engine", () => {
     const steps = decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-14T17:40:00Z"))).nextSteps;
     expect(steps[0]).toBe("Follow your employer's written policy (Clinical Staff Policy CS-12 v3) for drawing blood (venipuncture).");
     expect(steps[1]).toBe("Complete and document what is missing: a documented competency validation for drawing blood (venipuncture).");
-    expect(steps[2]).toContain("Do drawing blood (venipuncture) only when the required supervision is present.");
+    expect(steps[2]).toContain("Start drawing blood (venipuncture) only when the required supervision is present.");
     expect(steps[3]).toBe("When unsure, ask Dr. Lee (MD) before acting.");
   });
 

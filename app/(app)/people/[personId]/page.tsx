@@ -19,7 +19,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
   if (!person) notFound();
   return (
     <>
-      <PageHeader title={person.name} description={rolesLabel(person.roles, person.providerType)} />
+      <PageHeader title={person.name} description={rolesLabel(person)} />
       <Card title="Profile">
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
           <Item label="Locations" value={person.locations.map((l) => `${l.name} (${l.state})`).join(", ") || "None"} />

@@ -1,0 +1,83 @@
+/**
+ * Wall-clock time at a location. Every calendar date and time of day in Cleared belongs to a
+ * location and is read in its IANA time zone, daylight saving included. Pure (Intl only).
+ */
+export type WallClock = { weekday: number; minute: number; date: string; time: string };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function wallClock(moment: Date, timeZone: string): WallClock {
+  const parts: Record<string, string> = {};
+  for (const part of formatter(timeZone).formatToParts(moment)) parts[part.type] = part.value;
+  const hour = parts.hour as string;
+  return {
+    weekday: WEEKDAYS[parts.weekday as string] as number,
+    minute: Number(hour) * 60 + Number(parts.minute),
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${hour}:${parts.minute}`,
+  };
+}
+
+/** Offset of the zone from UTC at an instant, in minutes (Los Angeles in winter: -480). */
+function offsetMinutes(moment: Date, timeZone: string): number {
+  const wall = wallClock(moment, timeZone);
+  const [y, m, d] = wall.date.split("-").map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, Math.floor(wall.minute / 60), wall.minute % 60);
+  return Math.round((asUtc - Math.floor(moment.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The instant a location's clock shows `date` `time`. A time skipped by a daylight-saving change
+ * (02:30 on the spring-forward night) is read as the same time after the change; a time that occurs
+ * twice (01:30 on the fall-back night) as its first occurrence.
+ */
+export function instantFromWallClock(date: string, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  const naive = Date.UTC(y, m - 1, d, hh, mm);
+  const candidates = new Set([offsetMinutes(new Date(naive - 12 * 3_600_000), timeZone), offsetMinutes(new Date(naive + 12 * 3_600_000), timeZone)]);
+  const matches = [...candidates]
+    .map((offset) => new Date(naive - offset * 60_000))
+    .filter((instant) => {
+      const wall = wallClock(instant, timeZone);
+      return wall.date === date && wall.time === time;
+    })
+    .sort((a, b) => a.getTime() - b.getTime());
+  if (matches[0]) return matches[0];
+  // Skipped by the change: use the offset in force before it, which lands after the gap.
+  const before = offsetMinutes(new Date(naive - 12 * 3_600_000), timeZone);
+  return new Date(naive - before * 60_000);
+}
+
+/** Midnight at the start of a local calendar date. */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  return instantFromWallClock(date, "00:00", timeZone);
+}
+
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "Pacific Daylight Time": the zone's name as it applies at that instant. */
+export function zoneName(timeZone: string, moment: Date): string {
+  let f = zoneNameFormatters.get(timeZone);
+  if (!f) zoneNameFormatters.set(timeZone, (f = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })));
+  return f.formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return /\//.test(timeZone) || timeZone === "UTC";
+  } catch {
+    return false;
+  }
+}
