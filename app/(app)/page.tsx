@@ -9,6 +9,8 @@ import { requireActor } from "@/lib/auth/guard";
 export const metadata: Metadata = { title: "Home" };
 
 const DESCRIPTIONS: Record<string, string> = {
+  "My clearances": "Every task at your locations, with the answer right now and why not.",
+  "Check a task": "May I do this task, here, right now? The four factors, the evidence and what to do next.",
   "My record": "Your locations, credential and employment details.",
   People: "Staff and providers you can see, with their records.",
   Users: "Create sign-ins, assign roles and locations, reset passwords, deactivate accounts.",

@@ -1,4 +1,4 @@
-import { can, reachableLocations, type Actor } from "@/lib/access/policy";
+import { can, hasRole, reachableLocations, type Actor } from "@/lib/access/policy";
 
 export type NavItem = { href: string; label: string };
 
@@ -6,6 +6,10 @@ export type NavItem = { href: string; label: string };
 export function navItemsFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Home" }];
   const ownRecord = { kind: "person" as const, personId: actor.personId, locationIds: [] };
+  if (hasRole(actor, "medical_assistant") && can(actor, "clearance.read", ownRecord)) {
+    items.push({ href: `/people/${actor.personId}/clearances`, label: "My clearances" });
+    items.push({ href: `/people/${actor.personId}/check`, label: "Check a task" });
+  }
   if (can(actor, "person.read", ownRecord)) items.push({ href: `/people/${actor.personId}`, label: "My record" });
   const people = reachableLocations(actor, "person.read");
   if (people === "all" || people.length > 0) items.push({ href: "/people", label: "People" });

@@ -5,7 +5,7 @@ export function PageHeader({ title, description, actions }: { title: string; des
         <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
         {description ? <div className="mt-1 text-sm text-muted">{description}</div> : null}
       </div>
-      {actions ? <div className="no-print flex flex-wrap gap-2">{actions}</div> : null}
+      {actions ? <div className="no-print flex shrink-0 flex-wrap gap-2">{actions}</div> : null}
     </div>
   );
 }

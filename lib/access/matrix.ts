@@ -41,6 +41,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "GET /api/health", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "POST /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
+  { entry: "GET /api/v1/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
 
   // Pages
   { entry: "page /sign-in", requires: "public", target: "none", expect: everyone() },
@@ -48,6 +49,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /account/password", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /people", requires: "person.read", target: "location", expect: staffLists() },
   { entry: "page /people/[personId]", requires: "person.read", target: "person", expect: personRecords() },
+  { entry: "page /people/[personId]/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
+  { entry: "page /people/[personId]/check", requires: "clearance.read", target: "person", expect: personRecords() },
   { entry: "page /admin/users", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/new", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/[userId]", requires: "user.manage", target: "organization", expect: adminOnly() },

@@ -8,6 +8,7 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   "person.read",
+  "clearance.read",
   "user.manage",
   "audit.read",
   "audit.verify",
@@ -20,14 +21,14 @@ export type Permission = (typeof PERMISSIONS)[number];
  * role added to the database before it is added here cannot reach anything.
  */
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ["person.read", "user.manage", "audit.read", "audit.verify", "account.manage_own"],
-  manager: ["person.read", "account.manage_own"],
-  medical_assistant: ["person.read", "account.manage_own"],
-  auditor: ["person.read", "audit.read", "audit.verify", "account.manage_own"],
+  admin: ["person.read", "clearance.read", "user.manage", "audit.read", "audit.verify", "account.manage_own"],
+  manager: ["person.read", "clearance.read", "account.manage_own"],
+  medical_assistant: ["person.read", "clearance.read", "account.manage_own"],
+  auditor: ["person.read", "clearance.read", "audit.read", "audit.verify", "account.manage_own"],
 };
 
 /** What anyone may do with their own person record, whatever their role's scope. */
-const OWN_RECORD_PERMISSIONS: ReadonlySet<Permission> = new Set(["person.read"]);
+const OWN_RECORD_PERMISSIONS: ReadonlySet<Permission> = new Set(["person.read", "clearance.read"]);
 
 /** A role held at a location, or organization-wide when `locationId` is null. */
 export type Grant = { role: Role; locationId: string | null };

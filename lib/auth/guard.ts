@@ -4,6 +4,8 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { can, reachableLocations, type Actor, type Permission, type Target } from "@/lib/access/policy";
 import { recordAuditEvent, type AuditContext } from "@/lib/audit/mutations";
+import { personTarget } from "@/lib/person/data";
+import { idSchema } from "@/lib/validation/fields";
 import { loadActor } from "./data";
 import { clientAddress } from "./client-address";
 import { authSecret } from "./secret";
@@ -81,4 +83,36 @@ export async function requireScope(permission: Permission, entry: string): Promi
     notFound();
   }
   return { actor, scope };
+}
+
+/**
+ * For pages about one person's records at their locations: not-found unless the actor may reach the
+ * person, and only the person's locations the actor may reach (a manager sees their own locations'
+ * part of a person who works at several; a person sees all of their own).
+ */
+export async function requirePersonScope(permission: Permission, personId: string, entry: string): Promise<{ actor: Actor; locationIds: string[] }> {
+  const actor = await requireActor();
+  const parsed = idSchema.safeParse(personId);
+  const target = parsed.success ? await personTarget(parsed.data) : null;
+  if (!target || target.kind !== "person" || !can(actor, permission, target)) {
+    await recordDenied(actor, permission, target, entry);
+    notFound();
+  }
+  const locationIds = target.personId === actor.personId ? [...target.locationIds] : target.locationIds.filter((id) => can(actor, permission, { ...target, locationIds: [id] }));
+  return { actor, locationIds };
+}
+
+/**
+ * For route handlers, which answer with a status rather than a page: 401 without a session, 404
+ * when the object does not exist or is out of reach (recorded as a refused access).
+ */
+export async function authorizeRequest(permission: Permission, target: () => Promise<Target | null>, entry: string): Promise<{ ok: true; actor: Actor } | { ok: false; status: 401 | 404 }> {
+  const actor = await currentActor();
+  if (!actor || actor.mustChangePassword) return { ok: false, status: 401 };
+  const resolved = await target();
+  if (!resolved || !can(actor, permission, resolved)) {
+    await recordDenied(actor, permission, resolved, entry);
+    return { ok: false, status: 404 };
+  }
+  return { ok: true, actor };
 }

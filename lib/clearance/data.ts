@@ -22,7 +22,7 @@ export async function loadFacts(personId: string, locationId: string, moment: Da
   if (!location || !person) return null;
 
   const [tasks, rules, policies, authorizations, records, arrangements] = await Promise.all([
-    prisma.task.findMany({ select: { id: true, code: true, name: true, category: true, providerOnly: true, parentId: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    prisma.task.findMany({ select: { id: true, code: true, name: true, category: true, providerOnly: true, parentId: true, retiredAt: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
     prisma.stateRule.findMany({
       where: { state: location.state, recordedAt: { lte: knownAt } },
       select: {
@@ -70,7 +70,7 @@ export async function loadFacts(personId: string, locationId: string, moment: Da
     settings: { ...DEFAULT_SETTINGS, ruleStaleAfterDays: location.organization.ruleStaleAfterDays },
     person: { id: person.id, name: `${person.firstName} ${person.lastName}`, credentialTier: person.credentialTier },
     location: { id: location.id, name: location.name, state: location.state, timeZone: location.timeZone },
-    tasks,
+    tasks: tasks.map(({ retiredAt, ...t }) => ({ ...t, retired: retiredAt !== null && retiredAt <= knownAt })),
     rules: rules.map((r) => ({ ...r, minTrainingHours: r.minTrainingHours === null ? null : Number(r.minTrainingHours) })),
     policies: policies.map((p) => ({ ...p, documentRef: [p.documentRef, p.documentVersion].filter(Boolean).join(" ") || null })),
     authorizations: authorizations.map(({ location: l, ...a }) => ({ ...a, locationName: l.name })),

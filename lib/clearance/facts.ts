@@ -27,7 +27,8 @@ export type Effective = { effectiveFrom: Date; effectiveTo: Date | null };
  */
 export type Versioned = { lineageId: string; version: number };
 
-export type TaskFact = { id: string; code: string; name: string; category: TaskCategory; providerOnly: boolean; parentId: string | null };
+/** `retired`: no longer offered, but kept so past answers about it can be reproduced. */
+export type TaskFact = { id: string; code: string; name: string; category: TaskCategory; providerOnly: boolean; parentId: string | null; retired: boolean };
 
 export type PersonFact = { id: string; name: string; credentialTier: string };
 

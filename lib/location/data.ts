@@ -10,3 +10,12 @@ export async function listLocations(scope: "all" | readonly string[] = "all"): P
     select: { id: true, name: true, state: true, timeZone: true, address: true },
   });
 }
+
+export async function getLocations(ids: readonly string[]): Promise<LocationSummary[]> {
+  if (ids.length === 0) return [];
+  return prisma.location.findMany({
+    where: { id: { in: [...ids] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, state: true, timeZone: true, address: true },
+  });
+}

@@ -18,12 +18,12 @@ export const MOMENT = new Date("2026-03-10T17:40:00Z"); // Tue 10:40 PDT
 export const at = (iso: string) => new Date(iso);
 
 export const TASKS = {
-  scheduling: { id: "taskscheduling", code: "front_desk", name: "Scheduling, phones, check-in, correspondence", category: "administrative", providerOnly: false, parentId: null },
-  vitals: { id: "taskvitals0001", code: "vitals", name: "Recording vital signs, height, and weight", category: "clinical", providerOnly: false, parentId: null },
-  venipuncture: { id: "taskvenipunct", code: "venipuncture", name: "Drawing blood (venipuncture)", category: "clinical", providerOnly: false, parentId: null },
-  injections: { id: "taskinjection", code: "injections", name: "Giving certain injections", category: "clinical", providerOnly: false, parentId: null },
-  intramuscular: { id: "taskinjectim01", code: "injections.intramuscular", name: "Intramuscular injections", category: "clinical", providerOnly: false, parentId: "taskinjection" },
-  interpret: { id: "taskinterpret", code: "interpret_results", name: "Interpreting test results", category: "clinical", providerOnly: true, parentId: null },
+  scheduling: { id: "taskscheduling", code: "front_desk", name: "Scheduling, phones, check-in, correspondence", category: "administrative", providerOnly: false, parentId: null, retired: false },
+  vitals: { id: "taskvitals0001", code: "vitals", name: "Recording vital signs, height, and weight", category: "clinical", providerOnly: false, parentId: null, retired: false },
+  venipuncture: { id: "taskvenipunct", code: "venipuncture", name: "Drawing blood (venipuncture)", category: "clinical", providerOnly: false, parentId: null, retired: false },
+  injections: { id: "taskinjection", code: "injections", name: "Giving certain injections", category: "clinical", providerOnly: false, parentId: null, retired: false },
+  intramuscular: { id: "taskinjectim01", code: "injections.intramuscular", name: "Intramuscular injections", category: "clinical", providerOnly: false, parentId: "taskinjection", retired: false },
+  interpret: { id: "taskinterpret", code: "interpret_results", name: "Interpreting test results", category: "clinical", providerOnly: true, parentId: null, retired: false },
 } satisfies Record<string, TaskFact>;
 
 export const TACOMA = { id: "loctacoma0001", name: "Tacoma Clinic", state: "WA", timeZone: "America/Los_Angeles" };

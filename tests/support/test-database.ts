@@ -22,8 +22,38 @@ if (source.kind === "pglite") {
   cleanup = () => dropDatabase(source.serverUrl, name);
 }
 
-const database = createDatabase(async () => driver);
+let queries = 0;
+const database = createDatabase(async () => countingQueries(driver));
 installDatabase(database);
+
+/** Every statement Prisma sends goes through the adapter: counting there counts queries exactly. */
+function countingQueries(inner: Driver): Driver {
+  const factory = inner.adapterFactory;
+  const count = <T extends object>(queryable: T): T =>
+    new Proxy(queryable, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property === "queryRaw" || property === "executeRaw") {
+          return (...args: unknown[]) => {
+            queries++;
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        }
+        if (property === "startTransaction") {
+          return async (...args: unknown[]) => count(await (value as (...a: unknown[]) => Promise<object>).apply(target, args));
+        }
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  return { ...inner, adapterFactory: { ...factory, connect: async () => count(await factory.connect()), connectToShadowDb: () => factory.connectToShadowDb() } };
+}
+
+/** Runs `fn` and reports how many SQL statements it sent through Prisma. */
+export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const before = queries;
+  const result = await fn();
+  return { result, queries: queries - before };
+}
 
 afterAll(async () => {
   await database.prisma.$disconnect();

@@ -4,6 +4,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { rolesLabel } from "@/components/shell/labels";
 import { tierLabel } from "@/lib/person/credentials";
+import { LinkButton } from "@/components/ui/button";
+import { can } from "@/lib/access/policy";
 import { requirePage } from "@/lib/auth/guard";
 import { getPersonProfile, personTarget } from "@/lib/person/data";
 import { idSchema } from "@/lib/validation/fields";
@@ -14,12 +16,26 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
   const { personId } = await params;
   const id = idSchema.safeParse(personId);
   const target = id.success ? await personTarget(id.data) : null;
-  await requirePage("person.read", target, "page /people/[personId]");
+  const actor = await requirePage("person.read", target, "page /people/[personId]");
   const person = await getPersonProfile(personId);
-  if (!person) notFound();
+  if (!person || !target) notFound();
+  const clearances = person.isMedicalAssistant && can(actor, "clearance.read", target);
   return (
     <>
-      <PageHeader title={person.name} description={rolesLabel(person)} />
+      <PageHeader
+        title={person.name}
+        description={rolesLabel(person)}
+        actions={
+          clearances ? (
+            <>
+              <LinkButton href={`/people/${person.id}/clearances`}>Clearances</LinkButton>
+              <LinkButton href={`/people/${person.id}/check`} variant="secondary">
+                Check a task
+              </LinkButton>
+            </>
+          ) : null
+        }
+      />
       <Card title="Profile">
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
           <Item label="Locations" value={person.locations.map((l) => `${l.name} (${l.state})`).join(", ") || "None"} />

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DecisionDetails } from "@/components/clearance/decision-details";
+import { MomentForm } from "@/components/clearance/moment-form";
+import { TaskPicker } from "@/components/clearance/task-picker";
+import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requestContext, requirePersonScope } from "@/lib/auth/guard";
+import { answerOneTask, momentAt } from "@/lib/clearance/check";
+import { checkQuerySchema } from "@/lib/clearance/schema";
+import { getLocations } from "@/lib/location/data";
+import { getPersonProfile } from "@/lib/person/data";
+import { listTasks } from "@/lib/task/data";
+import { wallClock, zoneName } from "@/lib/time/zoned";
+import { zodFieldErrors } from "@/lib/validation/form-data";
+
+export const metadata: Metadata = { title: "Check a task" };
+
+export default async function CheckPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { personId } = await params;
+  const { actor, locationIds } = await requirePersonScope("clearance.read", personId, "page /people/[personId]/check");
+  const [person, locations, tasks] = await Promise.all([getPersonProfile(personId), getLocations(locationIds), listTasks()]);
+  if (!person) notFound();
+  const own = person.id === actor.personId;
+  const raw = await searchParams;
+  const parsed = checkQuerySchema.safeParse(raw);
+  const errors: Record<string, string> = parsed.success ? {} : zodFieldErrors(parsed.error);
+  const input = parsed.success ? parsed.data : {};
+  const location = locations.find((l) => l.id === input.location) ?? locations[0];
+  if (input.location && location?.id !== input.location) errors.location = "Choose one of the locations in the list.";
+  const task = tasks.find((t) => t.id === input.task);
+  if (input.task && !task) errors.task = "Choose a task from the list.";
+  const moment = location ? momentAt(input.date || undefined, input.time || undefined, location.timeZone) : new Date();
+  const wall = location ? wallClock(moment, location.timeZone) : null;
+  const answer =
+    task && location && Object.keys(errors).length === 0 ? await answerOneTask(person.id, task.id, location.id, moment, await requestContext(actor), "check") : null;
+
+  return (
+    <>
+      <PageHeader
+        title={own ? "Check a task" : `Check a task for ${person.name}`}
+        description="Pick a task, where and when (default: now). You get the answer for each of the four factors, the evidence behind it, and what to do next."
+        actions={
+          <Link href={`/people/${person.id}/clearances`} className="text-sm font-semibold text-brand-800 underline">
+            All clearances
+          </Link>
+        }
+      />
+      {locations.length === 0 || !location || !wall ? (
+        <EmptyState title={own ? "You are not assigned to a location yet." : "No locations you can see."} />
+      ) : (
+        <div className="space-y-5">
+          {Object.keys(errors).length > 0 ? <Alert tone="error" title="Some choices need attention">{Object.values(errors).join(" ")}</Alert> : null}
+          <MomentForm action={`/people/${person.id}/check`} date={input.date || wall.date} time={input.time || wall.time} zoneLabel={zoneName(location.timeZone, moment)} submitLabel="Check">
+            <TaskPicker tasks={tasks} selected={task?.id} error={errors.task} />
+            <div className="space-y-1">
+              <label htmlFor="location" className="block text-sm font-medium">
+                Location
+              </label>
+              <select id="location" name="location" defaultValue={location.id} className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm" aria-invalid={errors.location ? true : undefined}>
+                {locations.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name} ({l.state})
+                  </option>
+                ))}
+              </select>
+            </div>
+          </MomentForm>
+          {answer ? (
+            <DecisionDetails
+              decision={answer.decision}
+              heading={`${answer.task.name} at ${location.name}, ${wall.date} ${wall.time} (${zoneName(location.timeZone, moment)})`}
+            />
+          ) : (
+            <p className="text-sm text-muted">Choose a task to see the answer.</p>
+          )}
+          <VerifyNotice />
+        </div>
+      )}
+    </>
+  );
+}

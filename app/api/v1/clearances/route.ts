@@ -1,0 +1,41 @@
+import { authorizeRequest, requestContext } from "@/lib/auth/guard";
+import { answerAllTasks, answerOneTask } from "@/lib/clearance/check";
+import { apiQuerySchema } from "@/lib/clearance/schema";
+import { problem } from "@/lib/http/problem";
+import { getLocations } from "@/lib/location/data";
+import { personTarget } from "@/lib/person/data";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/clearances?person=&location=&task=&at= : the same answer the app shows, for
+ * scheduling and EHR integrations. Without `task`, every current task. Authorized by the session.
+ */
+export async function GET(request: Request) {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = apiQuerySchema.safeParse(params);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((i) => ({ field: i.path.join(".") || "query", message: i.message }));
+    return problem(400, "Invalid query", `Check ${[...new Set(errors.map((e) => e.field))].join(", ")}.`, errors);
+  }
+  const { person, location, task, at } = parsed.data;
+  const access = await authorizeRequest(
+    "clearance.read",
+    async () => {
+      const target = await personTarget(person);
+      const [found] = await getLocations([location]);
+      return target?.kind === "person" && found ? { ...target, locationIds: [location] } : null;
+    },
+    "GET /api/v1/clearances",
+  );
+  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such person or location, or no access to them.");
+  const moment = at ?? new Date();
+  const context = await requestContext(access.actor);
+  if (task) {
+    const answer = await answerOneTask(person, task, location, moment, context, "api");
+    if (!answer) return problem(404, "Not found", "No such task.");
+    return Response.json({ moment: moment.toISOString(), decisions: [answer.decision] }, { headers: { "Cache-Control": "no-store" } });
+  }
+  const [all] = await answerAllTasks(person, [location], moment, context, "api");
+  return Response.json({ moment: moment.toISOString(), decisions: all?.answers.map((a) => a.decision) ?? [] }, { headers: { "Cache-Control": "no-store" } });
+}

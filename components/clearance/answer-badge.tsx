@@ -1,0 +1,39 @@
+import type { Answer, FactorStatus } from "@/lib/clearance/decide";
+
+const ANSWERS: Record<Answer, { word: string; icon: string; className: string }> = {
+  cleared: { word: "Cleared", icon: "✓", className: "bg-emerald-100 text-emerald-900 ring-emerald-600/40" },
+  not_cleared: { word: "Not cleared", icon: "✕", className: "bg-red-100 text-red-900 ring-red-600/40" },
+  check_first: { word: "Check first", icon: "?", className: "bg-amber-100 text-amber-950 ring-amber-600/50" },
+};
+
+/** The answer as colour, icon and word together: never colour alone. */
+export function AnswerBadge({ answer, size = "md" }: { answer: Answer; size?: "md" | "lg" }) {
+  const a = ANSWERS[answer];
+  const sizing = size === "lg" ? "px-3 py-1.5 text-base" : "px-2 py-0.5 text-sm";
+  return (
+    <span className={`inline-flex shrink-0 items-center gap-1.5 rounded-full font-semibold ring-1 ring-inset ${sizing} ${a.className}`}>
+      <span aria-hidden="true">{a.icon}</span>
+      {a.word}
+    </span>
+  );
+}
+
+export function answerWord(answer: Answer): string {
+  return ANSWERS[answer].word;
+}
+
+const STATUSES: Record<FactorStatus, { word: string; icon: string; className: string }> = {
+  met: { word: "Met", icon: "✓", className: "text-emerald-800" },
+  not_met: { word: "Not met", icon: "✕", className: "text-red-800" },
+  unknown: { word: "Unknown", icon: "?", className: "text-amber-900" },
+};
+
+export function FactorStatusLabel({ status }: { status: FactorStatus }) {
+  const s = STATUSES[status];
+  return (
+    <span className={`inline-flex items-center gap-1 text-sm font-semibold ${s.className}`}>
+      <span aria-hidden="true">{s.icon}</span>
+      {s.word}
+    </span>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Decision, Evidence, FactorKey } from "@/lib/clearance/decide";
+import { Alert } from "@/components/ui/alert";
+import { AnswerBadge, FactorStatusLabel } from "./answer-badge";
+
+const FACTOR_NAMES: Record<FactorKey, string> = {
+  state_law: "State law",
+  employer_policy: "Employer policy and authorization",
+  training: "Training and competency",
+  supervision: "Supervision",
+};
+
+function EvidenceItem({ evidence }: { evidence: Evidence }) {
+  return (
+    <li className="break-words">
+      {evidence.label}
+      {evidence.citation ? (
+        <>
+          {" · "}
+          {evidence.sourceUrl ? (
+            <a href={evidence.sourceUrl} className="text-brand-800 underline" rel="noreferrer noopener" target="_blank">
+              {evidence.citation}
+            </a>
+          ) : (
+            evidence.citation
+          )}
+        </>
+      ) : null}
+      <span className="ml-1 font-mono text-[11px] text-slate-500">[{evidence.kind.replace("_", " ")} {evidence.id}]</span>
+    </li>
+  );
+}
+
+/** The whole answer: verdict, the four factors with their evidence, warnings and next steps. */
+export function DecisionDetails({ decision, heading }: { decision: Decision; heading: string }) {
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:gap-4">
+        <AnswerBadge answer={decision.answer} size="lg" />
+        <div className="min-w-0">
+          <h2 className="text-lg font-semibold">{heading}</h2>
+          <p className="mt-1 text-sm">{decision.reason}</p>
+        </div>
+      </div>
+      {decision.warnings.length > 0 ? (
+        <Alert tone="warning" title="Expiring soon">
+          <ul className="list-disc pl-5">
+            {decision.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      <section aria-labelledby="factors-heading">
+        <h2 id="factors-heading" className="mb-2 text-base font-semibold">
+          The four factors
+        </h2>
+        <ol className="grid gap-3 md:grid-cols-2">
+          {decision.factors.map((f) => (
+            <li key={f.key} className="rounded-lg border border-slate-200 bg-white p-4">
+              <div className="flex items-center justify-between gap-2">
+                <h3 className="font-semibold">{FACTOR_NAMES[f.key]}</h3>
+                <FactorStatusLabel status={f.status} />
+              </div>
+              <p className="mt-2 text-sm">{f.sentence}</p>
+              {f.evidence.length > 0 ? (
+                <div className="mt-2 text-xs text-muted">
+                  <p className="font-medium">Evidence used</p>
+                  <ul className="mt-1 space-y-1">
+                    {f.evidence.map((e) => (
+                      <EvidenceItem key={`${e.kind}-${e.id}`} evidence={e} />
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="next-steps-heading">
+        <h2 id="next-steps-heading" className="mb-2 text-base font-semibold">
+          What to do next
+        </h2>
+        <ol className="list-decimal space-y-1 pl-5 text-sm">
+          {decision.nextSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+      <p className="text-xs text-muted">
+        Engine {decision.engineVersion} · answered for {decision.request.moment}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { CATEGORY_LABELS, CATEGORY_ORDER } from "./labels";
+
+type Task = { id: string; name: string; category: keyof typeof CATEGORY_LABELS; parentId: string | null };
+
+/** A task select grouped by category, with a filter box that narrows it as you type. */
+export function TaskPicker({ tasks, selected, error }: { tasks: Task[]; selected?: string; error?: string }) {
+  const [filter, setFilter] = useState("");
+  const visible = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    return q ? tasks.filter((t) => t.name.toLowerCase().includes(q) || t.id === selected) : tasks;
+  }, [tasks, filter, selected]);
+  return (
+    <div className="w-full space-y-1 sm:w-96">
+      <label htmlFor="task-filter" className="block text-sm font-medium">
+        Task
+      </label>
+      <input
+        id="task-filter"
+        type="search"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        placeholder="Type to filter, e.g. blood"
+        aria-controls="task"
+        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm"
+      />
+      <select
+        id="task"
+        name="task"
+        defaultValue={selected ?? ""}
+        required
+        aria-label="Task"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "task-error" : undefined}
+        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm"
+      >
+        <option value="" disabled>
+          {visible.length === 0 ? "No task matches the filter" : "Choose a task"}
+        </option>
+        {CATEGORY_ORDER.map((category) => {
+          const options = visible.filter((t) => t.category === category);
+          return options.length === 0 ? null : (
+            <optgroup key={category} label={CATEGORY_LABELS[category]}>
+              {options.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.parentId ? "— " : ""}
+                  {t.name}
+                </option>
+              ))}
+            </optgroup>
+          );
+        })}
+      </select>
+      {error ? (
+        <p id="task-error" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
