@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/demo/dataset";
+import { wallClock } from "@/lib/time/zoned";
 
 export const DEMO = {
   admin: "admin@cleared.example",
@@ -37,4 +38,22 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "Main", exact: true });
+}
+
+/** The date (YYYY-MM-DD, Pacific time) of the next given weekday after today: a moment the demo's schedules cover. */
+export function nextWeekday(weekday: number): string {
+  for (let days = 1; days <= 7; days++) {
+    const wall = wallClock(new Date(Date.now() + days * 86_400_000), "America/Los_Angeles");
+    if (wall.weekday === weekday) return wall.date;
+  }
+  throw new Error("unreachable");
+}
+
+/** The id of a demo person, read from the People list as an admin would. */
+export async function personId(page: Page, name: string): Promise<string> {
+  await signInAs(page, DEMO.admin);
+  await page.goto(`/people?q=${encodeURIComponent(name.split(" ")[1] ?? name)}`);
+  const href = await page.getByRole("link", { name, exact: true }).getAttribute("href");
+  await page.context().clearCookies();
+  return href!.split("/").pop()!;
 }
