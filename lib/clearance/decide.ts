@@ -51,6 +51,8 @@ export type Decision = {
 };
 
 const DAY = 86_400_000;
+/** How many supervision schedules an answer names, not every arrangement of a large clinic. */
+const MAX_LISTED = 3;
 const UNREGULATED: ReadonlySet<string> = new Set(["administrative", "documentation"]);
 const NEEDS_COMPETENCY_BY_DEFAULT: ReadonlySet<string> = new Set(["clinical", "clinical_support"]);
 
@@ -100,14 +102,20 @@ export function decide(facts: Facts, request: ClearanceRequest): Decision {
 // Indexing: one pass per facts object, so deciding every task for a person costs one pass plus
 // a few lookups per task.
 
+/** The versions of one lineage, newest first. */
+type Lineage<T> = T[];
+
 type Index = {
   tasks: Map<string, TaskFact>;
-  rules: Map<string, StateRuleFact[]>;
-  policies: Map<string, PolicyFact[]>;
+  rules: Map<string, Lineage<StateRuleFact>[]>;
+  policies: Map<string, Lineage<PolicyFact>[]>;
   authorizations: Map<string, AuthorizationFact[]>;
   records: Map<string, RecordFact[]>;
   certifications: RecordFact[];
-  arrangements: ArrangementFact[];
+  arrangements: Lineage<ArrangementFact>[];
+  /** Deciding every task at one moment: the arrangements covering the person, split into those for
+   * all clinical tasks and those for listed tasks, which are on duty, and scans already made. */
+  atMoment?: { time: number; general: ArrangementFact[]; specific: ArrangementFact[]; onDuty: Set<ArrangementFact>; scans: Map<string, Scan> };
 };
 
 const indexes = new WeakMap<Facts, Index>();
@@ -127,14 +135,16 @@ function indexOf(facts: Facts): Index {
     return map;
   };
   const records = latestVersions(facts.records);
+  const byTask = <T extends Versioned & { taskId: string }>(items: readonly T[]) =>
+    new Map([...group(items, (item) => [item.taskId])].map(([taskId, list]) => [taskId, lineages(list)]));
   index = {
     tasks: new Map(facts.tasks.map((t) => [t.id, t])),
-    rules: group(facts.rules.filter((r) => r.state === facts.location.state), (r) => [r.taskId]),
-    policies: group(facts.policies.filter((p) => p.locationId === null || p.locationId === facts.location.id), (p) => [p.taskId]),
+    rules: byTask(facts.rules.filter((r) => r.state === facts.location.state)),
+    policies: byTask(facts.policies.filter((p) => p.locationId === null || p.locationId === facts.location.id)),
     authorizations: group(facts.authorizations, (a) => [a.taskId]),
     records: group(records.filter((r) => r.kind !== "certification"), (r) => r.taskIds),
     certifications: records.filter((r) => r.kind === "certification"),
-    arrangements: facts.arrangements.filter((a) => a.locationId === facts.location.id),
+    arrangements: lineages(facts.arrangements.filter((a) => a.locationId === facts.location.id)),
   };
   indexes.set(facts, index);
   return index;
@@ -149,14 +159,46 @@ function inForce(item: Effective, moment: Date): boolean {
  * if it has not ended. An edit thereby closes the version before it at the edit's effectiveFrom,
  * without changing it.
  */
-function governing<T extends Effective & Versioned>(items: readonly T[], moment: Date): T[] {
-  const newest = new Map<string, T>();
-  for (const item of items) {
-    if (item.effectiveFrom > moment) continue;
-    const current = newest.get(item.lineageId);
-    if (!current || item.version > current.version) newest.set(item.lineageId, item);
+function governing<T extends Effective & Versioned>(lineageList: readonly Lineage<T>[], moment: Date): T[] {
+  const at = moment.getTime();
+  const result: T[] = [];
+  for (const versions of lineageList) {
+    for (const version of versions) {
+      if (version.effectiveFrom.getTime() > at) continue;
+      if (version.effectiveTo === null || at < version.effectiveTo.getTime()) result.push(version);
+      break;
+    }
   }
-  return [...newest.values()].filter((item) => item.effectiveTo === null || moment < item.effectiveTo);
+  return result;
+}
+
+function lineages<T extends Versioned>(items: readonly T[]): Lineage<T>[] {
+  const byLineage = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byLineage.get(item.lineageId);
+    if (list) list.push(item);
+    else byLineage.set(item.lineageId, [item]);
+  }
+  return [...byLineage.values()].map((versions) => versions.sort((a, b) => b.version - a.version));
+}
+
+function arrangementsAt(index: Index, moment: Date, local: WallClock, personId: string): NonNullable<Index["atMoment"]> {
+  if (index.atMoment?.time === moment.getTime()) return index.atMoment;
+  const general: ArrangementFact[] = [];
+  const specific: ArrangementFact[] = [];
+  const onDuty = new Set<ArrangementFact>();
+  for (const a of governing(index.arrangements, moment)) {
+    if (!a.allMedicalAssistants && !a.superviseeIds.includes(personId)) continue;
+    (a.allClinicalTasks ? general : specific).push(a);
+    for (const w of a.windows) {
+      if (windowCovers(w, local)) {
+        onDuty.add(a);
+        break;
+      }
+    }
+  }
+  index.atMoment = { time: moment.getTime(), general, specific, onDuty, scans: new Map() };
+  return index.atMoment;
 }
 
 function latestVersions<T extends Versioned>(items: readonly T[]): T[] {
@@ -369,6 +411,30 @@ function requiredSupervision(ctx: Context): SupervisionLevel | null {
   return null;
 }
 
+type Scan = { present?: ArrangementFact; scheduled: ArrangementFact[]; scheduledCount: number; wrongLevel?: ArrangementFact; wrongType?: ArrangementFact };
+
+/** One pass over arrangements that cover the task: who is on duty, who else is scheduled, who falls short. */
+function scan(arrangements: readonly ArrangementFact[], required: SupervisionLevel, types: readonly string[], onDuty: ReadonlySet<ArrangementFact>): Scan {
+  const result: Scan = { scheduled: [], scheduledCount: 0 };
+  for (const a of arrangements) {
+    if (types.length > 0 && (a.supervisor.providerType === null || !types.includes(a.supervisor.providerType))) {
+      result.wrongType ??= a;
+      continue;
+    }
+    if (!satisfies(a.level, required)) {
+      result.wrongLevel ??= a;
+      continue;
+    }
+    if (onDuty.has(a)) {
+      result.present = a;
+      return result;
+    }
+    if (result.scheduled.length < MAX_LISTED) result.scheduled.push(a);
+    result.scheduledCount++;
+  }
+  return result;
+}
+
 function supervision(ctx: Context): Factor {
   const { task, facts, moment, local, rule, lineage } = ctx;
   const required = requiredSupervision(ctx);
@@ -377,14 +443,21 @@ function supervision(ctx: Context): Factor {
   }
   if (required === "none") return factor("supervision", "met", `No supervision is required for ${lower(task.name)}.`);
 
-  const covering = governing(ctx.index.arrangements, moment).filter(
-    (a) =>
-      (a.allMedicalAssistants || a.superviseeIds.includes(facts.person.id)) &&
-      ((a.allClinicalTasks && !UNREGULATED.has(task.category)) || lineage.some((id) => a.taskIds.includes(id))),
-  );
-  const typeAllowed = (a: ArrangementFact) => !rule || rule.supervisorTypes.length === 0 || (a.supervisor.providerType !== null && rule.supervisorTypes.includes(a.supervisor.providerType));
-  const suitable = covering.filter((a) => typeAllowed(a) && satisfies(a.level, required));
-  const present = suitable.find((a) => a.windows.some((w) => windowCovers(w, local)));
+  const at = arrangementsAt(ctx.index, moment, local, facts.person.id);
+  const types = rule?.supervisorTypes ?? [];
+  // Arrangements for all clinical tasks answer the same for every task with the same requirement:
+  // scanned once per moment and requirement, however many tasks are decided.
+  const key = `${required}|${types.join(",")}`;
+  let general = at.scans.get(key);
+  if (!general) at.scans.set(key, (general = scan(at.general, required, types, at.onDuty)));
+  if (UNREGULATED.has(task.category)) general = { scheduled: [], scheduledCount: 0 };
+  const specific = scan(at.specific.filter((a) => lineage.some((id) => a.taskIds.includes(id))), required, types, at.onDuty);
+  const present = general.present ?? specific.present;
+  const scheduled = [...general.scheduled, ...specific.scheduled].slice(0, MAX_LISTED);
+  const scheduledCount = general.scheduledCount + specific.scheduledCount;
+  const wrongLevel = general.wrongLevel ?? specific.wrongLevel;
+  const wrongType = general.wrongType ?? specific.wrongType;
+
   const needs = `${lower(task.name)} requires ${SUPERVISION_LABELS[required]}`;
   const evidenceOf = (a: ArrangementFact): Evidence[] => [
     { kind: "arrangement", id: a.id, label: `${a.supervisor.name}, ${describeWindows(a.windows)}` },
@@ -393,16 +466,15 @@ function supervision(ctx: Context): Factor {
   if (present) {
     return factor("supervision", "met", `${supervisorName(present)} is supervising now (${describeWindows(present.windows)}); ${needs}.`, evidenceOf(present));
   }
-  const now = `${dayName(local.weekday)} ${formatMinute(local.minute)}`;
-  if (suitable.length > 0) {
-    const schedule = suitable.map((a) => `${supervisorName(a)}: ${describeWindows(a.windows)}`).join("; ");
-    return factor("supervision", "not_met", `No supervisor is scheduled at ${now} (${zoneName(facts.location.timeZone, moment)}); ${needs}. Scheduled: ${schedule}.`, suitable.flatMap(evidenceOf));
+  if (scheduled.length > 0) {
+    const more = scheduledCount > scheduled.length ? `; and ${scheduledCount - scheduled.length} more` : "";
+    const schedule = scheduled.map((a) => `${supervisorName(a)}: ${describeWindows(a.windows)}`).join("; ") + more;
+    const now = `${dayName(local.weekday)} ${formatMinute(local.minute)}`;
+    return factor("supervision", "not_met", `No supervisor is scheduled at ${now} (${zoneName(facts.location.timeZone, moment)}); ${needs}. Scheduled: ${schedule}.`, scheduled.flatMap(evidenceOf));
   }
-  const wrongLevel = covering.find((a) => typeAllowed(a));
   if (wrongLevel) {
     return factor("supervision", "not_met", `${supervisorName(wrongLevel)} provides ${SUPERVISION_LABELS[wrongLevel.level]}, but ${needs}.`, evidenceOf(wrongLevel));
   }
-  const wrongType = covering[0];
   if (wrongType && rule) {
     return factor("supervision", "not_met", `${supervisorName(wrongType)} cannot supervise this: ${stateName(facts.location.state)} allows supervision only by ${rule.supervisorTypes.join(", ")}.`, evidenceOf(wrongType));
   }

@@ -49,7 +49,7 @@ const MIGRATION_LOCK_KEY = 4_208_310_771;
 
 async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<Driver> {
   const { Pool } = await import("pg");
-  const adapterFactory = new PrismaPg({ connectionString: target.url });
+  const adapterFactory = new PrismaPg({ connectionString: target.url }, { statementNameGenerator: (query) => preparedStatementName(query.sql) as string });
   const pool = new Pool({ connectionString: target.url, max: 2 });
   return {
     target,
@@ -188,4 +188,13 @@ function readsCharColumns(adapter: SqlDriverAdapter): SqlDriverAdapter {
     return result;
   };
   return adapter;
+}
+
+/**
+ * Hot statements carry a marker comment, `/* prepared: name *\/`, and are prepared once per
+ * connection instead of planned on every call. Only marked statements: preparing every query shape
+ * Prisma generates would grow each connection's statement cache without bound.
+ */
+export function preparedStatementName(sql: string): string | undefined {
+  return /^\s*\/\* prepared: ([a-z_][a-z0-9_]*) \*\//.exec(sql)?.[1];
 }

@@ -16,16 +16,32 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Intl formatting costs microseconds and the same instants recur (a record's dates are read for
+// every task decided about it), so results are kept, up to a bound.
+const cache = new Map<string, WallClock>();
+const CACHE_LIMIT = 10_000;
+
 export function wallClock(moment: Date, timeZone: string): WallClock {
+  const key = `${timeZone}|${Math.floor(moment.getTime() / 60_000)}`;
+  let wall = cache.get(key);
+  if (!wall) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    wall = computeWallClock(moment, timeZone);
+    cache.set(key, wall);
+  }
+  return wall;
+}
+
+function computeWallClock(moment: Date, timeZone: string): WallClock {
   const parts: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(moment)) parts[part.type] = part.value;
   const hour = parts.hour as string;
-  return {
+  return Object.freeze({
     weekday: WEEKDAYS[parts.weekday as string] as number,
     minute: Number(hour) * 60 + Number(parts.minute),
     date: `${parts.year}-${parts.month}-${parts.day}`,
     time: `${hour}:${parts.minute}`,
-  };
+  });
 }
 
 /** Offset of the zone from UTC at an instant, in minutes (Los Angeles in winter: -480). */
