@@ -4,7 +4,7 @@ import { BrandMark } from "./brand-mark";
 import { navItemsFor } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
-const ROLE_LABELS = { admin: "Admin", manager: "Manager", medical_assistant: "Medical assistant", auditor: "Auditor" } as const;
+const ROLE_LABELS = { admin: "Admin", manager: "Manager", medical_assistant: "Medical assistant", auditor: "Auditor", validator: "Validator" } as const;
 
 export function roleSummary(actor: Actor): string {
   return [...new Set(actor.grants.map((g) => ROLE_LABELS[g.role]))].join(", ");

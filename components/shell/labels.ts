@@ -4,6 +4,7 @@ export const PERSON_ROLE_LABELS: Record<string, string> = {
   manager: "Manager",
   medical_assistant: "Medical assistant",
   auditor: "Auditor",
+  validator: "Competency validator",
 };
 
 /** What a person is at the clinic: medical assistant, provider, and the roles of their login. */

@@ -5,11 +5,13 @@ import { Choice, ChoiceGroup } from "@/components/ui/field";
 import type { Grant } from "@/lib/access/policy";
 
 type Location = { id: string; name: string; state: string };
+type Task = { id: string; name: string; parentId: string | null; providerOnly: boolean };
 
 const ROLE_CHOICES = [
   { value: "medical_assistant", label: "Medical assistant", hint: "Sees only their own records and clearances." },
   { value: "manager", label: "Manager", hint: "Manages staff at chosen locations." },
   { value: "auditor", label: "Auditor", hint: "Read-only, organization-wide or chosen locations." },
+  { value: "validator", label: "Competency validator", hint: "Signs off MAs' competency at chosen locations (usually a provider)." },
   { value: "admin", label: "Admin", hint: "Manages users, locations and reference data everywhere." },
 ] as const;
 
@@ -19,12 +21,14 @@ const ROLE_CHOICES = [
  */
 export function AccessFields({
   locations,
+  tasks,
   grants,
   workLocationIds,
   errors,
   auditorScope: initialAuditorScope,
 }: {
   locations: Location[];
+  tasks: Task[];
   grants: readonly Grant[];
   auditorScope?: string;
   workLocationIds: readonly string[];
@@ -76,6 +80,20 @@ export function AccessFields({
               {locationChoices("auditorLocationIds", scoped("auditor"))}
             </ChoiceGroup>
           ) : null}
+        </div>
+      ) : null}
+      {roles.has("validator") ? (
+        <div className="space-y-3">
+          <ChoiceGroup legend="Signs off competency at" name="validatorLocationIds" error={errors.validatorLocationIds}>
+            {locationChoices("validatorLocationIds", scoped("validator"))}
+          </ChoiceGroup>
+          <ChoiceGroup legend="Only for these tasks" name="validatorTaskIds" hint="Leave all unchecked to let this person sign off every task.">
+            {tasks
+              .filter((t) => !t.parentId && !t.providerOnly)
+              .map((t) => (
+                <Choice key={t.id} name="validatorTaskIds" value={t.id} label={t.name} defaultChecked={grants.some((g) => g.role === "validator" && g.taskId === t.id)} />
+              ))}
+          </ChoiceGroup>
         </div>
       ) : null}
       <ChoiceGroup legend="Works at" name="workLocationIds" error={errors.workLocationIds} hint="Where this person works. Clearances are always per location.">

@@ -9,8 +9,9 @@ import { updateAccessAction } from "@/lib/user/actions";
 import { AccessFields } from "./access-fields";
 
 type Location = { id: string; name: string; state: string };
+type Task = { id: string; name: string; parentId: string | null; providerOnly: boolean };
 
-export function AccessForm({ userId, version, grants, workLocationIds, locations }: { userId: string; version: number; grants: Grant[]; workLocationIds: string[]; locations: Location[] }) {
+export function AccessForm({ userId, version, grants, workLocationIds, locations, tasks }: { userId: string; version: number; grants: Grant[]; workLocationIds: string[]; locations: Location[]; tasks: Task[] }) {
   const [state, formAction] = useActionState(updateAccessAction, IDLE_STATE);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   return (
@@ -19,7 +20,7 @@ export function AccessForm({ userId, version, grants, workLocationIds, locations
       <input type="hidden" name="version" value={version} />
       <ActionMessage state={state} />
       {/* Remounts with the saved values after a successful save (the version changes). */}
-      <AccessFields key={version} locations={locations} grants={grants} workLocationIds={workLocationIds} errors={errors} />
+      <AccessFields key={version} locations={locations} tasks={tasks} grants={grants} workLocationIds={workLocationIds} errors={errors} />
       <SubmitButton>Save access</SubmitButton>
     </form>
   );

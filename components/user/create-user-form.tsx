@@ -11,8 +11,9 @@ import { createUserAction } from "@/lib/user/actions";
 import { AccessFields } from "./access-fields";
 
 type Location = { id: string; name: string; state: string };
+type Task = { id: string; name: string; parentId: string | null; providerOnly: boolean };
 
-export function CreateUserForm({ locations, today }: { locations: Location[]; today: string }) {
+export function CreateUserForm({ locations, tasks, today }: { locations: Location[]; tasks: Task[]; today: string }) {
   const [state, formAction] = useActionState(createUserAction, IDLE_STATE);
   if (state.status === "success" && state.data) {
     return (
@@ -49,6 +50,7 @@ export function CreateUserForm({ locations, today }: { locations: Location[]; to
       <AccessFields
         key={values.roles ?? "initial"}
         locations={locations}
+        tasks={tasks}
         grants={submittedGrants}
         auditorScope={values.auditorScope}
         workLocationIds={lines(values.workLocationIds)}
@@ -64,7 +66,17 @@ const lines = (value: string | undefined) => (value ? value.split("\n") : []);
 /** The grants a failed submission described, so the form comes back as the admin left it. */
 function grantsFromValues(values: Record<string, string>): Grant[] {
   return lines(values.roles).flatMap((role): Grant[] => {
-    const scoped = role === "manager" ? lines(values.managerLocationIds) : role === "auditor" && values.auditorScope === "locations" ? lines(values.auditorLocationIds) : [];
-    return scoped.length > 0 ? scoped.map((locationId) => ({ role: role as Grant["role"], locationId })) : [{ role: role as Grant["role"], locationId: null }];
+    const scoped =
+      role === "manager"
+        ? lines(values.managerLocationIds)
+        : role === "validator"
+          ? lines(values.validatorLocationIds)
+          : role === "auditor" && values.auditorScope === "locations"
+            ? lines(values.auditorLocationIds)
+            : [];
+    const taskIds = role === "validator" && lines(values.validatorTaskIds).length > 0 ? lines(values.validatorTaskIds) : [null];
+    return scoped.length > 0
+      ? scoped.flatMap((locationId) => taskIds.map((taskId) => ({ role: role as Grant["role"], locationId, taskId })))
+      : [{ role: role as Grant["role"], locationId: null }];
   });
 }

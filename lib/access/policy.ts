@@ -3,12 +3,22 @@
  * organization. Pure: the guard feeds it the actor (re-read from the database per request) and a
  * description of the object, and tests feed it the authorization matrix.
  */
-export const ROLES = ["admin", "manager", "medical_assistant", "auditor"] as const;
+export const ROLES = ["admin", "manager", "medical_assistant", "auditor", "validator"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   "person.read",
   "clearance.read",
+  "record.read",
+  "record.manage",
+  "competency.validate",
+  "authorization.manage",
+  "arrangement.read",
+  "arrangement.manage",
+  "dashboard.read",
+  "import.run",
+  "reference.read",
+  "reference.manage",
   "user.manage",
   "audit.read",
   "audit.verify",
@@ -20,18 +30,23 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Permissions per role. A role missing from this table grants nothing: checks fail closed, so a
  * role added to the database before it is added here cannot reach anything.
  */
+const READ: readonly Permission[] = ["person.read", "clearance.read", "record.read", "arrangement.read", "reference.read", "account.manage_own"];
+
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ["person.read", "clearance.read", "user.manage", "audit.read", "audit.verify", "account.manage_own"],
-  manager: ["person.read", "clearance.read", "account.manage_own"],
-  medical_assistant: ["person.read", "clearance.read", "account.manage_own"],
-  auditor: ["person.read", "clearance.read", "audit.read", "audit.verify", "account.manage_own"],
+  admin: [...READ, "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "reference.manage", "user.manage", "audit.read", "audit.verify"],
+  manager: [...READ, "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run"],
+  medical_assistant: ["person.read", "clearance.read", "record.read", "account.manage_own"],
+  // Read-only by construction: no permission here changes anything.
+  auditor: [...READ, "dashboard.read", "audit.read", "audit.verify"],
+  validator: [...READ, "competency.validate"],
 };
 
 /** What anyone may do with their own person record, whatever their role's scope. */
-const OWN_RECORD_PERMISSIONS: ReadonlySet<Permission> = new Set(["person.read", "clearance.read"]);
+const OWN_RECORD_PERMISSIONS: ReadonlySet<Permission> = new Set(["person.read", "clearance.read", "record.read"]);
 
-/** A role held at a location, or organization-wide when `locationId` is null. */
-export type Grant = { role: Role; locationId: string | null };
+/** A role held at a location, or organization-wide when `locationId` is null. A validator grant
+ * may name the one task it covers (`taskId`). */
+export type Grant = { role: Role; locationId: string | null; taskId?: string | null };
 
 export type Actor = {
   userId: string;
@@ -60,8 +75,9 @@ function grantAllows(actor: Actor, grant: Grant, permission: Permission, target:
   if (target.kind === "person" && target.personId === actor.personId && OWN_RECORD_PERMISSIONS.has(permission)) return true;
   // A medical assistant's only scope is their own person, whatever location the grant names.
   if (grant.role === "medical_assistant") return target.kind === "person" && target.personId === actor.personId;
-  // Managers always work within locations; an unscoped manager grant is malformed and grants nothing.
-  if (grant.locationId === null) return grant.role !== "manager";
+  // Managers and validators always work within locations; an unscoped grant of theirs is malformed
+  // and grants nothing.
+  if (grant.locationId === null) return grant.role !== "manager" && grant.role !== "validator";
   switch (target.kind) {
     case "organization":
       return false;
@@ -79,7 +95,7 @@ export function reachableLocations(actor: Actor, permission: Permission): "all" 
     const permissions = Object.hasOwn(ROLE_PERMISSIONS, grant.role) ? ROLE_PERMISSIONS[grant.role] : [];
     if (!permissions.includes(permission) || grant.role === "medical_assistant") continue;
     if (grant.locationId === null) {
-      if (grant.role !== "manager") return "all";
+      if (grant.role !== "manager" && grant.role !== "validator") return "all";
       continue;
     }
     ids.add(grant.locationId);
@@ -89,4 +105,14 @@ export function reachableLocations(actor: Actor, permission: Permission): "all" 
 
 export function hasRole(actor: Actor, role: Role): boolean {
   return actor.grants.some((grant) => grant.role === role);
+}
+
+/**
+ * The tasks a validator may sign off at a location: every task, or the ones their grants name.
+ * Refinements of a named task are covered by it (checked by the caller, which knows the catalog).
+ */
+export function validatableTasks(actor: Actor, locationId: string): "all" | string[] {
+  const grants = actor.grants.filter((g) => g.role === "validator" && g.locationId === locationId);
+  if (grants.some((g) => !g.taskId)) return "all";
+  return grants.map((g) => g.taskId as string);
 }

@@ -18,7 +18,7 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
       sessionVersion: true,
       mustChangePassword: true,
       person: { select: { id: true, firstName: true, lastName: true } },
-      roleGrants: { select: { role: true, locationId: true } },
+      roleGrants: { select: { role: true, locationId: true, taskId: true } },
     },
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;

@@ -38,7 +38,8 @@ export type Evidence = {
   sourceUrl?: string;
 };
 
-export type Factor = { key: FactorKey; status: FactorStatus; sentence: string; warnings: string[]; evidence: Evidence[] };
+/** `code` says why in a word other features can act on (e.g. "prohibited", "off_schedule"). */
+export type Factor = { key: FactorKey; status: FactorStatus; code: string; sentence: string; warnings: string[]; evidence: Evidence[] };
 
 export type Decision = {
   answer: Answer;
@@ -241,8 +242,8 @@ function applicablePolicy({ index, lineage, moment, facts }: Context): PolicyFac
 // ---------------------------------------------------------------------------------------------
 // Factors
 
-function factor(key: Factor["key"], status: FactorStatus, sentence: string, evidence: Evidence[] = [], warnings: string[] = []): Factor {
-  return { key, status, sentence, evidence, warnings };
+function factor(key: Factor["key"], status: FactorStatus, code: string, sentence: string, evidence: Evidence[] = [], warnings: string[] = []): Factor {
+  return { key, status, code, sentence, evidence, warnings };
 }
 
 function ruleEvidence(rule: StateRuleFact): Evidence {
@@ -253,28 +254,28 @@ function stateLaw(ctx: Context): Factor {
   const { rule, task, facts, moment } = ctx;
   const state = stateName(facts.location.state);
   if (!rule) {
-    if (UNREGULATED.has(task.category)) return factor("state_law", "met", `${state} MA rules do not regulate ${lower(task.name)}; employer policy decides.`);
-    return factor("state_law", "unknown", `No ${state} rule on file for ${lower(task.name)}: an unfamiliar task is a reason to pause and check.`);
+    if (UNREGULATED.has(task.category)) return factor("state_law", "met", "unregulated", `${state} MA rules do not regulate ${lower(task.name)}; employer policy decides.`);
+    return factor("state_law", "unknown", "no_rule", `No ${state} rule on file for ${lower(task.name)}: an unfamiliar task is a reason to pause and check.`);
   }
   const evidence = [ruleEvidence(rule)];
   if (rule.outcome === "prohibited") {
     const who = rule.credentialTier ? `${tierLabel(rule.credentialTier)} medical assistants` : "medical assistants";
-    return factor("state_law", "not_met", `${state} prohibits ${lower(task.name)} by ${who} (${rule.citation}).`, evidence);
+    return factor("state_law", "not_met", "prohibited", `${state} prohibits ${lower(task.name)} by ${who} (${rule.citation}).`, evidence);
   }
   if (rule.outcome === "not_addressed") {
-    return factor("state_law", "unknown", `${state} law does not address ${lower(task.name)} for medical assistants (${rule.citation}): check before acting.`, evidence);
+    return factor("state_law", "unknown", "not_addressed", `${state} law does not address ${lower(task.name)} for medical assistants (${rule.citation}): check before acting.`, evidence);
   }
   const ageDays = Math.floor((moment.getTime() - rule.lastVerifiedAt.getTime()) / DAY);
   if (ageDays > facts.settings.ruleStaleAfterDays) {
     return factor(
       "state_law",
       "unknown",
-      `The ${state} rule for ${lower(task.name)} (${rule.citation}) was last verified on ${isoDate(rule.lastVerifiedAt)}, ${ageDays} days before this moment: it must be re-verified.`,
+      "stale", `The ${state} rule for ${lower(task.name)} (${rule.citation}) was last verified on ${isoDate(rule.lastVerifiedAt)}, ${ageDays} days before this moment: it must be re-verified.`,
       evidence,
     );
   }
   const how = rule.outcome === "conditional" ? "allows it under conditions" : "allows it";
-  return factor("state_law", "met", `${state} ${how} (${rule.citation}).`, evidence);
+  return factor("state_law", "met", "allowed", `${state} ${how} (${rule.citation}).`, evidence);
 }
 
 function statusAt(authorization: AuthorizationFact, moment: Date): { status: AuthorizationStatus; change: AuthorizationFact["history"][number] } | null {
@@ -289,7 +290,7 @@ function employerPolicy(ctx: Context): Factor {
   const policyEvidence: Evidence[] = policy ? [{ kind: "employer_policy", id: policy.id, version: policy.version, label: policy.documentRef ?? `Employer policy v${policy.version}` }] : [];
   const policyName = policy?.documentRef ? `Employer policy (${policy.documentRef})` : "Employer policy";
   if (policy && !policy.maMayPerform) {
-    return factor("employer_policy", "not_met", `${policyName} does not let medical assistants take on ${lower(task.name)}${policy.locationId ? ` at ${here.name}` : ""}.`, policyEvidence);
+    return factor("employer_policy", "not_met", "policy_excludes", `${policyName} does not let medical assistants take on ${lower(task.name)}${policy.locationId ? ` at ${here.name}` : ""}.`, policyEvidence);
   }
   const all = forLineage(index.authorizations, lineage);
   const atHere = all.filter((a) => a.locationId === here.id);
@@ -301,6 +302,7 @@ function employerPolicy(ctx: Context): Factor {
     return factor(
       "employer_policy",
       "met",
+      "authorized",
       `Authorized by ${active.grantedByName} at ${here.name} from ${localDate(active.effectiveFrom, here.timeZone)}${until}.${conditions}`,
       [...policyEvidence, { kind: "authorization", id: active.id, label: `Authorization at ${here.name}` }],
       warnings,
@@ -313,20 +315,20 @@ function employerPolicy(ctx: Context): Factor {
     if (state && state.status !== "active") {
       const verb = state.status === "suspended" ? "suspended" : "revoked";
       const why = state.change.reason ? `: ${state.change.reason}` : "";
-      return factor("employer_policy", "not_met", `Your authorization for ${lower(task.name)} at ${here.name} was ${verb} on ${localDate(state.change.at, here.timeZone)} by ${state.change.byName}${why}.`, evidence);
+      return factor("employer_policy", "not_met", state.status, `Your authorization for ${lower(task.name)} at ${here.name} was ${verb} on ${localDate(state.change.at, here.timeZone)} by ${state.change.byName}${why}.`, evidence);
     }
     if (a.effectiveFrom > moment) {
-      return factor("employer_policy", "not_met", `Your authorization for ${lower(task.name)} at ${here.name} starts on ${localDate(a.effectiveFrom, here.timeZone)}.`, evidence);
+      return factor("employer_policy", "not_met", "not_yet_effective", `Your authorization for ${lower(task.name)} at ${here.name} starts on ${localDate(a.effectiveFrom, here.timeZone)}.`, evidence);
     }
     if (a.effectiveTo && a.effectiveTo <= moment) {
-      return factor("employer_policy", "not_met", `Your authorization for ${lower(task.name)} at ${here.name} ended on ${localDate(a.effectiveTo, here.timeZone)}.`, evidence);
+      return factor("employer_policy", "not_met", "ended", `Your authorization for ${lower(task.name)} at ${here.name} ended on ${localDate(a.effectiveTo, here.timeZone)}.`, evidence);
     }
   }
   const elsewhere = all.find((a) => a.locationId !== here.id && inForce(a, moment) && statusAt(a, moment)?.status === "active");
   if (elsewhere) {
-    return factor("employer_policy", "not_met", `You are authorized for ${lower(task.name)} at ${elsewhere.locationName}, not at ${here.name}: authorizations do not transfer between locations.`, policyEvidence);
+    return factor("employer_policy", "not_met", "other_location", `You are authorized for ${lower(task.name)} at ${elsewhere.locationName}, not at ${here.name}: authorizations do not transfer between locations.`, policyEvidence);
   }
-  return factor("employer_policy", "not_met", `No authorization for ${lower(task.name)} at ${here.name}: your manager authorizes each task individually, per location.`, policyEvidence);
+  return factor("employer_policy", "not_met", "no_authorization", `No authorization for ${lower(task.name)} at ${here.name}: your manager authorizes each task individually, per location.`, policyEvidence);
 }
 
 function training(ctx: Context): Factor {
@@ -338,7 +340,7 @@ function training(ctx: Context): Factor {
   const needCompetency = policy ? policy.requiresCompetency : NEEDS_COMPETENCY_BY_DEFAULT.has(task.category);
   const revalidationMonths = policy?.revalidationMonths ?? null;
   if (needHours === 0 && needCount === 0 && needCertification.length === 0 && !needCompetency) {
-    return factor("training", "met", `No training prerequisites apply to ${lower(task.name)}.`);
+    return factor("training", "met", "no_prerequisites", `No training prerequisites apply to ${lower(task.name)}.`);
   }
   const tz = facts.location.timeZone;
   const records = forLineage(index.records, lineage);
@@ -399,8 +401,8 @@ function training(ctx: Context): Factor {
     if (r.expiresAt && soon(r.expiresAt, moment, facts)) warnings.push(`Your record "${r.title}" expires on ${localDate(r.expiresAt, tz)}.`);
   }
   const evidence = [...new Set(used)].map((r): Evidence => ({ kind: "record", id: r.id, label: r.title }));
-  if (missing.length > 0) return factor("training", "not_met", `Missing: ${missing.join("; ")}.`, evidence, warnings);
-  return factor("training", "met", `Documented: ${achieved.join(", ")}.`, evidence, warnings);
+  if (missing.length > 0) return factor("training", "not_met", "missing", `Missing: ${missing.join("; ")}.`, evidence, warnings);
+  return factor("training", "met", "documented", `Documented: ${achieved.join(", ")}.`, evidence, warnings);
 }
 
 function requiredSupervision(ctx: Context): SupervisionLevel | null {
@@ -439,9 +441,9 @@ function supervision(ctx: Context): Factor {
   const { task, facts, moment, local, rule, lineage } = ctx;
   const required = requiredSupervision(ctx);
   if (required === null) {
-    return factor("supervision", "unknown", `The supervision ${lower(task.name)} needs cannot be determined without a ${stateName(facts.location.state)} rule: ask your supervising provider.`);
+    return factor("supervision", "unknown", "requirement_unknown", `The supervision ${lower(task.name)} needs cannot be determined without a ${stateName(facts.location.state)} rule: ask your supervising provider.`);
   }
-  if (required === "none") return factor("supervision", "met", `No supervision is required for ${lower(task.name)}.`);
+  if (required === "none") return factor("supervision", "met", "not_required", `No supervision is required for ${lower(task.name)}.`);
 
   const at = arrangementsAt(ctx.index, moment, local, facts.person.id);
   const types = rule?.supervisorTypes ?? [];
@@ -464,32 +466,32 @@ function supervision(ctx: Context): Factor {
     { kind: "supervisor", id: a.supervisor.id, label: supervisorName(a) },
   ];
   if (present) {
-    return factor("supervision", "met", `${supervisorName(present)} is supervising now (${describeWindows(present.windows)}); ${needs}.`, evidenceOf(present));
+    return factor("supervision", "met", "present", `${supervisorName(present)} is supervising now (${describeWindows(present.windows)}); ${needs}.`, evidenceOf(present));
   }
   if (scheduled.length > 0) {
     const more = scheduledCount > scheduled.length ? `; and ${scheduledCount - scheduled.length} more` : "";
     const schedule = scheduled.map((a) => `${supervisorName(a)}: ${describeWindows(a.windows)}`).join("; ") + more;
     const now = `${dayName(local.weekday)} ${formatMinute(local.minute)}`;
-    return factor("supervision", "not_met", `No supervisor is scheduled at ${now} (${zoneName(facts.location.timeZone, moment)}); ${needs}. Scheduled: ${schedule}.`, scheduled.flatMap(evidenceOf));
+    return factor("supervision", "not_met", "off_schedule", `No supervisor is scheduled at ${now} (${zoneName(facts.location.timeZone, moment)}); ${needs}. Scheduled: ${schedule}.`, scheduled.flatMap(evidenceOf));
   }
   if (wrongLevel) {
-    return factor("supervision", "not_met", `${supervisorName(wrongLevel)} provides ${SUPERVISION_LABELS[wrongLevel.level]}, but ${needs}.`, evidenceOf(wrongLevel));
+    return factor("supervision", "not_met", "insufficient_level", `${supervisorName(wrongLevel)} provides ${SUPERVISION_LABELS[wrongLevel.level]}, but ${needs}.`, evidenceOf(wrongLevel));
   }
   if (wrongType && rule) {
-    return factor("supervision", "not_met", `${supervisorName(wrongType)} cannot supervise this: ${stateName(facts.location.state)} allows supervision only by ${rule.supervisorTypes.join(", ")}.`, evidenceOf(wrongType));
+    return factor("supervision", "not_met", "supervisor_type", `${supervisorName(wrongType)} cannot supervise this: ${stateName(facts.location.state)} allows supervision only by ${rule.supervisorTypes.join(", ")}.`, evidenceOf(wrongType));
   }
-  return factor("supervision", "not_met", `No supervision arrangement covers you for ${lower(task.name)} at ${facts.location.name}; ${needs}.`);
+  return factor("supervision", "not_met", "no_arrangement", `No supervision arrangement covers you for ${lower(task.name)} at ${facts.location.name}; ${needs}.`);
 }
 
 function providerOnly(ctx: Context): Omit<Decision, "engineVersion" | "request"> {
   const name = lower(ctx.task.name);
   const sentence = `${ctx.task.name} belongs to the licensed provider: a medical assistant never does it, whatever the training or authorization.`;
-  const notApplicable = (key: FactorKey, why: string) => factor(key, "not_met", why);
+  const notApplicable = (key: FactorKey, why: string) => factor(key, "not_met", "provider_only", why);
   return {
     answer: "not_cleared",
     reason: sentence,
     factors: [
-      factor("state_law", "not_met", sentence),
+      factor("state_law", "not_met", "provider_only", sentence),
       notApplicable("employer_policy", `No employer may authorize a medical assistant for ${name}.`),
       notApplicable("training", `No training makes ${name} a medical assistant's task.`),
       notApplicable("supervision", `Supervision does not make ${name} a medical assistant's task.`),

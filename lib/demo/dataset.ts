@@ -13,7 +13,7 @@ export const DEMO_LOCATIONS = [
 ] as const;
 
 export type DemoLocationKey = (typeof DEMO_LOCATIONS)[number]["key"];
-type LoginRole = "admin" | "manager" | "medical_assistant" | "auditor";
+type LoginRole = "admin" | "manager" | "medical_assistant" | "auditor" | "validator";
 type ProviderType = "MD" | "DO" | "PA" | "NP";
 type Tier = "none" | "ma_c" | "ma_r" | "ma_p";
 
@@ -34,8 +34,8 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: "manager.oakland", firstName: "Olivia", lastName: "Chen", locations: ["oakland"], employmentStart: "2020-02-10", login: { role: "manager", scope: ["oakland"] } },
   { key: "manager.tacoma", firstName: "Ben", lastName: "Carter", locations: ["tacoma"], employmentStart: "2021-06-14", login: { role: "manager", scope: ["tacoma"] } },
   { key: "auditor", firstName: "Sandra", lastName: "Patel", locations: [], employmentStart: "2022-01-03", login: { role: "auditor" } },
-  { key: "dr.shah", firstName: "Priya", lastName: "Shah", locations: ["oakland"], employmentStart: "2018-09-01", providerType: "MD" },
-  { key: "dr.lee", firstName: "Daniel", lastName: "Lee", locations: ["tacoma"], employmentStart: "2017-05-15", providerType: "MD" },
+  { key: "dr.shah", firstName: "Priya", lastName: "Shah", locations: ["oakland"], employmentStart: "2018-09-01", providerType: "MD", login: { role: "validator", scope: ["oakland"] } },
+  { key: "dr.lee", firstName: "Daniel", lastName: "Lee", locations: ["tacoma"], employmentStart: "2017-05-15", providerType: "MD", login: { role: "validator", scope: ["tacoma"] } },
   { key: "np.ellis", firstName: "Jordan", lastName: "Ellis", locations: ["oakland", "tacoma"], employmentStart: "2021-11-01", providerType: "NP" },
   { key: "maria", firstName: "Maria", lastName: "Gonzalez", locations: ["oakland"], employmentStart: "2021-03-08", login: { role: "medical_assistant" } },
   { key: "aisha", firstName: "Aisha", lastName: "Johnson", locations: ["oakland"], employmentStart: "2022-07-18", login: { role: "medical_assistant" } },
@@ -54,7 +54,7 @@ export function demoEmail(person: DemoPerson): string {
 /** The sign-ins printed at start-up and listed in the README. */
 export function demoLogins(): { role: string; email: string; name: string }[] {
   return DEMO_PEOPLE.filter((p) => p.login).map((p) => ({
-    role: p.login!.role === "manager" ? `manager (${p.login!.scope!.join(", ")})` : p.login!.role.replace("_", " "),
+    role: p.login!.scope ? `${p.login!.role} (${p.login!.scope.join(", ")})` : p.login!.role.replace("_", " "),
     email: demoEmail(p),
     name: `${p.firstName} ${p.lastName}`,
   }));

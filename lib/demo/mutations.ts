@@ -34,6 +34,7 @@ export async function seedDemoData(db: PrismaClient, now: Date = new Date()): Pr
           organizationId: organization.id,
           firstName: p.firstName,
           lastName: p.lastName,
+          employeeId: `E${1001 + DEMO_PEOPLE.indexOf(p)}`,
           isMedicalAssistant: p.login?.role === "medical_assistant",
           providerType: p.providerType ?? null,
           credentialTier: p.credentialTier ?? "none",

@@ -36,7 +36,7 @@ export async function listUsers(filter: { query?: string; status?: "active" | "i
       mustChangePassword: true,
       lastSignInAt: true,
       person: { select: { id: true, firstName: true, lastName: true } },
-      roleGrants: { select: { role: true, locationId: true } },
+      roleGrants: { select: { role: true, locationId: true, taskId: true } },
     },
   });
   return users.map((u) => ({
@@ -64,7 +64,7 @@ export async function getUserForAdmin(userId: string): Promise<UserDetail | null
       lastSignInAt: true,
       version: true,
       person: { select: { id: true, firstName: true, lastName: true, locations: { select: { locationId: true } } } },
-      roleGrants: { select: { role: true, locationId: true } },
+      roleGrants: { select: { role: true, locationId: true, taskId: true } },
     },
   });
   if (!u) return null;

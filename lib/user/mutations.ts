@@ -9,13 +9,17 @@ import type { AccessInput, CreateUserInput } from "./schema";
 import { temporaryPassword } from "./temporary-password";
 
 const allLocationIds = (access: AccessInput) => [
-  ...new Set([...access.managerLocationIds, ...access.auditorLocationIds, ...access.workLocationIds]),
+  ...new Set([...access.managerLocationIds, ...access.auditorLocationIds, ...access.validatorLocationIds, ...access.workLocationIds]),
 ];
 
-async function unknownLocations(tx: Tx, ids: string[]): Promise<boolean> {
-  if (ids.length === 0) return false;
-  const found = await tx.location.count({ where: { id: { in: ids }, active: true } });
-  return found !== ids.length;
+async function unknownReferences(tx: Tx, access: AccessInput): Promise<boolean> {
+  const locations = allLocationIds(access);
+  const tasks = access.validatorTaskIds;
+  const [foundLocations, foundTasks] = await Promise.all([
+    locations.length ? tx.location.count({ where: { id: { in: locations }, active: true } }) : 0,
+    tasks.length ? tx.task.count({ where: { id: { in: tasks }, retiredAt: null } }) : 0,
+  ]);
+  return foundLocations !== locations.length || foundTasks !== tasks.length;
 }
 
 async function organizationTimeZone(tx: Tx): Promise<string> {
@@ -28,7 +32,7 @@ export async function createUser(input: CreateUserInput, context: AuditContext):
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {
-      if (await unknownLocations(tx, allLocationIds(input))) return fail("VALIDATION", "A chosen location no longer exists. Reload the page and retry.");
+      if (await unknownReferences(tx, input)) return fail("VALIDATION", "A chosen location or task no longer exists. Reload the page and retry.");
       const organization = await tx.organization.findFirstOrThrow({ select: { id: true } });
       const grants = grantsFromAccess(input);
       const person = await tx.person.create({
@@ -71,11 +75,11 @@ export async function updateAccess(userId: string, version: number, access: Acce
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
-      select: { id: true, version: true, personId: true, active: true, roleGrants: { select: { role: true, locationId: true } }, person: { select: { locations: { select: { locationId: true } } } } },
+      select: { id: true, version: true, personId: true, active: true, roleGrants: { select: { role: true, locationId: true, taskId: true } }, person: { select: { locations: { select: { locationId: true } } } } },
     });
     if (!user) return fail("NOT_FOUND");
     if (user.version !== version) return fail("STALE", await staleMessage(tx, "User", userId, await organizationTimeZone(tx)));
-    if (await unknownLocations(tx, allLocationIds(access))) return fail("VALIDATION", "A chosen location no longer exists. Reload the page and retry.");
+    if (await unknownReferences(tx, access)) return fail("VALIDATION", "A chosen location or task no longer exists. Reload the page and retry.");
     const wasAdmin = user.roleGrants.some((g) => g.role === "admin");
     if (wasAdmin && !access.roles.includes("admin")) {
       if (userId === actor.userId) return fail("REFUSED", "You cannot remove your own admin role. Ask another admin to do it.", { roles: "You cannot remove your own admin role." });
@@ -86,7 +90,7 @@ export async function updateAccess(userId: string, version: number, access: Acce
     const bumped = await tx.user.updateMany({ where: { id: userId, version }, data: { version: { increment: 1 } } });
     if (bumped.count !== 1) return fail("STALE", await staleMessage(tx, "User", userId, await organizationTimeZone(tx)));
     await tx.roleGrant.deleteMany({ where: { userId } });
-    await tx.roleGrant.createMany({ data: grants.map((g) => ({ ...g, userId })) });
+    await tx.roleGrant.createMany({ data: grants.map((g) => ({ role: g.role, locationId: g.locationId, taskId: g.taskId ?? null, userId })) });
     await tx.personLocation.deleteMany({ where: { personId: user.personId } });
     await tx.personLocation.createMany({ data: access.workLocationIds.map((locationId) => ({ personId: user.personId, locationId })) });
     await tx.person.update({ where: { id: user.personId }, data: { isMedicalAssistant: access.roles.includes("medical_assistant"), version: { increment: 1 } } });

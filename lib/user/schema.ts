@@ -24,6 +24,8 @@ export const accessSchema = z
     managerLocationIds: idList("locations"),
     auditorScope: z.enum(["organization", "locations"]).default("organization"),
     auditorLocationIds: idList("locations"),
+    validatorLocationIds: idList("locations"),
+    validatorTaskIds: idList("tasks"),
     workLocationIds: idList("locations"),
   })
   .superRefine((v, ctx) => {
@@ -32,6 +34,8 @@ export const accessSchema = z
       ctx.addIssue({ code: "custom", path: ["managerLocationIds"], message: "Choose the locations this manager manages." });
     if (v.roles.includes("auditor") && v.auditorScope === "locations" && v.auditorLocationIds.length === 0)
       ctx.addIssue({ code: "custom", path: ["auditorLocationIds"], message: "Choose the locations this auditor may see, or make the auditor organization-wide." });
+    if (v.roles.includes("validator") && v.validatorLocationIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["validatorLocationIds"], message: "Choose the locations where this person signs off competency." });
     if (v.roles.includes("medical_assistant") && v.workLocationIds.length === 0)
       ctx.addIssue({ code: "custom", path: ["workLocationIds"], message: "A medical assistant works at one location at least." });
   });

@@ -5,7 +5,7 @@ import { SYSTEM_CONTEXT } from "@/lib/audit/mutations";
 import { loadActor } from "@/lib/auth/data";
 import { signIn } from "@/lib/auth/sign-in";
 import { createUser, resetPassword, setUserActive, updateAccess } from "@/lib/user/mutations";
-import { createUserSchema } from "@/lib/user/schema";
+import { accessSchema, createUserSchema } from "@/lib/user/schema";
 import { auditCount, FACTORY_PASSWORD, makeLocation, makeUser } from "@/tests/support/factories";
 
 const context = { ...SYSTEM_CONTEXT, actorLabel: "admin@example.org" };
@@ -55,9 +55,9 @@ describe("user administration", () => {
     const admin = await adminActor();
     const location = await makeLocation();
     const { user } = await makeUser({ grants: [{ role: "medical_assistant" }], locationIds: [location.id] });
-    const access = { roles: ["manager" as const], managerLocationIds: [location.id], auditorScope: "organization" as const, auditorLocationIds: [], workLocationIds: [location.id] };
+    const access = accessSchema.parse({ roles: ["manager"], managerLocationIds: [location.id], workLocationIds: [location.id] });
     expect((await updateAccess(user.id, 1, access, admin, context)).ok).toBe(true);
-    const stale = await updateAccess(user.id, 1, { ...access, roles: ["auditor"] }, admin, context);
+    const stale = await updateAccess(user.id, 1, accessSchema.parse({ roles: ["auditor"], workLocationIds: [location.id] }), admin, context);
     expect(stale).toMatchObject({ ok: false, code: "STALE" });
     if (!stale.ok) expect(stale.message).toMatch(/changed by admin@example\.org at \d{2}:\d{2}/);
     const grants = await prisma.roleGrant.findMany({ where: { userId: user.id } });
@@ -66,7 +66,7 @@ describe("user administration", () => {
 
   it("an admin cannot remove their own admin role or leave the organization without an admin", async () => {
     const admin = await adminActor();
-    const noAdmin = { roles: ["auditor" as const], managerLocationIds: [], auditorScope: "organization" as const, auditorLocationIds: [], workLocationIds: [] };
+    const noAdmin = accessSchema.parse({ roles: ["auditor"] });
     expect(await updateAccess(admin.userId, 1, noAdmin, admin, context)).toMatchObject({ ok: false, code: "REFUSED" });
     expect(await setUserActive(admin.userId, false, admin, context)).toMatchObject({ ok: false, code: "REFUSED", message: "You cannot deactivate your own account." });
   });
@@ -86,9 +86,9 @@ describe("user administration", () => {
     const admin = await adminActor();
     const location = await makeLocation();
     const { user } = await makeUser({ grants: [{ role: "manager", locationId: location.id }], locationIds: [location.id] });
-    expect((await loadActor(user.id, user.sessionVersion))?.grants).toEqual([{ role: "manager", locationId: location.id }]);
-    await updateAccess(user.id, 1, { roles: ["medical_assistant"], managerLocationIds: [], auditorScope: "organization", auditorLocationIds: [], workLocationIds: [location.id] }, admin, context);
-    expect((await loadActor(user.id, user.sessionVersion))?.grants).toEqual([{ role: "medical_assistant", locationId: null }]);
+    expect((await loadActor(user.id, user.sessionVersion))?.grants).toEqual([{ role: "manager", locationId: location.id, taskId: null }]);
+    await updateAccess(user.id, 1, accessSchema.parse({ roles: ["medical_assistant"], workLocationIds: [location.id] }), admin, context);
+    expect((await loadActor(user.id, user.sessionVersion))?.grants).toEqual([{ role: "medical_assistant", locationId: null, taskId: null }]);
   });
 
   it("a password reset ends sessions, invalidates the old password and forces a change", async () => {

@@ -7,6 +7,7 @@ import { AccessForm } from "@/components/user/access-form";
 import { AccountStatusForm, ResetPasswordForm } from "@/components/user/account-controls";
 import { requirePage } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
+import { listTasks } from "@/lib/task/data";
 import { getUserForAdmin } from "@/lib/user/data";
 import { idSchema } from "@/lib/validation/fields";
 
@@ -16,7 +17,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   await requirePage("user.manage", { kind: "organization" }, "page /admin/users/[userId]");
   const { userId } = await params;
   const id = idSchema.safeParse(userId);
-  const [user, locations] = await Promise.all([id.success ? getUserForAdmin(id.data) : null, listLocations()]);
+  const [user, locations, tasks] = await Promise.all([id.success ? getUserForAdmin(id.data) : null, listLocations(), listTasks()]);
   if (!user) notFound();
   return (
     <>
@@ -39,7 +40,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Roles and locations">
-            <AccessForm userId={user.id} version={user.version} grants={user.grants} workLocationIds={user.workLocationIds} locations={locations} />
+            <AccessForm userId={user.id} version={user.version} grants={user.grants} workLocationIds={user.workLocationIds} locations={locations} tasks={tasks} />
           </Card>
         </div>
         <div className="space-y-4">
