@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: {
+    // Evidence uploads: up to four files of 10 MB in one form. The proxy must not cut them short.
+    serverActions: { bodySizeLimit: "42mb" },
+    proxyClientMaxBodySize: "42mb",
+  },
   // Static files bypass proxy.ts; they still get the headers that apply to every response.
   async headers() {
     return [

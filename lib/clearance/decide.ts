@@ -296,9 +296,9 @@ function employerPolicy(ctx: Context): Factor {
   const atHere = all.filter((a) => a.locationId === here.id);
   const active = atHere.find((a) => inForce(a, moment) && statusAt(a, moment)?.status === "active");
   if (active) {
-    const until = active.effectiveTo ? ` until ${localDate(active.effectiveTo, here.timeZone)}` : "";
+    const until = active.effectiveTo ? ` through ${lastDay(active.effectiveTo, here.timeZone)}` : "";
     const conditions = active.conditions ? ` Conditions: ${active.conditions}` : "";
-    const warnings = active.effectiveTo && soon(active.effectiveTo, moment, facts) ? [`Your authorization for ${lower(task.name)} ends on ${localDate(active.effectiveTo, here.timeZone)}.`] : [];
+    const warnings = active.effectiveTo && soon(active.effectiveTo, moment, facts) ? [`Your authorization for ${lower(task.name)} ends after ${lastDay(active.effectiveTo, here.timeZone)}.`] : [];
     return factor(
       "employer_policy",
       "met",
@@ -321,7 +321,7 @@ function employerPolicy(ctx: Context): Factor {
       return factor("employer_policy", "not_met", "not_yet_effective", `Your authorization for ${lower(task.name)} at ${here.name} starts on ${localDate(a.effectiveFrom, here.timeZone)}.`, evidence);
     }
     if (a.effectiveTo && a.effectiveTo <= moment) {
-      return factor("employer_policy", "not_met", "ended", `Your authorization for ${lower(task.name)} at ${here.name} ended on ${localDate(a.effectiveTo, here.timeZone)}.`, evidence);
+      return factor("employer_policy", "not_met", "ended", `Your authorization for ${lower(task.name)} at ${here.name} ended: its last day was ${lastDay(a.effectiveTo, here.timeZone)}.`, evidence);
     }
   }
   const elsewhere = all.find((a) => a.locationId !== here.id && inForce(a, moment) && statusAt(a, moment)?.status === "active");
@@ -548,6 +548,11 @@ function addMonths(date: Date, months: number): Date {
 
 function localDate(date: Date, timeZone: string): string {
   return wallClock(date, timeZone).date;
+}
+
+/** Effective periods end before `effectiveTo`: the last day in force is the day before, locally. */
+function lastDay(effectiveTo: Date, timeZone: string): string {
+  return localDate(new Date(effectiveTo.getTime() - 1), timeZone);
 }
 
 function isoDate(date: Date): string {

@@ -80,6 +80,16 @@ export function startOfLocalDay(date: string, timeZone: string): Date {
   return instantFromWallClock(date, "00:00", timeZone);
 }
 
+/**
+ * The end of an inclusive "last day": midnight at the start of the next local day, which is how
+ * effective periods (end exclusive) are stored.
+ */
+export function endOfLocalDay(date: string, timeZone: string): Date {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return startOfLocalDay(next.toISOString().slice(0, 10), timeZone);
+}
+
 const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** "Pacific Daylight Time": the zone's name as it applies at that instant. */

@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/access/policy";
-import { dateOnly, emailSchema, idSchema, text } from "@/lib/validation/fields";
-
-const idList = (label: string) =>
-  z
-    .union([idSchema, z.array(idSchema)])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]))
-    .refine((v) => v.length <= 500, `Too many ${label}.`);
+import { dateOnly, emailSchema, idList, idSchema, text } from "@/lib/validation/fields";
 
 const roleList = z
   .union([z.enum(ROLES), z.array(z.enum(ROLES))], { error: "Choose a valid role." })

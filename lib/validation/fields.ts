@@ -63,3 +63,13 @@ export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean()])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
+
+/** One id or several (a multi-select or checkbox group), de-duplicated. */
+export function idList(label: string, { min = 0, max = 500 }: { min?: number; max?: number } = {}) {
+  return z
+    .union([idSchema, z.array(idSchema)], { error: `Choose valid ${label}.` })
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]))
+    .refine((v) => v.length >= min, min === 1 ? `Choose at least one of the ${label}.` : `Choose at least ${min} ${label}.`)
+    .refine((v) => v.length <= max, `Choose at most ${max} ${label}.`);
+}

@@ -159,7 +159,7 @@ describe("clearance engine", () => {
       const future = makeFacts({ authorizations: [makeAuthorization({ effectiveFrom: at("2026-03-16T07:00:00Z") })] });
       expect(decide(future, request(future)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic starts on 2026-03-16.");
       const ended = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: at("2026-03-01T08:00:00Z") })] });
-      expect(decide(ended, request(ended)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic ended on 2026-03-01.");
+      expect(decide(ended, request(ended)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic ended: its last day was 2026-02-28.");
     });
 
     it("a certification never counts as an authorization", () => {
@@ -181,7 +181,7 @@ describe("clearance engine", () => {
       const facts = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: at("2026-03-31T07:00:00Z") })] });
       const decision = decide(facts, request(facts));
       expect(decision.answer).toBe("cleared");
-      expect(decision.warnings).toContain("Your authorization for drawing blood (venipuncture) ends on 2026-03-31.");
+      expect(decision.warnings).toContain("Your authorization for drawing blood (venipuncture) ends after 2026-03-30.");
     });
   });
 

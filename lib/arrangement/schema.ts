@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { SUPERVISION_LEVELS } from "@/lib/clearance/facts";
+import { dateOnly, idList, idSchema, optionalDateOnly } from "@/lib/validation/fields";
+
+const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Weekly windows arrive as parallel form fields (windowDay, windowStart, windowEnd), one entry per
+ * row of the schedule editor; errors are reported per row ("windows.2").
+ */
+const windows = z
+  .object({ windowDay: z.unknown(), windowStart: z.unknown(), windowEnd: z.unknown() })
+  .transform((v, ctx) => {
+    const days = list(v.windowDay);
+    const starts = list(v.windowStart);
+    const ends = list(v.windowEnd);
+    const rows: { weekday: number; startMinute: number; endMinute: number }[] = [];
+    for (let i = 0; i < Math.max(days.length, starts.length, ends.length); i++) {
+      const [day, start, end] = [days[i], starts[i], ends[i]];
+      if (day === "" && start === "" && end === "") continue;
+      const weekday = Number(day);
+      if (!Number.isInteger(weekday) || weekday < 0 || weekday > 6) {
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: "Choose a day of the week." });
+        continue;
+      }
+      if (typeof start !== "string" || !TIME.test(start) || typeof end !== "string" || !TIME.test(end)) {
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: "Times must be like 08:00 (24-hour clock)." });
+        continue;
+      }
+      const toMinute = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+      const row = { weekday, startMinute: toMinute(start), endMinute: toMinute(end) };
+      if (row.endMinute <= row.startMinute) {
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: `The window ends (${end}) before it starts (${start}). Split a night shift into two windows.` });
+        continue;
+      }
+      const overlap = rows.find((r) => r.weekday === row.weekday && r.startMinute < row.endMinute && row.startMinute < r.endMinute);
+      if (overlap) {
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: "This window overlaps another one on the same day." });
+        continue;
+      }
+      rows.push(row);
+    }
+    if (rows.length === 0 && !ctx.issues?.length) ctx.addIssue({ code: "custom", path: ["windows"], message: "Add at least one weekly window when the supervisor is available." });
+    if (rows.length > 50) ctx.addIssue({ code: "custom", path: ["windows"], message: "At most 50 windows." });
+    return { windows: rows };
+  });
+
+export const arrangementSchema = z
+  .object({
+    locationId: idSchema,
+    supervisorId: idSchema,
+    level: z.enum(SUPERVISION_LEVELS.filter((l) => l !== "none") as ["general", "telemedicine", "on_premises", "direct_visual"], { error: "Choose the level of supervision." }),
+    superviseeMode: z.enum(["all", "selected"]),
+    superviseeIds: idList("medical assistants", { max: 500 }),
+    taskMode: z.enum(["all_clinical", "selected"]),
+    taskIds: idList("tasks", { max: 100 }),
+    effectiveFrom: dateOnly("Start date"),
+    lastDay: optionalDateOnly("Last day"),
+    /** For an edit: the lineage and the version the form was based on. */
+    lineageId: z.union([z.literal(""), idSchema]).optional(),
+    version: z.coerce.number().int().min(0).optional(),
+  })
+  .and(windows)
+  .superRefine((v, ctx) => {
+    if (v.superviseeMode === "selected" && v.superviseeIds.length === 0) ctx.addIssue({ code: "custom", path: ["superviseeIds"], message: "Choose who is supervised, or choose all medical assistants." });
+    if (v.taskMode === "selected" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks, or choose all clinical tasks." });
+    if (v.lastDay && v.lastDay < v.effectiveFrom) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "The last day cannot be before the start date." });
+  });
+
+export type ArrangementInput = z.output<typeof arrangementSchema>;

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/auth/action-client";
+import { getLocations } from "@/lib/location/data";
+import { authorizationTarget } from "./data";
+import { grant, planGrant } from "./grant";
+import { changeAuthorizationStatus } from "./mutations";
+import { grantSchema, statusChangeSchema } from "./schema";
+
+const atLocation = (input: { locationId: string }) => ({ kind: "location" as const, locationId: input.locationId });
+
+export const previewGrantAction = authorizedAction("previewGrantAction", { permission: "authorization.manage", input: grantSchema, target: atLocation }, ({ input, actor }) =>
+  planGrant(input, actor),
+);
+
+export const grantAuthorizationsAction = authorizedAction(
+  "grantAuthorizationsAction",
+  { permission: "authorization.manage", input: grantSchema, target: atLocation },
+  async ({ input, actor, context }) => {
+    const outcome = await grant(input, actor, context);
+    if (outcome.ok) for (const personId of input.personIds) revalidatePath(`/people/${personId}`);
+    return outcome;
+  },
+);
+
+export const changeAuthorizationStatusAction = authorizedAction(
+  "changeAuthorizationStatusAction",
+  { permission: "authorization.manage", input: statusChangeSchema, target: (input) => authorizationTarget(input.authorizationId) },
+  async ({ input, actor, context }) => {
+    const target = await authorizationTarget(input.authorizationId);
+    const [location] = await getLocations(target ? [target.locationId] : []);
+    const outcome = await changeAuthorizationStatus(input, actor, context, location?.timeZone ?? "UTC");
+    if (outcome.ok) revalidatePath("/people");
+    return outcome;
+  },
+);

@@ -1,0 +1,38 @@
+import { decide, type Decision } from "@/lib/clearance/decide";
+import type { AuthorizationFact, Facts } from "@/lib/clearance/facts";
+
+/**
+ * What the engine will answer once a grant is saved, so a manager never grants blindly. Pure: the
+ * grant is added to the facts in memory and every task decided at the moment it takes effect.
+ */
+export type PreviewOutcome = "refused" | "cleared" | "cleared_when_supervised" | "not_cleared" | "check_first";
+export type GrantPreview = { personId: string; taskId: string; outcome: PreviewOutcome; reason: string };
+
+// Refused outright: no authorization can make these lawful or allowed.
+const REFUSALS = new Set(["prohibited", "provider_only", "policy_excludes"]);
+
+export function previewGrant(facts: Facts, taskIds: readonly string[], grant: { effectiveFrom: Date; effectiveTo: Date | null; grantedByName: string }, moment: Date): GrantPreview[] {
+  const drafted: AuthorizationFact[] = taskIds.map((taskId) => ({
+    id: `draft-${taskId}`,
+    taskId,
+    locationId: facts.location.id,
+    locationName: facts.location.name,
+    conditions: null,
+    grantedByName: grant.grantedByName,
+    effectiveFrom: grant.effectiveFrom,
+    effectiveTo: grant.effectiveTo,
+    history: [{ status: "active", at: new Date(Math.min(moment.getTime(), grant.effectiveFrom.getTime())), reason: null, byName: grant.grantedByName }],
+  }));
+  const withGrant: Facts = { ...facts, authorizations: [...facts.authorizations, ...drafted] };
+  return taskIds.map((taskId) => outcome(facts.person.id, taskId, decide(withGrant, { personId: facts.person.id, taskId, locationId: facts.location.id, moment })));
+}
+
+function outcome(personId: string, taskId: string, decision: Decision): GrantPreview {
+  const refusal = decision.factors.find((f) => f.status === "not_met" && REFUSALS.has(f.code));
+  if (refusal) return { personId, taskId, outcome: "refused", reason: refusal.sentence };
+  if (decision.answer === "cleared") return { personId, taskId, outcome: "cleared", reason: "Will be cleared." };
+  const blocking = decision.factors.filter((f) => f.status === "not_met");
+  const onlySchedule = blocking.length === 1 && blocking[0]?.code === "off_schedule";
+  if (onlySchedule) return { personId, taskId, outcome: "cleared_when_supervised", reason: `Will be cleared while supervised. ${blocking[0]!.sentence}` };
+  return { personId, taskId, outcome: decision.answer, reason: decision.reason };
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { dateOnly, idList, idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
+
+/** Authorizing tasks for one or several MAs at one location, in one step. */
+export const grantSchema = z
+  .object({
+    locationId: idSchema,
+    personIds: idList("medical assistants", { min: 1, max: 200 }),
+    taskIds: idList("tasks", { min: 1, max: 100 }),
+    effectiveFrom: dateOnly("Start date"),
+    lastDay: optionalDateOnly("Last day"),
+    conditions: optionalText("Conditions", { max: 1000 }),
+  })
+  .refine((v) => !v.lastDay || v.lastDay >= v.effectiveFrom, { path: ["lastDay"], message: "The last day cannot be before the start date." });
+
+export type GrantInput = z.output<typeof grantSchema>;
+
+export const STATUS_CHANGES = { suspend: "suspended", reinstate: "active", revoke: "revoked" } as const;
+
+export const statusChangeSchema = z.object({
+  authorizationId: idSchema,
+  version: z.coerce.number({ error: "The form is out of date; reload the page." }).int().min(1),
+  change: z.enum(["suspend", "reinstate", "revoke"], { error: "Choose suspend, reinstate or revoke." }),
+  reason: text("Reason", { max: 1000 }),
+});

@@ -1,0 +1,106 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { validatableTasks } from "@/lib/access/policy";
+import { authorizedAction } from "@/lib/auth/action-client";
+import { fail } from "@/lib/errors/app-error";
+import { organizationSettings } from "@/lib/organization/data";
+import { getPersonProfile, personTarget } from "@/lib/person/data";
+import { listTasks } from "@/lib/task/data";
+import { startOfLocalDay } from "@/lib/time/zoned";
+import { correctRecord, createRecord, type RecordContent } from "./mutations";
+import { correctRecordSchema, createRecordSchema, VALIDATION_METHODS, validateCompetencySchema, type CreateRecordInput } from "./schema";
+import { attestationText } from "./attestation";
+import { readEvidence } from "./upload";
+
+function content(input: CreateRecordInput, timeZone: string): RecordContent {
+  return {
+    kind: input.kind,
+    title: input.title,
+    taskIds: input.kind === "certification" ? [] : input.taskIds,
+    trainingProvider: input.trainingProvider,
+    hours: input.kind === "certification" ? null : input.hours,
+    procedureCount: input.kind === "certification" ? null : input.procedureCount,
+    certificationType: input.kind === "certification" ? input.certificationType || null : null,
+    completedAt: startOfLocalDay(input.completedOn, timeZone),
+    expiresAt: input.expiresOn ? startOfLocalDay(input.expiresOn, timeZone) : null,
+    notes: input.notes,
+  };
+}
+
+export const createRecordAction = authorizedAction(
+  "createRecordAction",
+  { permission: "record.manage", input: createRecordSchema, target: (input) => personTarget(input.personId) },
+  async ({ input, actor, context }) => {
+    const evidence = await readEvidence(input.evidence);
+    if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
+    const { timeZone } = await organizationSettings();
+    const outcome = await createRecord(input.personId, content(input, timeZone), evidence.files, actor, context);
+    if (outcome.ok) revalidatePath(`/people/${input.personId}`);
+    return outcome;
+  },
+);
+
+export const correctRecordAction = authorizedAction(
+  "correctRecordAction",
+  { permission: "record.manage", input: correctRecordSchema, target: (input) => personTarget(input.personId) },
+  async ({ input, actor, context }) => {
+    const evidence = await readEvidence(input.evidence);
+    if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
+    const { timeZone } = await organizationSettings();
+    const outcome = await correctRecord(input.personId, input.lineageId, input.version, content(input, timeZone), input.reason, evidence.files, actor, context, timeZone);
+    if (outcome.ok) revalidatePath(`/people/${input.personId}`);
+    return outcome;
+  },
+);
+
+export const validateCompetencyAction = authorizedAction(
+  "validateCompetencyAction",
+  {
+    permission: "competency.validate",
+    input: validateCompetencySchema,
+    // The validator signs off at one location, for a person who works there.
+    target: async (input) => {
+      const target = await personTarget(input.personId);
+      return target?.kind === "person" && target.locationIds.includes(input.locationId) ? { ...target, locationIds: [input.locationId] } : null;
+    },
+  },
+  async ({ input, actor, context }) => {
+    if (input.personId === actor.personId) return fail("REFUSED", "You cannot validate your own competency: another validator must observe you.");
+    const [person, tasks, { timeZone }] = await Promise.all([getPersonProfile(input.personId), listTasks(), organizationSettings()]);
+    if (!person?.isMedicalAssistant) return fail("REFUSED", "Competency is validated for medical assistants.");
+    const byId = new Map(tasks.map((t) => [t.id, t]));
+    const allowed = validatableTasks(actor, input.locationId);
+    const outside = input.taskIds.filter((id) => {
+      const task = byId.get(id);
+      return !task || (allowed !== "all" && !allowed.includes(id) && !(task.parentId && allowed.includes(task.parentId)));
+    });
+    if (outside.length > 0) return fail("REFUSED", "You may validate only the tasks your validator role covers.", { taskIds: "Choose tasks your validator role covers." });
+    const evidence = await readEvidence(input.evidence);
+    if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
+    const names = input.taskIds.map((id) => byId.get(id)!.name);
+    const now = new Date();
+    const outcome = await createRecord(
+      input.personId,
+      {
+        kind: "competency",
+        title: `${names.join(", ")}: competency`,
+        taskIds: input.taskIds,
+        trainingProvider: null,
+        hours: null,
+        procedureCount: null,
+        certificationType: null,
+        completedAt: startOfLocalDay(input.observedOn, timeZone),
+        expiresAt: input.expiresOn ? startOfLocalDay(input.expiresOn, timeZone) : null,
+        notes: input.notes,
+      },
+      evidence.files,
+      actor,
+      context,
+      { validatedById: actor.personId, validationMethod: input.method, attestation: attestationText(actor.name, person.name, names, input.observedOn, VALIDATION_METHODS[input.method]), validatedAt: now },
+      now,
+    );
+    if (outcome.ok) revalidatePath(`/people/${input.personId}`);
+    return outcome;
+  },
+);

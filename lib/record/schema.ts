@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { CERTIFICATION_TYPES } from "@/lib/person/credentials";
+import { checkbox, dateOnly, idList, idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
+import { EVIDENCE_MAX_FILES } from "./evidence";
+
+const optionalNumber = (label: string, { max, integer }: { max: number; integer: boolean }) =>
+  z
+    .union([z.literal(""), z.string().trim()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return null;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0 || n > max || (integer && !Number.isInteger(n))) {
+        ctx.addIssue({ code: "custom", message: `${label} must be ${integer ? "a whole number" : "a number"} from 0 to ${max}.` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** Uploaded files: empty file inputs (nothing chosen) are dropped. */
+export const evidenceFiles = z
+  .union([z.instanceof(File), z.array(z.instanceof(File)), z.string()])
+  .optional()
+  .transform((v) => (v === undefined || typeof v === "string" ? [] : Array.isArray(v) ? v : [v]).filter((f) => f.size > 0 || f.name !== ""))
+  .refine((files) => files.length <= EVIDENCE_MAX_FILES, `Attach at most ${EVIDENCE_MAX_FILES} files at a time.`);
+
+const recordFields = {
+  personId: idSchema,
+  kind: z.enum(["training", "certification"], { error: "Choose training or certification. Competency is signed off by a validator." }),
+  title: text("Title", { max: 200 }),
+  taskIds: idList("tasks", { max: 50 }),
+  trainingProvider: optionalText("Training provider", { max: 200 }),
+  hours: optionalNumber("Hours", { max: 1000, integer: false }),
+  procedureCount: optionalNumber("Procedures", { max: 10000, integer: true }),
+  certificationType: z.union([z.literal(""), z.enum(Object.keys(CERTIFICATION_TYPES) as [string, ...string[]], { error: "Choose a certification from the list." })]).optional(),
+  completedOn: dateOnly("Completed on"),
+  expiresOn: optionalDateOnly("Expires on"),
+  notes: optionalText("Notes", { max: 2000 }),
+  evidence: evidenceFiles,
+};
+
+function recordRules(v: { kind: string; taskIds: string[]; certificationType?: string; completedOn: string; expiresOn: string | null }, ctx: z.RefinementCtx) {
+  if (v.kind === "training" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks this training covers." });
+  if (v.kind === "certification" && !v.certificationType) ctx.addIssue({ code: "custom", path: ["certificationType"], message: "Choose the certification." });
+  if (v.expiresOn && v.expiresOn <= v.completedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date must be after the completion date." });
+}
+
+export const createRecordSchema = z.object(recordFields).superRefine(recordRules);
+export type CreateRecordInput = z.output<typeof createRecordSchema>;
+
+export const correctRecordSchema = z
+  .object({ ...recordFields, lineageId: idSchema, version: z.coerce.number().int().min(1), reason: text("Reason for the correction", { max: 1000 }) })
+  .superRefine(recordRules);
+export type CorrectRecordInput = z.output<typeof correctRecordSchema>;
+
+export const VALIDATION_METHODS = {
+  direct_observation: "Direct observation",
+  return_demonstration: "Return demonstration",
+  simulation: "Simulation",
+  test: "Written or skills test",
+} as const;
+
+export const validateCompetencySchema = z
+  .object({
+    personId: idSchema,
+    locationId: idSchema,
+    taskIds: idList("tasks", { min: 1, max: 20 }),
+    method: z.enum(Object.keys(VALIDATION_METHODS) as [keyof typeof VALIDATION_METHODS], { error: "Choose how competency was validated." }),
+    observedOn: dateOnly("Observed on"),
+    expiresOn: optionalDateOnly("Valid until"),
+    attest: checkbox.refine((v) => v, "Confirm the attestation to sign off."),
+    notes: optionalText("Notes", { max: 2000 }),
+    evidence: evidenceFiles,
+  })
+  .refine((v) => !v.expiresOn || v.expiresOn > v.observedOn, { path: ["expiresOn"], message: "The end of validity must be after the observation date." });
+export type ValidateCompetencyInput = z.output<typeof validateCompetencySchema>;
