@@ -27,15 +27,16 @@ export const GENERIC_MESSAGES: Record<ErrorCode, string> = {
   INTERNAL: "Something went wrong and nothing was saved. Try again; if it keeps happening, tell your administrator.",
 };
 
-/** A handler's expected result: success with optional data, or a failure the person can act on. */
-export type Outcome<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
+/** A failure the person can act on. */
+export type Failure = { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
+
+/** A handler's expected result: success with optional data, or a failure. */
+export type Outcome<T = undefined> = { ok: true; data: T; message?: string } | Failure;
 
 export function ok<T = undefined>(data?: T, message?: string): Outcome<T> {
   return { ok: true, data: data as T, message };
 }
 
-export function fail(code: ErrorCode, message?: string, fieldErrors?: Record<string, string>): Outcome<never> {
+export function fail(code: ErrorCode, message?: string, fieldErrors?: Record<string, string>): Failure {
   return { ok: false, code, message: message ?? GENERIC_MESSAGES[code], fieldErrors };
 }

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { TASK_CATEGORIES } from "@/lib/clearance/facts";
+import { checkbox, idSchema, text } from "@/lib/validation/fields";
+
+export const createTaskSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z][a-z0-9_.]{1,59}$/, "The code is letters, digits, _ and . (2 to 60), starting with a letter, e.g. ear_irrigation."),
+  name: text("Name", { max: 120 }),
+  category: z.enum(TASK_CATEGORIES, { error: "Choose a category." }),
+  description: text("Description", { max: 1000 }),
+  parentId: z.union([z.literal(""), idSchema]).optional().transform((v) => v || null),
+  providerOnly: checkbox,
+});
+
+export const updateTaskSchema = z.object({
+  taskId: idSchema,
+  version: z.coerce.number().int().min(1),
+  name: text("Name", { max: 120 }),
+  description: text("Description", { max: 1000 }),
+});
+
+export const retireTaskSchema = z.object({ taskId: idSchema, version: z.coerce.number().int().min(1), retire: z.enum(["true", "false"]).transform((v) => v === "true") });
