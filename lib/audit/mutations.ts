@@ -25,36 +25,41 @@ export type AuditEntry = {
 const AUDIT_CHAIN_LOCK_KEY = 4_208_310_772;
 
 /**
- * Appends one event to the hash chain inside the caller's transaction, so the event commits if and
- * only if the change it describes commits.
+ * Appends events to the hash chain inside the caller's transaction, so they commit if and only if
+ * the change they describe commits. Any number of events costs three statements: the lock, the
+ * chain head, and one insert (seq is assigned in the order of the rows, which is the chain order).
  */
-export async function appendAuditEvent(tx: Tx, context: AuditContext, entry: AuditEntry): Promise<void> {
+export async function appendAuditEvents(tx: Tx, context: AuditContext, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY}::bigint)`;
   const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const prevHash = head?.hash ?? GENESIS_HASH;
-  const content: ChainedContent = {
-    occurredAt: new Date(),
-    actorUserId: context.actorUserId,
-    actorLabel: context.actorLabel,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
-    personId: entry.personId ?? null,
-    locationId: entry.locationId ?? null,
-    before: entry.before === undefined ? null : toJson(entry.before),
-    after: entry.after === undefined ? null : toJson(entry.after),
-    ip: context.ip,
-    userAgent: context.userAgent,
-  };
-  await tx.auditEvent.create({
-    data: {
-      ...content,
-      before: content.before ?? undefined,
-      after: content.after ?? undefined,
-      prevHash,
-      hash: hashEvent(prevHash, content),
-    },
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  const occurredAt = new Date();
+  const rows = entries.map((entry) => {
+    const content: ChainedContent = {
+      occurredAt,
+      actorUserId: context.actorUserId,
+      actorLabel: context.actorLabel,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      personId: entry.personId ?? null,
+      locationId: entry.locationId ?? null,
+      before: entry.before === undefined ? null : toJson(entry.before),
+      after: entry.after === undefined ? null : toJson(entry.after),
+      ip: context.ip,
+      userAgent: context.userAgent,
+    };
+    const hash = hashEvent(prevHash, content);
+    const row = { ...content, before: content.before ?? undefined, after: content.after ?? undefined, prevHash, hash };
+    prevHash = hash;
+    return row;
   });
+  await tx.auditEvent.createMany({ data: rows });
+}
+
+export function appendAuditEvent(tx: Tx, context: AuditContext, entry: AuditEntry): Promise<void> {
+  return appendAuditEvents(tx, context, [entry]);
 }
 
 /** An event that stands alone (a refused access, an export): its own transaction. */

@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
-import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
+import { appendAuditEvent, appendAuditEvents, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
 import { STATUS_CHANGES } from "./schema";
 
@@ -25,16 +25,18 @@ export async function createAuthorizations(rows: readonly NewAuthorization[], ac
       });
       const byPerson = new Map<string, typeof withIds>();
       for (const row of withIds) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
-      for (const [personId, granted] of byPerson) {
-        await appendAuditEvent(tx, context, {
+      await appendAuditEvents(
+        tx,
+        context,
+        [...byPerson].map(([personId, granted]) => ({
           action: "authorization.grant",
           entityType: "Authorization",
           entityId: granted.length === 1 ? granted[0]!.id : null,
           personId,
           locationId: granted[0]!.locationId,
           after: granted.map((g) => ({ id: g.id, taskId: g.taskId, effectiveFrom: g.effectiveFrom, effectiveTo: g.effectiveTo, conditions: g.conditions })),
-        });
-      }
+        })),
+      );
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -1,0 +1,58 @@
+import { authorizeRequest, requestContext } from "@/lib/auth/guard";
+import { problem } from "@/lib/http/problem";
+import { runImport, type ImportEvent, type ImportKind } from "@/lib/import/run";
+import { getLocations } from "@/lib/location/data";
+import { organizationSettings } from "@/lib/organization/data";
+import { idSchema } from "@/lib/validation/fields";
+
+export const dynamic = "force-dynamic";
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const KINDS: readonly ImportKind[] = ["people", "training"];
+
+/**
+ * POST /api/import/people|training (multipart: file, locationId, commit, allOrNothing): checks or
+ * imports a CSV for one location, streaming progress as JSON lines, then the per-row result.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ kind: string }> }) {
+  const { kind } = await params;
+  if (!KINDS.includes(kind as ImportKind)) return problem(404, "Not found");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return problem(400, "Invalid upload", "Send the file as multipart/form-data.");
+  }
+  const locationId = idSchema.safeParse(form.get("locationId"));
+  const access = await authorizeRequest(
+    "import.run",
+    async () => (locationId.success && (await getLocations([locationId.data])).length === 1 ? { kind: "location", locationId: locationId.data } : null),
+    `POST /api/import/[kind]`,
+  );
+  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found");
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return problem(400, "No file", "Choose a CSV file to import.", [{ field: "file", message: "Choose a CSV file." }]);
+  if (file.size > MAX_FILE_BYTES) return problem(413, "File too large", `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB (about 5,000 rows).`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const options = {
+    commit: form.get("commit") === "true",
+    allOrNothing: form.get("allOrNothing") === "true",
+    locationId: locationId.data!,
+    timeZone: (await organizationSettings()).timeZone,
+    context: await requestContext(access.actor),
+  };
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const emit = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      try {
+        await runImport(kind as ImportKind, bytes, options, emit);
+      } catch (error) {
+        console.error("[import]", error);
+        emit({ type: "result", ok: false, message: "Something went wrong and nothing was imported. Try again; if it keeps happening, tell your administrator.", rows: [], counts: { ok: 0, error: 0, duplicate: 0 }, imported: 0 });
+      }
+      controller.close();
+    },
+  });
+  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+}
