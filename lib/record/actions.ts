@@ -9,11 +9,11 @@ import { getPersonProfile, personTarget } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { startOfLocalDay } from "@/lib/time/zoned";
 import { correctRecord, createRecord, type RecordContent } from "./mutations";
-import { correctRecordSchema, createRecordSchema, VALIDATION_METHODS, validateCompetencySchema, type CreateRecordInput } from "./schema";
+import { correctRecordSchema, createRecordSchema, VALIDATION_METHODS, validateCompetencySchema, type CorrectRecordInput, type CreateRecordInput } from "./schema";
 import { attestationText } from "./attestation";
 import { readEvidence } from "./upload";
 
-function content(input: CreateRecordInput, timeZone: string): RecordContent {
+function content(input: CreateRecordInput | CorrectRecordInput, timeZone: string): RecordContent {
   return {
     kind: input.kind,
     title: input.title,

@@ -40,7 +40,7 @@ const recordFields = {
 };
 
 function recordRules(v: { kind: string; taskIds: string[]; certificationType?: string; completedOn: string; expiresOn: string | null }, ctx: z.RefinementCtx) {
-  if (v.kind === "training" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks this training covers." });
+  if (v.kind !== "certification" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks this record covers." });
   if (v.kind === "certification" && !v.certificationType) ctx.addIssue({ code: "custom", path: ["certificationType"], message: "Choose the certification." });
   if (v.expiresOn && v.expiresOn <= v.completedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date must be after the completion date." });
 }
@@ -48,8 +48,15 @@ function recordRules(v: { kind: string; taskIds: string[]; certificationType?: s
 export const createRecordSchema = z.object(recordFields).superRefine(recordRules);
 export type CreateRecordInput = z.output<typeof createRecordSchema>;
 
+// A correction keeps the record's kind; a competency's sign-off itself cannot be corrected away.
 export const correctRecordSchema = z
-  .object({ ...recordFields, lineageId: idSchema, version: z.coerce.number().int().min(1), reason: text("Reason for the correction", { max: 1000 }) })
+  .object({
+    ...recordFields,
+    kind: z.enum(["training", "certification", "competency"], { error: "Choose the kind of record." }),
+    lineageId: idSchema,
+    version: z.coerce.number().int().min(1),
+    reason: text("Reason for the correction", { max: 1000 }),
+  })
   .superRefine(recordRules);
 export type CorrectRecordInput = z.output<typeof correctRecordSchema>;
 

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { GrantForm } from "@/components/authorization/grant-form";
+import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { Card, EmptyState } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePage } from "@/lib/auth/guard";
+import { listMedicalAssistants } from "@/lib/authorization/data";
+import { getLocations } from "@/lib/location/data";
+import { listTasks } from "@/lib/task/data";
+import { wallClock } from "@/lib/time/zoned";
+import { idSchema } from "@/lib/validation/fields";
+
+export const metadata: Metadata = { title: "Authorize several medical assistants" };
+
+export default async function BulkAuthorizePage({ params }: { params: Promise<{ locationId: string }> }) {
+  const { locationId } = await params;
+  const id = idSchema.safeParse(locationId);
+  const [location] = id.success ? await getLocations([id.data]) : [];
+  await requirePage("authorization.manage", location ? { kind: "location", locationId: location.id } : null, "page /locations/[locationId]/authorize");
+  if (!location) notFound();
+  const [people, tasks] = await Promise.all([listMedicalAssistants(location.id), listTasks()]);
+  return (
+    <>
+      <PageHeader title={`Authorize tasks at ${location.name}`} description="The same tasks for several medical assistants in one step. Tasks already authorized are left as they are." />
+      <Card>
+        {people.length === 0 ? (
+          <EmptyState title="No medical assistants work here yet." />
+        ) : (
+          <GrantForm locations={[{ id: location.id, name: location.name, today: wallClock(new Date(), location.timeZone).date }]} people={people} tasks={tasks} backHref={`/locations/${location.id}`} />
+        )}
+      </Card>
+      <div className="mt-4">
+        <VerifyNotice />
+      </div>
+    </>
+  );
+}

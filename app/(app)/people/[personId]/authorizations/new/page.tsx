@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { GrantForm } from "@/components/authorization/grant-form";
+import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/access/policy";
+import { requirePersonScope } from "@/lib/auth/guard";
+import { getLocations } from "@/lib/location/data";
+import { getPersonProfile } from "@/lib/person/data";
+import { listTasks } from "@/lib/task/data";
+import { wallClock } from "@/lib/time/zoned";
+
+export const metadata: Metadata = { title: "Authorize tasks" };
+
+export default async function AuthorizeTasksPage({ params }: { params: Promise<{ personId: string }> }) {
+  const { personId } = await params;
+  const { actor, locationIds } = await requirePersonScope("person.read", personId, "page /people/[personId]/authorizations/new");
+  const manageable = locationIds.filter((id) => can(actor, "authorization.manage", { kind: "location", locationId: id }));
+  const [person, locations, tasks] = await Promise.all([getPersonProfile(personId), getLocations(manageable), listTasks()]);
+  if (!person || !person.isMedicalAssistant || locations.length === 0) notFound();
+  const now = new Date();
+  return (
+    <>
+      <PageHeader title={`Authorize tasks for ${person.name}`} description="Authorizations are per location and per task; they never transfer. A task the state prohibits is refused." />
+      <Card>
+        <GrantForm
+          fixedPerson={{ id: person.id, name: person.name }}
+          people={[]}
+          locations={locations.map((l) => ({ id: l.id, name: l.name, today: wallClock(now, l.timeZone).date }))}
+          tasks={tasks}
+          backHref={`/people/${person.id}`}
+        />
+      </Card>
+      <div className="mt-4">
+        <VerifyNotice />
+      </div>
+    </>
+  );
+}

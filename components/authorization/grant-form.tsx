@@ -1,0 +1,142 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { CATEGORY_LABELS, CATEGORY_ORDER } from "@/components/clearance/labels";
+import { ActionMessage } from "@/components/ui/action-message";
+import { IDLE_STATE } from "@/components/ui/action-state";
+import { Alert } from "@/components/ui/alert";
+import { Choice, ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionState } from "@/lib/auth/action-client";
+import { grantAuthorizationsAction, previewGrantAction } from "@/lib/authorization/actions";
+import type { GrantPlan } from "@/lib/authorization/grant";
+import type { TaskCategory } from "@/lib/clearance/facts";
+
+type Task = { id: string; name: string; category: TaskCategory; parentId: string | null; providerOnly: boolean };
+type Location = { id: string; name: string; today: string };
+type Person = { id: string; name: string };
+
+const OUTCOMES = {
+  refused: { label: "Refused", className: "bg-red-100 text-red-900" },
+  not_cleared: { label: "Will be not cleared", className: "bg-red-50 text-red-900" },
+  check_first: { label: "Will be check first", className: "bg-amber-100 text-amber-950" },
+  cleared_when_supervised: { label: "Cleared while supervised", className: "bg-emerald-50 text-emerald-900" },
+  cleared: { label: "Will be cleared", className: "bg-emerald-100 text-emerald-900" },
+} as const;
+
+/**
+ * Authorizing tasks for one or several MAs at a location. Before saving, it shows what the engine
+ * will answer for each person and task once saved, so nothing is granted blindly.
+ */
+export function GrantForm({ locations, people, fixedPerson, tasks, backHref }: { locations: Location[]; people: Person[]; fixedPerson?: Person; tasks: Task[]; backHref: string }) {
+  const [state, formAction] = useActionState(grantAuthorizationsAction, IDLE_STATE as ActionState<GrantPlan & { granted: number }>);
+  const [preview, setPreview] = useState<ActionState<GrantPlan>>(IDLE_STATE as ActionState<GrantPlan>);
+  const [locationId, setLocationId] = useState(locations[0]?.id ?? "");
+  const [pending, startTransition] = useTransition();
+  const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const location = locations.find((l) => l.id === locationId);
+  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+
+  const refresh = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (!form.current) return;
+      const data = new FormData(form.current);
+      if (data.getAll("taskIds").length === 0 || data.getAll("personIds").length === 0) return setPreview(IDLE_STATE as ActionState<GrantPlan>);
+      startTransition(async () => setPreview(await previewGrantAction(undefined, data)));
+    }, 350);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  if (state.status === "success") {
+    return (
+      <div className="space-y-3">
+        <ActionMessage state={state} />
+        <Link href={backHref} className="font-semibold text-brand-800 underline">
+          Back
+        </Link>
+      </div>
+    );
+  }
+  const plan = preview.status === "success" ? preview.data : null;
+  const refused = plan?.previews.filter((p) => p.outcome === "refused").length ?? 0;
+  return (
+    <form ref={form} action={formAction} onChange={refresh} className="space-y-5" noValidate>
+      {state.status === "error" ? <ActionMessage state={state} /> : null}
+      {fixedPerson ? <input type="hidden" name="personIds" value={fixedPerson.id} /> : null}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField label="Location" name="locationId" value={locationId} onChange={(e) => setLocationId(e.target.value)} error={errors.locationId}>
+          {locations.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField key={locationId} label="Start date" name="effectiveFrom" type="date" required defaultValue={location?.today} error={errors.effectiveFrom} />
+        <TextField label="Last day (optional)" name="lastDay" type="date" error={errors.lastDay} hint="Leave empty for no end date." />
+      </div>
+      {fixedPerson ? null : (
+        <ChoiceGroup legend="Medical assistants" name="personIds" error={errors.personIds}>
+          {people.map((p) => (
+            <Choice key={p.id} name="personIds" value={p.id} label={p.name} />
+          ))}
+        </ChoiceGroup>
+      )}
+      <fieldset className="space-y-3" aria-describedby={errors.taskIds ? "taskIds-error" : undefined}>
+        <legend className="text-sm font-medium">Tasks</legend>
+        {CATEGORY_ORDER.map((category) => {
+          const options = tasks.filter((t) => t.category === category && !t.providerOnly);
+          return options.length === 0 ? null : (
+            <div key={category}>
+              <p className="text-xs font-semibold uppercase tracking-wide text-muted">{CATEGORY_LABELS[category]}</p>
+              <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+                {options.map((t) => (
+                  <Choice key={t.id} name="taskIds" value={t.id} label={`${t.parentId ? "↳ " : ""}${t.name}`} />
+                ))}
+              </div>
+            </div>
+          );
+        })}
+        {errors.taskIds ? (
+          <p id="taskIds-error" className="text-sm font-medium text-red-700">
+            {errors.taskIds}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextAreaField label="Conditions (optional)" name="conditions" maxLength={1000} hint="For example: only with Dr. Shah in the room for the first month." error={errors.conditions} />
+
+      <section aria-labelledby="preview-heading" aria-live="polite" className="rounded-lg border border-slate-200 bg-slate-50 p-3">
+        <h2 id="preview-heading" className="text-sm font-semibold">
+          What the answer will be once saved {pending ? <span className="font-normal text-muted">(checking…)</span> : null}
+        </h2>
+        {preview.status === "error" ? <Alert tone="error" title={preview.message} /> : null}
+        {!plan ? <p className="text-sm text-muted">Choose tasks{fixedPerson ? "" : " and medical assistants"} to see the answers.</p> : null}
+        {plan ? (
+          <ul className="mt-2 space-y-1.5 text-sm">
+            {plan.previews.map((p) => (
+              <li key={`${p.personId}-${p.taskId}`} className="flex flex-col gap-1 sm:flex-row sm:gap-3">
+                <span className={`w-fit shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${OUTCOMES[p.outcome].className}`}>{OUTCOMES[p.outcome].label}</span>
+                <span>
+                  <span className="font-medium">
+                    {fixedPerson ? "" : `${p.personName}: `}
+                    {p.taskName}
+                  </span>{" "}
+                  <span className="text-muted">{p.reason}</span>
+                </span>
+              </li>
+            ))}
+            {plan.alreadyActive.map((a) => (
+              <li key={`active-${a.personId}-${a.taskId}`} className="text-muted">
+                Already authorized (left as it is): {plan.previews.find((p) => p.personId === a.personId && p.taskId === a.taskId)?.taskName}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      {refused > 0 ? <Alert tone="error" title={`${refused} choice${refused === 1 ? " is" : "s are"} refused. Remove ${refused === 1 ? "it" : "them"} to save.`} /> : null}
+      <SubmitButton pendingLabel="Authorizing…">Authorize</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState, useEffect, useId, useRef } from "react";
+import type { ActionState } from "@/lib/auth/action-client";
+import { ActionMessage } from "./action-message";
+import { IDLE_STATE } from "./action-state";
+import { buttonClass } from "./button";
+import { SubmitButton } from "./submit-button";
+
+
+/**
+ * A button that opens a modal form (keyboard accessible; Escape cancels). For changes that need a
+ * confirmation and a few fields, such as a reason. Closes itself when the action succeeds.
+ */
+export function DialogForm<T>({
+  action,
+  label,
+  title,
+  submitLabel,
+  variant = "secondary",
+  hidden,
+  children,
+}: {
+  action: (state: ActionState<T> | undefined, payload: FormData) => Promise<ActionState<T>>;
+  label: string;
+  title: string;
+  submitLabel: string;
+  variant?: "primary" | "secondary" | "danger";
+  hidden: Record<string, string | number>;
+  children: React.ReactNode;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [state, formAction] = useActionState(action, IDLE_STATE as ActionState<T>);
+  useEffect(() => {
+    if (state.status === "success") dialog.current?.close();
+  }, [state]);
+  return (
+    <>
+      <button type="button" className={buttonClass(variant, "min-h-9 px-3 py-1 text-xs")} onClick={() => dialog.current?.showModal()}>
+        {label}
+      </button>
+      {state.status === "success" ? <ActionMessage state={state} /> : null}
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+        <form action={formAction} className="space-y-4 p-5">
+          <h2 id={titleId} className="text-lg font-semibold">
+            {title}
+          </h2>
+          {Object.entries(hidden).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          {state.status === "error" ? <ActionMessage state={state} /> : null}
+          {children}
+          <div className="flex justify-end gap-2">
+            <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.close()}>
+              Cancel
+            </button>
+            <SubmitButton variant={variant === "secondary" ? "primary" : variant}>{submitLabel}</SubmitButton>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}
