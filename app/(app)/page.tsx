@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { roleSummary } from "@/components/shell/app-header";
+import { navItemsFor } from "@/components/shell/nav-items";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { navItemsFor } from "@/components/shell/nav-items";
-import { roleSummary } from "@/components/shell/app-header";
+import { can, hasRole, reachableLocations } from "@/lib/access/policy";
 import { requireActor } from "@/lib/auth/guard";
+import { loadDashboard } from "@/lib/dashboard/data";
+import { listLocations } from "@/lib/location/data";
+import { organizationSettings } from "@/lib/organization/data";
 
 export const metadata: Metadata = { title: "Home" };
 
 const DESCRIPTIONS: Record<string, string> = {
   "My clearances": "Every task at your locations, with the answer right now and why not.",
   "Check a task": "May I do this task, here, right now? The four factors, the evidence and what to do next.",
-  "My record": "Your locations, credential and employment details.",
+  "My record": "Your locations, credential, authorizations, training and history.",
   People: "Staff and providers you can see, with their records.",
+  Locations: "Supervision schedules, authorizing staff and spreadsheet imports, per location.",
+  "State rules": "The rules on file per state, with citations and when they were last verified.",
   Users: "Create sign-ins, assign roles and locations, reset passwords, deactivate accounts.",
+  Reference: "Task catalog, employer policies and locations.",
   "Audit trail": "Every change and sign-in, hash-chained so edits are detectable. Verify the chain.",
   Account: "Change your password.",
 };
@@ -21,9 +29,21 @@ const DESCRIPTIONS: Record<string, string> = {
 export default async function HomePage() {
   const actor = await requireActor();
   const destinations = navItemsFor(actor).filter((item) => item.href !== "/");
+  const scope = reachableLocations(actor, "dashboard.read");
+  const showDashboard = !hasRole(actor, "medical_assistant") || scope === "all" || scope.length > 0;
+  const locationIds = scope === "all" ? (await listLocations()).map((l) => l.id) : scope;
+  const [dashboard, { timeZone }] = await Promise.all([showDashboard && locationIds.length > 0 ? loadDashboard(locationIds) : null, organizationSettings()]);
   return (
     <>
       <PageHeader title={`Welcome, ${actor.name.split(" ")[0]}`} description={`Signed in as ${roleSummary(actor)}.`} />
+      {dashboard ? (
+        <section aria-labelledby="attention" className="mb-8">
+          <h2 id="attention" className="mb-3 text-lg font-semibold">
+            Needs attention{scope === "all" ? "" : " at your locations"}
+          </h2>
+          <DashboardView dashboard={dashboard} timeZone={timeZone} canEditRules={can(actor, "reference.manage", { kind: "organization" })} />
+        </section>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {destinations.map((item) => (
           <Card key={item.href}>

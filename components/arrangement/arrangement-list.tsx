@@ -14,7 +14,7 @@ export function ArrangementList({ arrangements, timeZone, editable, now }: { arr
         const ended = a.effectiveTo !== null && new Date(a.effectiveTo) <= now;
         const future = new Date(a.effectiveFrom) > now;
         return (
-          <li key={a.lineageId} className="py-3">
+          <li key={a.id} className="py-3">
             <div className="flex flex-wrap items-center gap-2">
               {editable ? (
                 <Link href={`/locations/${a.locationId}/supervision/${a.lineageId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">

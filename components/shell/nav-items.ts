@@ -13,7 +13,12 @@ export function navItemsFor(actor: Actor): NavItem[] {
   if (can(actor, "person.read", ownRecord)) items.push({ href: `/people/${actor.personId}`, label: "My record" });
   const people = reachableLocations(actor, "person.read");
   if (people === "all" || people.length > 0) items.push({ href: "/people", label: "People" });
+  const locations = reachableLocations(actor, "arrangement.read");
+  if (locations === "all" || locations.length > 0) items.push({ href: "/locations", label: "Locations" });
+  const rules = reachableLocations(actor, "reference.read");
+  if (rules === "all" || rules.length > 0) items.push({ href: "/rules", label: "State rules" });
   if (can(actor, "user.manage", { kind: "organization" })) items.push({ href: "/admin/users", label: "Users" });
+  if (can(actor, "reference.manage", { kind: "organization" })) items.push({ href: "/admin", label: "Reference" });
   if (can(actor, "audit.verify", { kind: "organization" })) items.push({ href: "/audit", label: "Audit trail" });
   items.push({ href: "/account/password", label: "Account" });
   return items;

@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { can, reachableLocations, type Actor, type Permission, type Target } from "@/lib/access/policy";
 import { recordAuditEvent, type AuditContext } from "@/lib/audit/mutations";
+import { getLocations, type LocationSummary } from "@/lib/location/data";
 import { personTarget } from "@/lib/person/data";
 import { idSchema } from "@/lib/validation/fields";
 import { loadActor } from "./data";
@@ -115,4 +116,12 @@ export async function authorizeRequest(permission: Permission, target: () => Pro
     return { ok: false, status: 404 };
   }
   return { ok: true, actor };
+}
+
+/** For pages about one location: the location itself, or not-found when it does not exist or is out of reach. */
+export async function requireLocation(permission: Permission, locationId: string, entry: string): Promise<{ actor: Actor; location: LocationSummary }> {
+  const parsed = idSchema.safeParse(locationId);
+  const [location] = parsed.success ? await getLocations([parsed.data]) : [];
+  const actor = await requirePage(permission, location ? { kind: "location", locationId: location.id } : null, entry);
+  return { actor, location: location! };
 }

@@ -19,3 +19,7 @@ export async function getLocations(ids: readonly string[]): Promise<LocationSumm
     select: { id: true, name: true, state: true, timeZone: true, address: true },
   });
 }
+
+export async function listLocationsForAdmin() {
+  return prisma.location.findMany({ orderBy: { name: "asc" }, select: { id: true, version: true, name: true, address: true, state: true, timeZone: true } });
+}

@@ -13,3 +13,12 @@ export async function listTasks({ includeRetired = false } = {}): Promise<TaskOp
   });
   return tasks.map(({ retiredAt, ...t }) => ({ ...t, retired: retiredAt !== null }));
 }
+
+/** Every task, retired ones included, with what the admin editor needs. */
+export async function listTaskAdmin() {
+  const tasks = await prisma.task.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, code: true, name: true, category: true, parentId: true, providerOnly: true, retiredAt: true, description: true, version: true },
+  });
+  return tasks.map(({ retiredAt, ...t }) => ({ ...t, retired: retiredAt !== null }));
+}

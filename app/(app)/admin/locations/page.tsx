@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LocationForm } from "@/components/reference/location-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePage } from "@/lib/auth/guard";
+import { listLocationsForAdmin } from "@/lib/location/data";
+import { stateName } from "@/lib/location/us-states";
+
+export const metadata: Metadata = { title: "Locations" };
+
+export default async function LocationsAdminPage({ searchParams }: { searchParams: Promise<{ edit?: string }> }) {
+  await requirePage("reference.manage", { kind: "organization" }, "page /admin/locations");
+  const locations = await listLocationsForAdmin();
+  const { edit } = await searchParams;
+  const editing = locations.find((l) => l.id === edit);
+  return (
+    <>
+      <PageHeader title="Locations" description="A location's state decides which law applies there; its time zone is how schedules and dates are read." />
+      <div className="space-y-5">
+        <Card title="Locations">
+          <ul className="divide-y divide-slate-100 text-sm">
+            {locations.map((l) => (
+              <li key={l.id} className="py-2.5">
+                <Link href={`/admin/locations?edit=${l.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                  {l.name}
+                </Link>{" "}
+                · {l.address} · {stateName(l.state)} · {l.timeZone}
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card title={editing ? `Edit ${editing.name}` : "Add a location"}>
+          <LocationForm key={editing?.id ?? "new"} defaults={editing} />
+        </Card>
+      </div>
+    </>
+  );
+}

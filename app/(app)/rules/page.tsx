@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { LinkButton } from "@/components/ui/button";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/access/policy";
+import { requireScope } from "@/lib/auth/guard";
+import { listLocations } from "@/lib/location/data";
+import { stateName, US_STATES } from "@/lib/location/us-states";
+import { organizationSettings } from "@/lib/organization/data";
+import { tierLabel } from "@/lib/person/credentials";
+import { listRules } from "@/lib/rule/data";
+
+export const metadata: Metadata = { title: "State rules" };
+
+const OUTCOME = { allowed: ["Allowed", "green"], conditional: ["Conditional", "green"], prohibited: ["Prohibited", "red"], not_addressed: ["Not addressed", "amber"] } as const;
+
+export default async function RulesPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
+  const { actor, scope } = await requireScope("reference.read", "page /rules");
+  const requested = (await searchParams).state;
+  const state = requested && US_STATES[requested] ? requested : undefined;
+  const [rules, locations, organization] = await Promise.all([listRules({ state }), listLocations(scope), organizationSettings()]);
+  const states = [...new Set(locations.map((l) => l.state))];
+  const staleBefore = new Date().getTime() - organization.ruleStaleAfterDays * 86_400_000;
+  return (
+    <>
+      <PageHeader
+        title="State rules"
+        description="What each state's law says about each task, with the citation, the source and when it was last verified. A rule not verified within the year makes answers “check first”."
+        actions={can(actor, "reference.manage", { kind: "organization" }) ? <LinkButton href="/rules/new">New rule</LinkButton> : null}
+      />
+      <div className="space-y-4">
+        <VerifyNotice />
+        <nav aria-label="Filter by state" className="flex flex-wrap gap-2 text-sm">
+          <Link href="/rules" className={`rounded-full px-3 py-1 ring-1 ring-slate-300 ${!state ? "bg-brand-700 text-white" : "bg-white"}`}>
+            All
+          </Link>
+          {states.map((s) => (
+            <Link key={s} href={`/rules?state=${s}`} className={`rounded-full px-3 py-1 ring-1 ring-slate-300 ${state === s ? "bg-brand-700 text-white" : "bg-white"}`}>
+              {stateName(s)}
+            </Link>
+          ))}
+        </nav>
+        <Card>
+          {rules.length === 0 ? (
+            <EmptyState title="No rules on file." />
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {rules.map((r) => (
+                <li key={r.lineageId} className="flex flex-col gap-1 py-2.5 sm:flex-row sm:items-center sm:justify-between">
+                  <span>
+                    <Link href={`/rules/${r.lineageId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                      {r.state} · {r.taskName}
+                    </Link>
+                    {r.credentialTier ? <span className="text-sm text-muted"> · {tierLabel(r.credentialTier)}</span> : null}{" "}
+                    <Badge tone={OUTCOME[r.outcome][1]}>{OUTCOME[r.outcome][0]}</Badge>
+                  </span>
+                  <span className="text-sm text-muted">
+                    {r.citation} · verified {r.lastVerifiedAt.slice(0, 10)}
+                    {new Date(r.lastVerifiedAt).getTime() < staleBefore ? (
+                      <>
+                        {" "}
+                        <Badge tone="amber">Needs re-verification</Badge>
+                      </>
+                    ) : null}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { IDLE_STATE } from "@/components/ui/action-state";
+import { Button } from "@/components/ui/button";
+import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { saveArrangementAction } from "@/lib/arrangement/actions";
+import type { ActionState } from "@/lib/auth/action-client";
+import { formatMinute, SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+
+type Option = { id: string; name: string };
+type Window = { key: number; weekday: string; start: string; end: string };
+export type ArrangementDefaults = {
+  lineageId: string;
+  version: number;
+  supervisorId: string;
+  level: string;
+  allMedicalAssistants: boolean;
+  superviseeIds: string[];
+  allClinicalTasks: boolean;
+  taskIds: string[];
+  effectiveFrom: string;
+  windows: { weekday: number; startMinute: number; endMinute: number }[];
+};
+
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+let nextKey = 1;
+
+/**
+ * Who supervises whom, for what, at what level, and the weekly windows (on the location's clock).
+ * Editing saves a new version from its start date; the schedule before that stays as it was.
+ */
+export function ArrangementForm({ locationId, zoneLabel, supervisors, people, tasks, today, defaults }: { locationId: string; zoneLabel: string; supervisors: (Option & { providerType: string })[]; people: Option[]; tasks: Option[]; today: string; defaults?: ArrangementDefaults }) {
+  const [state, formAction] = useActionState(saveArrangementAction, IDLE_STATE as ActionState<{ lineageId: string; version: number }>);
+  const [allPeople, setAllPeople] = useState(defaults?.allMedicalAssistants ?? true);
+  const [allTasks, setAllTasks] = useState(defaults?.allClinicalTasks ?? true);
+  const [windows, setWindows] = useState<Window[]>(
+    defaults?.windows.map((w) => ({ key: nextKey++, weekday: String(w.weekday), start: formatMinute(w.startMinute), end: formatMinute(w.endMinute) })) ??
+      [1, 2, 3, 4, 5].map((d) => ({ key: nextKey++, weekday: String(d), start: "08:00", end: "17:00" })),
+  );
+  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  if (state.status === "success") {
+    return (
+      <div className="space-y-3">
+        <ActionMessage state={state} />
+        <Link href={`/locations/${locationId}/supervision`} className="font-semibold text-brand-800 underline">
+          Back to supervision
+        </Link>
+      </div>
+    );
+  }
+  const update = (key: number, field: keyof Omit<Window, "key">, value: string) => setWindows((ws) => ws.map((w) => (w.key === key ? { ...w, [field]: value } : w)));
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <ActionMessage state={state} />
+      <input type="hidden" name="locationId" value={locationId} />
+      {defaults ? (
+        <>
+          <input type="hidden" name="lineageId" value={defaults.lineageId} />
+          <input type="hidden" name="version" value={defaults.version} />
+        </>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label="Supervisor" name="supervisorId" required defaultValue={defaults?.supervisorId ?? ""} error={errors.supervisorId}>
+          <option value="">Choose a provider…</option>
+          {supervisors.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name} ({s.providerType})
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Level" name="level" required defaultValue={defaults?.level ?? "on_premises"} error={errors.level}>
+          {(["direct_visual", "on_premises", "telemedicine", "general"] as const).map((l) => (
+            <option key={l} value={l}>
+              {SUPERVISION_LABELS[l]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Start date" name="effectiveFrom" type="date" required defaultValue={defaults ? today : today} error={errors.effectiveFrom} hint={defaults ? "The new version applies from this day." : undefined} />
+        <TextField label="Last day (optional)" name="lastDay" type="date" error={errors.lastDay} />
+      </div>
+      <ChoiceGroup legend="Supervises" name="superviseeIds" error={errors.superviseeIds}>
+        <Choice type="radio" name="superviseeMode" value="all" label="All medical assistants here" checked={allPeople} onChange={() => setAllPeople(true)} />
+        <Choice type="radio" name="superviseeMode" value="selected" label="Chosen people" checked={!allPeople} onChange={() => setAllPeople(false)} />
+        {!allPeople ? (
+          <div className="flex w-full flex-wrap gap-x-6">
+            {people.map((p) => (
+              <Choice key={p.id} name="superviseeIds" value={p.id} label={p.name} defaultChecked={defaults?.superviseeIds.includes(p.id)} />
+            ))}
+          </div>
+        ) : null}
+      </ChoiceGroup>
+      <ChoiceGroup legend="For" name="taskIds" error={errors.taskIds}>
+        <Choice type="radio" name="taskMode" value="all_clinical" label="All clinical tasks" checked={allTasks} onChange={() => setAllTasks(true)} />
+        <Choice type="radio" name="taskMode" value="selected" label="Chosen tasks" checked={!allTasks} onChange={() => setAllTasks(false)} />
+        {!allTasks ? (
+          <div className="flex w-full flex-wrap gap-x-6">
+            {tasks.map((t) => (
+              <Choice key={t.id} name="taskIds" value={t.id} label={t.name} defaultChecked={defaults?.taskIds.includes(t.id)} />
+            ))}
+          </div>
+        ) : null}
+      </ChoiceGroup>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Weekly windows ({zoneLabel})</legend>
+        {errors.windows ? <p className="text-sm font-medium text-red-700">{errors.windows}</p> : null}
+        {windows.map((w, i) => {
+          const error = errors[`windows.${i}`];
+          return (
+            <div key={w.key} className="flex flex-wrap items-end gap-2">
+              <label className="text-sm">
+                <span className="sr-only">Day of window {i + 1}</span>
+                <select name="windowDay" value={w.weekday} onChange={(e) => update(w.key, "weekday", e.target.value)} className="rounded-md border border-slate-300 px-2 py-2 text-base sm:text-sm" aria-invalid={error ? true : undefined}>
+                  {DAYS.map((d, n) => (
+                    <option key={d} value={n}>
+                      {d}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="text-sm">
+                <span className="sr-only">Start of window {i + 1}</span>
+                <input name="windowStart" type="time" value={w.start} onChange={(e) => update(w.key, "start", e.target.value)} className="rounded-md border border-slate-300 px-2 py-2 text-base sm:text-sm" />
+              </label>
+              <span aria-hidden="true" className="pb-2">
+                –
+              </span>
+              <label className="text-sm">
+                <span className="sr-only">End of window {i + 1}</span>
+                <input name="windowEnd" type="time" value={w.end} onChange={(e) => update(w.key, "end", e.target.value)} className="rounded-md border border-slate-300 px-2 py-2 text-base sm:text-sm" />
+              </label>
+              <Button variant="ghost" onClick={() => setWindows((ws) => ws.filter((x) => x.key !== w.key))} aria-label={`Remove window ${i + 1}`}>
+                Remove
+              </Button>
+              {error ? <p className="w-full text-sm font-medium text-red-700">{error}</p> : null}
+            </div>
+          );
+        })}
+        <Button variant="secondary" onClick={() => setWindows((ws) => [...ws, { key: nextKey++, weekday: "1", start: "08:00", end: "17:00" }])}>
+          Add a window
+        </Button>
+      </fieldset>
+      <SubmitButton>{defaults ? "Save new version" : "Save arrangement"}</SubmitButton>
+    </form>
+  );
+}

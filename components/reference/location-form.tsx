@@ -1,0 +1,50 @@
+"use client";
+
+import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { IDLE_STATE } from "@/components/ui/action-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionState } from "@/lib/auth/action-client";
+import { saveLocationAction } from "@/lib/location/actions";
+import { US_STATES } from "@/lib/location/us-states";
+
+const ZONES = ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico"];
+
+export function LocationForm({ defaults }: { defaults?: { id: string; version: number; name: string; address: string; state: string; timeZone: string } }) {
+  const [state, formAction] = useActionState(saveLocationAction, IDLE_STATE as ActionState<{ id: string }>);
+  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const values = state.status === "error" ? state.values ?? {} : {};
+  const v = (name: "name" | "address" | "state" | "timeZone") => values[name] ?? defaults?.[name] ?? "";
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <ActionMessage state={state} />
+      {defaults ? (
+        <>
+          <input type="hidden" name="locationId" value={defaults.id} />
+          <input type="hidden" name="version" value={defaults.version} />
+        </>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Name" name="name" required maxLength={120} defaultValue={v("name")} error={errors.name} />
+        <TextField label="Address" name="address" required maxLength={300} defaultValue={v("address")} error={errors.address} />
+        <SelectField label="State (whose law applies)" name="state" required defaultValue={v("state")} error={errors.state}>
+          <option value="">Choose…</option>
+          {Object.entries(US_STATES).map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Time zone" name="timeZone" required defaultValue={v("timeZone") || "America/Los_Angeles"} error={errors.timeZone} hint="Schedules and dates at this location are read in it.">
+          {ZONES.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <SubmitButton>{defaults ? "Save location" : "Add location"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { IDLE_STATE } from "@/components/ui/action-state";
+import { Choice, ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionState } from "@/lib/auth/action-client";
+import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import { US_STATES } from "@/lib/location/us-states";
+import { CERTIFICATION_TYPES, CREDENTIAL_TIER_LABELS } from "@/lib/person/credentials";
+import { saveRuleAction } from "@/lib/rule/actions";
+
+export type RuleDefaults = {
+  lineageId: string;
+  version: number;
+  state: string;
+  taskId: string;
+  credentialTier: string;
+  outcome: string;
+  supervisionLevel: string;
+  supervisorTypes: string[];
+  minTrainingHours: string;
+  minProcedureCount: string;
+  acceptedCertifications: string[];
+  requiredRecords: string;
+  citation: string;
+  sourceUrl: string;
+  notes: string;
+  effectiveFrom: string;
+};
+
+const OUTCOMES = { allowed: "Allowed", conditional: "Allowed under conditions", prohibited: "Prohibited", not_addressed: "Not addressed" };
+
+/** A state rule: a new one, or (with defaults) its next version. Source and verification are required. */
+export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name: string }[]; defaults?: RuleDefaults; today: string }) {
+  const [state, formAction] = useActionState(saveRuleAction, IDLE_STATE as ActionState<{ lineageId: string; version: number }>);
+  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const values = state.status === "error" ? state.values ?? {} : {};
+  const v = (name: keyof RuleDefaults, fallback = "") => values[name] ?? (defaults?.[name] as string | undefined) ?? fallback;
+  const list = (name: "supervisorTypes" | "acceptedCertifications") => (values[name] ? values[name].split("\n") : defaults?.[name] ?? []);
+  if (state.status === "success" && state.data) {
+    return (
+      <div className="space-y-3">
+        <ActionMessage state={state} />
+        <Link href={`/rules/${state.data.lineageId}`} className="font-semibold text-brand-800 underline">
+          Open the rule
+        </Link>
+      </div>
+    );
+  }
+  const fixed = Boolean(defaults);
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <ActionMessage state={state} />
+      {defaults ? (
+        <>
+          <input type="hidden" name="lineageId" value={defaults.lineageId} />
+          <input type="hidden" name="version" value={defaults.version} />
+          <input type="hidden" name="state" value={defaults.state} />
+          <input type="hidden" name="taskId" value={defaults.taskId} />
+          <input type="hidden" name="credentialTier" value={defaults.credentialTier} />
+        </>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField label="State" name={fixed ? "stateShown" : "state"} defaultValue={v("state")} disabled={fixed} required error={errors.state}>
+          <option value="">Choose…</option>
+          {Object.entries(US_STATES).map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Task" name={fixed ? "taskShown" : "taskId"} defaultValue={v("taskId")} disabled={fixed} required error={errors.taskId}>
+          <option value="">Choose…</option>
+          {tasks.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Applies to" name={fixed ? "tierShown" : "credentialTier"} defaultValue={v("credentialTier")} disabled={fixed} error={errors.credentialTier}>
+          <option value="">Every MA credential tier</option>
+          {Object.entries(CREDENTIAL_TIER_LABELS).map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="The rule says" name="outcome" defaultValue={v("outcome", "conditional")} required error={errors.outcome}>
+          {Object.entries(OUTCOMES).map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Supervision required" name="supervisionLevel" defaultValue={v("supervisionLevel", "on_premises")} required error={errors.supervisionLevel}>
+          {Object.entries(SUPERVISION_LABELS).map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Effective from" name="effectiveFrom" type="date" required defaultValue={v("effectiveFrom", today)} error={errors.effectiveFrom} />
+      </div>
+      <ChoiceGroup legend="Who may supervise or delegate" name="supervisorTypes" hint="None checked: the rule names no provider type.">
+        {["MD", "DO", "DPM", "PA", "NP", "CNM"].map((t) => (
+          <Choice key={t} name="supervisorTypes" value={t} label={t} defaultChecked={list("supervisorTypes").includes(t)} />
+        ))}
+      </ChoiceGroup>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField label="Minimum training hours" name="minTrainingHours" inputMode="decimal" defaultValue={v("minTrainingHours")} error={errors.minTrainingHours} />
+        <TextField label="Minimum procedures performed" name="minProcedureCount" inputMode="numeric" defaultValue={v("minProcedureCount")} error={errors.minProcedureCount} />
+        <TextField label="Last verified on" name="lastVerifiedOn" type="date" required defaultValue={today} error={errors.lastVerifiedOn} hint="When you checked this against the source." />
+      </div>
+      <ChoiceGroup legend="Certifications accepted (one required)" name="acceptedCertifications" hint="None checked: no certification required.">
+        {Object.entries(CERTIFICATION_TYPES).map(([code, label]) => (
+          <Choice key={code} name="acceptedCertifications" value={code} label={label} defaultChecked={list("acceptedCertifications").includes(code)} />
+        ))}
+      </ChoiceGroup>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Citation" name="citation" required maxLength={300} defaultValue={v("citation")} error={errors.citation} hint="For example: Cal. Bus. & Prof. Code §2070" />
+        <TextField label="Source URL" name="sourceUrl" type="url" required maxLength={2000} defaultValue={v("sourceUrl")} error={errors.sourceUrl} />
+      </div>
+      <TextAreaField label="Records the employer must keep" name="requiredRecords" maxLength={1000} defaultValue={v("requiredRecords")} error={errors.requiredRecords} />
+      <TextAreaField label="Notes" name="notes" maxLength={4000} defaultValue={v("notes")} error={errors.notes} />
+      <SubmitButton>{defaults ? `Save as version ${defaults.version + 1}` : "Save rule"}</SubmitButton>
+    </form>
+  );
+}
