@@ -7,13 +7,14 @@ import type { Permission } from "./policy";
  * actions are called for real with each kind of user), and a test fails when an entry point exists
  * without a row here. Add the row with the feature.
  */
-export const SUBJECTS = ["admin", "manager", "medical_assistant", "auditor", "auditor_scoped", "anonymous"] as const;
+export const SUBJECTS = ["admin", "manager", "medical_assistant", "auditor", "auditor_scoped", "validator", "anonymous"] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
 export type Access = "allow" | "deny";
 export type Cells = { own: Access; otherPerson: Access; otherLocation: Access };
 export type Requirement = Permission | "public" | "signed_in";
-export type TargetKind = "organization" | "location" | "person" | "self" | "none";
+/** `scope`: organization-wide data reachable by anyone with the permission at some location. */
+export type TargetKind = "organization" | "location" | "person" | "self" | "scope" | "none";
 
 export type MatrixEntry = { entry: string; requires: Requirement; target: TargetKind; expect: Record<Subject, Cells> };
 
@@ -22,19 +23,27 @@ const NONE: Cells = { own: "deny", otherPerson: "deny", otherLocation: "deny" };
 const SAME_LOCATION: Cells = { own: "allow", otherPerson: "allow", otherLocation: "deny" };
 const OWN_ONLY: Cells = { own: "allow", otherPerson: "deny", otherLocation: "deny" };
 
-const everyone = (): Record<Subject, Cells> => ({ admin: ALL, manager: ALL, medical_assistant: ALL, auditor: ALL, auditor_scoped: ALL, anonymous: ALL });
+const everyone = (): Record<Subject, Cells> => ({ admin: ALL, manager: ALL, medical_assistant: ALL, auditor: ALL, auditor_scoped: ALL, validator: ALL, anonymous: ALL });
 const signedIn = (): Record<Subject, Cells> => ({ ...everyone(), anonymous: NONE });
-const adminOnly = (): Record<Subject, Cells> => ({ admin: ALL, manager: NONE, medical_assistant: NONE, auditor: NONE, auditor_scoped: NONE, anonymous: NONE });
+const adminOnly = (): Record<Subject, Cells> => ({ admin: ALL, manager: NONE, medical_assistant: NONE, auditor: NONE, auditor_scoped: NONE, validator: NONE, anonymous: NONE });
 const organizationAuditors = (): Record<Subject, Cells> => ({ ...adminOnly(), auditor: ALL });
+/** Read access to a person's records: themselves, and anyone reading at their location. */
 const personRecords = (): Record<Subject, Cells> => ({
   admin: ALL,
   manager: SAME_LOCATION,
   medical_assistant: OWN_ONLY,
   auditor: ALL,
   auditor_scoped: SAME_LOCATION,
+  validator: SAME_LOCATION,
   anonymous: NONE,
 });
 const staffLists = (): Record<Subject, Cells> => ({ ...personRecords(), medical_assistant: NONE });
+/** Changes at a location (or to a person there): admins anywhere, managers at their own locations. */
+const managers = (): Record<Subject, Cells> => ({ ...adminOnly(), manager: SAME_LOCATION });
+const validators = (): Record<Subject, Cells> => ({ ...adminOnly(), admin: NONE, validator: SAME_LOCATION });
+const dashboards = (): Record<Subject, Cells> => ({ ...staffLists(), validator: NONE });
+/** Organization-wide reference data readable by anyone who reads at some location. */
+const referenceReaders = (): Record<Subject, Cells> => ({ ...everyone(), medical_assistant: NONE, anonymous: NONE });
 
 export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   // Routes
@@ -42,6 +51,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "GET /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "POST /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/v1/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
+  { entry: "GET /api/evidence/[fileId]", requires: "record.read", target: "person", expect: personRecords() },
+  { entry: "POST /api/import/[kind]", requires: "import.run", target: "location", expect: managers() },
 
   // Pages
   { entry: "page /sign-in", requires: "public", target: "none", expect: everyone() },
@@ -51,6 +62,24 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /people/[personId]", requires: "person.read", target: "person", expect: personRecords() },
   { entry: "page /people/[personId]/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
   { entry: "page /people/[personId]/check", requires: "clearance.read", target: "person", expect: personRecords() },
+  { entry: "page /people/[personId]/authorizations/new", requires: "authorization.manage", target: "person", expect: managers() },
+  { entry: "page /people/[personId]/records/new", requires: "record.manage", target: "person", expect: managers() },
+  { entry: "page /people/[personId]/records/[lineageId]", requires: "record.read", target: "person", expect: personRecords() },
+  { entry: "page /people/[personId]/validate", requires: "competency.validate", target: "person", expect: validators() },
+  { entry: "page /locations", requires: "arrangement.read", target: "location", expect: staffLists() },
+  { entry: "page /locations/[locationId]", requires: "arrangement.read", target: "location", expect: staffLists() },
+  { entry: "page /locations/[locationId]/supervision", requires: "arrangement.read", target: "location", expect: staffLists() },
+  { entry: "page /locations/[locationId]/supervision/new", requires: "arrangement.manage", target: "location", expect: managers() },
+  { entry: "page /locations/[locationId]/supervision/[lineageId]", requires: "arrangement.manage", target: "location", expect: managers() },
+  { entry: "page /locations/[locationId]/authorize", requires: "authorization.manage", target: "location", expect: managers() },
+  { entry: "page /locations/[locationId]/import", requires: "import.run", target: "location", expect: managers() },
+  { entry: "page /rules", requires: "reference.read", target: "scope", expect: referenceReaders() },
+  { entry: "page /rules/[lineageId]", requires: "reference.read", target: "scope", expect: referenceReaders() },
+  { entry: "page /rules/new", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "page /admin", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "page /admin/tasks", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "page /admin/policies", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "page /admin/locations", requires: "reference.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/new", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/[userId]", requires: "user.manage", target: "organization", expect: adminOnly() },
@@ -62,6 +91,20 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "setUserActiveAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "resetPasswordAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "changeOwnPasswordAction", requires: "account.manage_own", target: "self", expect: signedIn() },
+  { entry: "previewGrantAction", requires: "authorization.manage", target: "location", expect: managers() },
+  { entry: "grantAuthorizationsAction", requires: "authorization.manage", target: "location", expect: managers() },
+  { entry: "changeAuthorizationStatusAction", requires: "authorization.manage", target: "location", expect: managers() },
+  { entry: "createRecordAction", requires: "record.manage", target: "person", expect: managers() },
+  { entry: "correctRecordAction", requires: "record.manage", target: "person", expect: managers() },
+  { entry: "validateCompetencyAction", requires: "competency.validate", target: "person", expect: validators() },
+  { entry: "saveArrangementAction", requires: "arrangement.manage", target: "location", expect: managers() },
+  { entry: "savePolicyAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "saveRuleAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "verifyRuleAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "createTaskAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "updateTaskAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "retireTaskAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "saveLocationAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
 ];
 
 export function matrixEntry(entry: string): MatrixEntry | undefined {

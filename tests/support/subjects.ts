@@ -14,6 +14,7 @@ const GRANTS: Record<Exclude<Subject, "anonymous">, Grant[]> = {
   medical_assistant: [{ role: "medical_assistant", locationId: null }],
   auditor: [{ role: "auditor", locationId: null }],
   auditor_scoped: [{ role: "auditor", locationId: HOME }],
+  validator: [{ role: "validator", locationId: HOME }],
 };
 
 export function makeActor(subject: Exclude<Subject, "anonymous">, overrides: Partial<Actor> = {}): Actor {
@@ -31,6 +32,7 @@ export function targetFor(kind: TargetKind, scope: Scope): Target | null {
     case "self":
       return { kind: "self" };
     case "none":
+    case "scope":
       return null;
     case "location":
       return { kind: "location", locationId: scope === "otherLocation" ? OTHER : HOME };

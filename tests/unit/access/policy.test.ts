@@ -12,8 +12,15 @@ describe("the policy agrees with every cell of the authorization matrix", () => 
       for (const scope of SCOPES) {
         const expected = row.expect[subject][scope];
         it(`${row.entry}: ${subject} on ${scope} → ${expected}`, () => {
+          const actor = makeActor(subject);
+          const permission = row.requires as Permission;
           const target = targetFor(row.target, scope);
-          const allowed = target !== null && (row.target === "location" ? locationListAllowed(makeActor(subject), row.requires as Permission, scope) : can(makeActor(subject), row.requires as Permission, target));
+          const allowed =
+            row.target === "scope"
+              ? reachableLocations(actor, permission) === "all" || (reachableLocations(actor, permission) as string[]).length > 0
+              : row.target === "location"
+                ? locationListAllowed(actor, permission, scope)
+                : target !== null && can(actor, permission, target);
           expect(allowed ? "allow" : "deny").toBe(expected);
         });
       }
