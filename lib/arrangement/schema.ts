@@ -10,7 +10,7 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
  * row of the schedule editor; errors are reported per row ("windows.2").
  */
 const windows = z
-  .object({ windowDay: z.unknown(), windowStart: z.unknown(), windowEnd: z.unknown() })
+  .object({ windowDay: z.unknown().optional(), windowStart: z.unknown().optional(), windowEnd: z.unknown().optional() })
   .transform((v, ctx) => {
     const days = list(v.windowDay);
     const starts = list(v.windowStart);

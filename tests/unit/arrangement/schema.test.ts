@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { arrangementSchema } from "@/lib/arrangement/schema";
+
+const base = { locationId: "loctacoma0001", supervisorId: "persondrlee01", level: "on_premises", superviseeMode: "all", taskMode: "all_clinical", effectiveFrom: "2026-03-01" };
+const messages = (input: Record<string, unknown>) => {
+  const result = arrangementSchema.safeParse({ ...base, ...input });
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+};
+
+describe("supervision schedule input", () => {
+  it("reads parallel window fields into minutes", () => {
+    const result = arrangementSchema.parse({ ...base, windowDay: ["1", "2"], windowStart: ["08:00", "09:30"], windowEnd: ["17:00", "12:00"] });
+    expect(result.windows).toEqual([
+      { weekday: 1, startMinute: 480, endMinute: 1020 },
+      { weekday: 2, startMinute: 570, endMinute: 720 },
+    ]);
+  });
+
+  it("refuses a window that ends before it starts, naming the row", () => {
+    expect(messages({ windowDay: ["1", "1"], windowStart: ["08:00", "22:00"], windowEnd: ["12:00", "06:00"] })).toEqual(["windows.1: The window ends (06:00) before it starts (22:00). Split a night shift into two windows."]);
+  });
+
+  it("refuses overlapping windows, bad times and days, and an empty schedule", () => {
+    expect(messages({ windowDay: ["1", "1"], windowStart: ["08:00", "11:00"], windowEnd: ["12:00", "13:00"] })).toEqual(["windows.1: This window overlaps another one on the same day."]);
+    expect(messages({ windowDay: ["9"], windowStart: ["08:00"], windowEnd: ["12:00"] })).toEqual(["windows.0: Choose a day of the week."]);
+    expect(messages({ windowDay: ["1"], windowStart: ["8am"], windowEnd: ["12:00"] })).toEqual(["windows.0: Times must be like 08:00 (24-hour clock)."]);
+    expect(messages({})).toEqual(["windows: Add at least one weekly window when the supervisor is available."]);
+  });
+
+  it("needs people and tasks when not for everyone", () => {
+    expect(messages({ superviseeMode: "selected", taskMode: "selected", windowDay: "1", windowStart: "08:00", windowEnd: "09:00" })).toEqual([
+      "superviseeIds: Choose who is supervised, or choose all medical assistants.",
+      "taskIds: Choose the tasks, or choose all clinical tasks.",
+    ]);
+  });
+});
