@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { saveArrangementAction } from "@/lib/arrangement/actions";
 import type { ActionState } from "@/lib/auth/action-client";
 import { formatMinute, SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Option = { id: string; name: string };
 type Window = { key: number; weekday: string; start: string; end: string };
@@ -54,7 +55,7 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
   }
   const update = (key: number, field: keyof Omit<Window, "key">, value: string) => setWindows((ws) => ws.map((w) => (w.key === key ? { ...w, [field]: value } : w)));
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <ActionForm action={formAction} className="space-y-5" noValidate>
       <ActionMessage state={state} />
       <input type="hidden" name="locationId" value={locationId} />
       {defaults ? (
@@ -144,6 +145,6 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
         </Button>
       </fieldset>
       <SubmitButton>{defaults ? "Save new version" : "Save arrangement"}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

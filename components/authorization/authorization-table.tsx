@@ -36,15 +36,15 @@ export function AuthorizationTable({ rows, canManage, timeZone }: { rows: Author
             {canManage && a.status !== "revoked" ? (
               <div className="flex flex-wrap gap-2">
                 {a.status === "active" ? (
-                  <DialogForm action={changeAuthorizationStatusAction} label="Suspend" title={`Suspend ${a.taskName}?`} submitLabel="Suspend" hidden={{ authorizationId: a.id, version: a.version, change: "suspend" }}>
+                  <DialogForm action={changeAuthorizationStatusAction} label="Suspend" subject={a.taskName} title={`Suspend ${a.taskName}?`} submitLabel="Suspend" hidden={{ authorizationId: a.id, version: a.version, change: "suspend" }}>
                     <TextAreaField label="Reason" name="reason" required maxLength={1000} hint="Shown to the medical assistant and kept in the history." />
                   </DialogForm>
                 ) : (
-                  <DialogForm action={changeAuthorizationStatusAction} label="Reinstate" title={`Reinstate ${a.taskName}?`} submitLabel="Reinstate" hidden={{ authorizationId: a.id, version: a.version, change: "reinstate" }}>
+                  <DialogForm action={changeAuthorizationStatusAction} label="Reinstate" subject={a.taskName} title={`Reinstate ${a.taskName}?`} submitLabel="Reinstate" hidden={{ authorizationId: a.id, version: a.version, change: "reinstate" }}>
                     <TextAreaField label="Reason" name="reason" required maxLength={1000} />
                   </DialogForm>
                 )}
-                <DialogForm action={changeAuthorizationStatusAction} label="Revoke" variant="danger" title={`Revoke ${a.taskName}?`} submitLabel="Revoke" hidden={{ authorizationId: a.id, version: a.version, change: "revoke" }}>
+                <DialogForm action={changeAuthorizationStatusAction} label="Revoke" subject={a.taskName} variant="danger" title={`Revoke ${a.taskName}?`} submitLabel="Revoke" hidden={{ authorizationId: a.id, version: a.version, change: "revoke" }}>
                   <p className="text-sm text-muted">Revocation is final: to authorize the task again later, grant it anew. The history is kept.</p>
                   <TextAreaField label="Reason" name="reason" required maxLength={1000} />
                 </DialogForm>

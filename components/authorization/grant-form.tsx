@@ -12,6 +12,7 @@ import type { ActionState } from "@/lib/auth/action-client";
 import { grantAuthorizationsAction, previewGrantAction } from "@/lib/authorization/actions";
 import type { GrantPlan } from "@/lib/authorization/grant";
 import type { TaskCategory } from "@/lib/clearance/facts";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Task = { id: string; name: string; category: TaskCategory; parentId: string | null; providerOnly: boolean };
 type Location = { id: string; name: string; today: string };
@@ -63,7 +64,7 @@ export function GrantForm({ locations, people, fixedPerson, tasks, backHref }: {
   const plan = preview.status === "success" ? preview.data : null;
   const refused = plan?.previews.filter((p) => p.outcome === "refused").length ?? 0;
   return (
-    <form ref={form} action={formAction} onChange={refresh} className="space-y-5" noValidate>
+    <ActionForm ref={form} action={formAction} onChange={refresh} className="space-y-5" noValidate>
       {state.status === "error" ? <ActionMessage state={state} /> : null}
       {fixedPerson ? <input type="hidden" name="personIds" value={fixedPerson.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-3">
@@ -137,6 +138,6 @@ export function GrantForm({ locations, people, fixedPerson, tasks, backHref }: {
       </section>
       {refused > 0 ? <Alert tone="error" title={`${refused} choice${refused === 1 ? " is" : "s are"} refused. Remove ${refused === 1 ? "it" : "them"} to save.`} /> : null}
       <SubmitButton pendingLabel="Authorizing…">Authorize</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

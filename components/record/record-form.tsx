@@ -11,6 +11,7 @@ import type { ActionState } from "@/lib/auth/action-client";
 import type { TaskCategory } from "@/lib/clearance/facts";
 import { CERTIFICATION_TYPES } from "@/lib/person/credentials";
 import { correctRecordAction, createRecordAction } from "@/lib/record/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Task = { id: string; name: string; category: TaskCategory; parentId: string | null; providerOnly: boolean };
 export type RecordDefaults = {
@@ -47,7 +48,7 @@ export function RecordForm({ personId, tasks, defaults, correction, backHref }: 
     );
   }
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <ActionForm action={formAction} className="space-y-5" noValidate>
       <ActionMessage state={state} />
       <input type="hidden" name="personId" value={personId} />
       {correction ? (
@@ -118,6 +119,6 @@ export function RecordForm({ personId, tasks, defaults, correction, backHref }: 
       <TextAreaField label="Notes (optional)" name="notes" maxLength={2000} defaultValue={value("notes")} error={errors.notes} />
       {correction ? <TextAreaField label="Reason for the correction" name="reason" required maxLength={1000} error={errors.reason} hint="Kept with the new version; the earlier version stays in the history." /> : null}
       <SubmitButton pendingLabel="Saving…">{correction ? "Save correction" : "Save record"}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/auth/action-client";
 import { validateCompetencyAction } from "@/lib/record/actions";
 import { attestationText } from "@/lib/record/attestation";
 import { VALIDATION_METHODS } from "@/lib/record/schema";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Option = { id: string; name: string };
 
@@ -35,7 +36,7 @@ export function ValidationForm({ personId, personName, validatorName, locations,
   }
   const names = tasks.filter((t) => chosen.includes(t.id)).map((t) => t.name);
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <ActionForm action={formAction} className="space-y-5" noValidate>
       <ActionMessage state={state} />
       <input type="hidden" name="personId" value={personId} />
       <div className="grid gap-4 sm:grid-cols-3">
@@ -70,6 +71,6 @@ export function ValidationForm({ personId, personName, validatorName, locations,
       <TextField label="Evidence (optional)" name="evidence" type="file" multiple accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" error={errors.evidence} hint="For example, the signed check-off sheet. PDF, PNG or JPEG, up to 10 MB each." />
       <TextAreaField label="Notes (optional)" name="notes" maxLength={2000} error={errors.notes} />
       <SubmitButton pendingLabel="Signing…">Sign off competency</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action-client";
 import { saveLocationAction } from "@/lib/location/actions";
 import { US_STATES } from "@/lib/location/us-states";
+import { ActionForm } from "@/components/ui/action-form";
 
 const ZONES = ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico"];
 
@@ -17,7 +18,7 @@ export function LocationForm({ defaults }: { defaults?: { id: string; version: n
   const values = state.status === "error" ? state.values ?? {} : {};
   const v = (name: "name" | "address" | "state" | "timeZone") => values[name] ?? defaults?.[name] ?? "";
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <ActionForm action={formAction} className="space-y-4" noValidate>
       <ActionMessage state={state} />
       {defaults ? (
         <>
@@ -45,6 +46,6 @@ export function LocationForm({ defaults }: { defaults?: { id: string; version: n
         </SelectField>
       </div>
       <SubmitButton>{defaults ? "Save location" : "Add location"}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action-client";
 import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
 import { savePolicyAction } from "@/lib/policy/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export type PolicyDefaults = {
   lineageId: string;
@@ -30,7 +31,7 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
   const v = (name: keyof PolicyDefaults, fallback = "") => values[name] ?? (defaults?.[name] === undefined ? fallback : String(defaults[name]));
   const checked = (name: "maMayPerform" | "requiresCompetency", fallback: boolean) => (state.status === "error" ? values[name] === "on" : defaults ? defaults[name] : fallback);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <ActionForm action={formAction} className="space-y-4" noValidate>
       <ActionMessage state={state} />
       {defaults ? (
         <>
@@ -80,6 +81,6 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
         <TextField label="Document version" name="documentVersion" maxLength={50} defaultValue={v("documentVersion")} error={errors.documentVersion} />
       </div>
       <SubmitButton>{defaults ? `Save as version ${defaults.version + 1}` : "Save policy"}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -11,6 +11,7 @@ import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
 import { US_STATES } from "@/lib/location/us-states";
 import { CERTIFICATION_TYPES, CREDENTIAL_TIER_LABELS } from "@/lib/person/credentials";
 import { saveRuleAction } from "@/lib/rule/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export type RuleDefaults = {
   lineageId: string;
@@ -52,7 +53,7 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
   }
   const fixed = Boolean(defaults);
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <ActionForm action={formAction} className="space-y-5" noValidate>
       <ActionMessage state={state} />
       {defaults ? (
         <>
@@ -126,6 +127,6 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
       <TextAreaField label="Records the employer must keep" name="requiredRecords" maxLength={1000} defaultValue={v("requiredRecords")} error={errors.requiredRecords} />
       <TextAreaField label="Notes" name="notes" maxLength={4000} defaultValue={v("notes")} error={errors.notes} />
       <SubmitButton>{defaults ? `Save as version ${defaults.version + 1}` : "Save rule"}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

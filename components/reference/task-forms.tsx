@@ -8,13 +8,14 @@ import { Choice, SelectField, TextAreaField, TextField } from "@/components/ui/f
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action-client";
 import { createTaskAction } from "@/lib/task/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function CreateTaskForm({ parents }: { parents: { id: string; name: string }[] }) {
   const [state, formAction] = useActionState(createTaskAction, IDLE_STATE as ActionState<{ id: string }>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <ActionForm action={formAction} className="space-y-4" noValidate>
       <ActionMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField label="Name" name="name" required maxLength={120} defaultValue={values.name} error={errors.name} />
@@ -38,6 +39,6 @@ export function CreateTaskForm({ parents }: { parents: { id: string; name: strin
       <TextAreaField label="Description" name="description" required maxLength={1000} defaultValue={values.description} error={errors.description} />
       <Choice name="providerOnly" value="on" label="Belongs to the licensed provider (never a medical assistant's task)" defaultChecked={values.providerOnly === "on"} />
       <SubmitButton>Add task</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import { ActionMessage } from "./action-message";
 import { IDLE_STATE } from "./action-state";
 import { buttonClass } from "./button";
 import { SubmitButton } from "./submit-button";
+import { ActionForm } from "./action-form";
 
 
 /**
@@ -15,6 +16,7 @@ import { SubmitButton } from "./submit-button";
 export function DialogForm<T>({
   action,
   label,
+  subject,
   title,
   submitLabel,
   variant = "secondary",
@@ -23,6 +25,8 @@ export function DialogForm<T>({
 }: {
   action: (state: ActionState<T> | undefined, payload: FormData) => Promise<ActionState<T>>;
   label: string;
+  /** What the button acts on, for screen readers when several such buttons share a page. */
+  subject?: string;
   title: string;
   submitLabel: string;
   variant?: "primary" | "secondary" | "danger";
@@ -30,19 +34,23 @@ export function DialogForm<T>({
   children: React.ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const titleId = useId();
   const [state, formAction] = useActionState(action, IDLE_STATE as ActionState<T>);
   useEffect(() => {
-    if (state.status === "success") dialog.current?.close();
+    if (state.status !== "success") return;
+    dialog.current?.close();
+    form.current?.reset();
   }, [state]);
   return (
     <>
       <button type="button" className={buttonClass(variant, "min-h-9 px-3 py-1 text-xs")} onClick={() => dialog.current?.showModal()}>
         {label}
+        {subject ? <span className="sr-only"> {subject}</span> : null}
       </button>
       {state.status === "success" ? <ActionMessage state={state} /> : null}
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
-        <form action={formAction} className="space-y-4 p-5">
+        <ActionForm ref={form} action={formAction} className="space-y-4 p-5">
           <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
@@ -57,7 +65,7 @@ export function DialogForm<T>({
             </button>
             <SubmitButton variant={variant === "secondary" ? "primary" : variant}>{submitLabel}</SubmitButton>
           </div>
-        </form>
+        </ActionForm>
       </dialog>
     </>
   );

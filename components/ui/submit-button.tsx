@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormStatus } from "react-dom";
+import { useSubmitting } from "./action-form";
 import { buttonClass } from "./button";
 
 /** A submit button that shows progress and cannot be pressed twice while its form is submitting. */
@@ -15,7 +15,7 @@ export function SubmitButton({
   variant?: "primary" | "secondary" | "danger";
   className?: string;
 }) {
-  const { pending } = useFormStatus();
+  const pending = useSubmitting();
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, className)}>
       {pending ? pendingLabel : children}

@@ -6,11 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { resetPasswordAction, setUserActiveAction } from "@/lib/user/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function AccountStatusForm({ userId, name, active }: { userId: string; name: string; active: boolean }) {
   const [state, formAction] = useActionState(setUserActiveAction, IDLE_STATE);
   return (
-    <form action={formAction} className="space-y-3">
+    <ActionForm action={formAction} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       <ActionMessage state={state} />
@@ -30,14 +31,14 @@ export function AccountStatusForm({ userId, name, active }: { userId: string; na
           confirmLabel="Reactivate"
         />
       )}
-    </form>
+    </ActionForm>
   );
 }
 
 export function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
   const [state, formAction] = useActionState(resetPasswordAction, IDLE_STATE);
   return (
-    <form action={formAction} className="space-y-3">
+    <ActionForm action={formAction} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       {state.status === "success" && state.data ? (
         <Alert tone="success" title="Password reset">
@@ -56,6 +57,6 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
         body="Their current password stops working and they are signed out everywhere. You will see a temporary password to hand over."
         confirmLabel="Reset password"
       />
-    </form>
+    </ActionForm>
   );
 }

@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { changeOwnPasswordAction } from "@/lib/user/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function ChangePasswordForm() {
   const [state, formAction] = useActionState(changeOwnPasswordAction, IDLE_STATE);
@@ -16,7 +17,7 @@ export function ChangePasswordForm() {
     if (state.status === "success") void signOut({ callbackUrl: "/sign-in?notice=password-changed" });
   }, [state.status]);
   return (
-    <form action={formAction} className="max-w-md space-y-4" noValidate>
+    <ActionForm action={formAction} className="max-w-md space-y-4" noValidate>
       <ActionMessage state={state} />
       <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
       <TextField
@@ -31,6 +32,6 @@ export function ChangePasswordForm() {
       />
       <TextField label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
       <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

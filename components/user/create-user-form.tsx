@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { Grant } from "@/lib/access/policy";
 import { createUserAction } from "@/lib/user/actions";
 import { AccessFields } from "./access-fields";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Location = { id: string; name: string; state: string };
 type Task = { id: string; name: string; parentId: string | null; providerOnly: boolean };
@@ -39,7 +40,7 @@ export function CreateUserForm({ locations, tasks, today }: { locations: Locatio
   const values = state.status === "error" ? state.values ?? {} : {};
   const submittedGrants = values.roles ? grantsFromValues(values) : [{ role: "medical_assistant" as const, locationId: null }];
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <ActionForm action={formAction} className="space-y-5" noValidate>
       {state.status === "error" ? <Alert tone="error" title={state.message} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="First name" name="firstName" required maxLength={100} defaultValue={values.firstName} error={errors.firstName} autoComplete="off" />
@@ -57,7 +58,7 @@ export function CreateUserForm({ locations, tasks, today }: { locations: Locatio
         errors={errors}
       />
       <SubmitButton pendingLabel="Creating…">Create account</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -41,7 +41,7 @@ export async function runImport(
     emit({ type: "progress", phase: "checking", done: total, total });
     const values = rows.flatMap((r) => (r.status === "ok" ? [r.value] : []));
     const problems = rows.length - values.length;
-    if (!options.commit) return finish(true, `${values.length} of ${total} rows are ready to import${problems ? `; ${problems} have problems` : ""}.`, rows);
+    if (!options.commit) return finish(true, `${values.length} of ${total} rows are ready to import${problems ? `; ${problems} ${problems === 1 ? "has" : "have"} problems` : ""}.`, rows);
     if (options.allOrNothing && problems > 0) return finish(false, `Nothing imported: ${problems} row${problems === 1 ? " has" : "s have"} problems, and you chose all or nothing.`, rows);
     if (values.length === 0) return finish(false, "Nothing imported: no row is valid.", rows);
     const imported = await write(values);

@@ -17,11 +17,18 @@ const optionalNumber = (label: string, { max, integer }: { max: number; integer:
       return n;
     });
 
+/**
+ * A file input with nothing chosen still submits an empty part; by the time a server action sees it
+ * the missing file name may have become "undefined". A chosen file that is empty keeps its name and
+ * is refused later with a message.
+ */
+const nothingChosen = (f: File) => f.size === 0 && (f.name === "" || f.name === "undefined" || f.name === undefined);
+
 /** Uploaded files: empty file inputs (nothing chosen) are dropped. */
 export const evidenceFiles = z
   .union([z.instanceof(File), z.array(z.instanceof(File)), z.string()])
   .optional()
-  .transform((v) => (v === undefined || typeof v === "string" ? [] : Array.isArray(v) ? v : [v]).filter((f) => f.size > 0 || f.name !== ""))
+  .transform((v) => (v === undefined || typeof v === "string" ? [] : Array.isArray(v) ? v : [v]).filter((f) => !nothingChosen(f)))
   .refine((files) => files.length <= EVIDENCE_MAX_FILES, `Attach at most ${EVIDENCE_MAX_FILES} files at a time.`);
 
 const recordFields = {

@@ -57,3 +57,20 @@ export async function personId(page: Page, name: string): Promise<string> {
   await page.context().clearCookies();
   return href!.split("/").pop()!;
 }
+
+/** A README screenshot of the current page, refreshed by every e2e run (desktop only). */
+export async function captureForReadme(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true, animations: "disabled" });
+}
+
+/** The date (YYYY-MM-DD, Pacific time) `days` from today; negative for the past. */
+export function pacificDate(days: number): string {
+  return wallClock(new Date(Date.now() + days * 86_400_000), "America/Los_Angeles").date;
+}
+
+/** A tiny but genuine PDF, as a scanned certificate would arrive. */
+export const CERTIFICATE_PDF = {
+  name: "phlebotomy-certificate.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"),
+};

@@ -31,13 +31,14 @@ export default async function TasksPage() {
                   <p className="text-sm text-muted">{t.description}</p>
                 </div>
                 <div className="flex shrink-0 gap-2">
-                  <DialogForm action={updateTaskAction} label="Rename" title={`Rename ${t.name}`} submitLabel="Save" hidden={{ taskId: t.id, version: t.version }}>
+                  <DialogForm action={updateTaskAction} label="Rename" subject={t.name} title={`Rename ${t.name}`} submitLabel="Save" hidden={{ taskId: t.id, version: t.version }}>
                     <TextField label="Name" name="name" required maxLength={120} defaultValue={t.name} />
                     <TextAreaField label="Description" name="description" required maxLength={1000} defaultValue={t.description} />
                   </DialogForm>
                   <DialogForm
                     action={retireTaskAction}
                     label={t.retired ? "Offer again" : "Retire"}
+                    subject={t.name}
                     title={t.retired ? `Offer ${t.name} again?` : `Retire ${t.name}?`}
                     submitLabel={t.retired ? "Offer again" : "Retire"}
                     variant={t.retired ? "primary" : "danger"}
