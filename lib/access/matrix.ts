@@ -41,6 +41,7 @@ const staffLists = (): Record<Subject, Cells> => ({ ...personRecords(), medical_
 /** Changes at a location (or to a person there): admins anywhere, managers at their own locations. */
 const managers = (): Record<Subject, Cells> => ({ ...adminOnly(), manager: SAME_LOCATION });
 const validators = (): Record<Subject, Cells> => ({ ...adminOnly(), admin: NONE, validator: SAME_LOCATION });
+/** Dashboards and reports over locations: admins and auditors everywhere (or their locations), managers at theirs. */
 const dashboards = (): Record<Subject, Cells> => ({ ...staffLists(), validator: NONE });
 /** Organization-wide reference data readable by anyone who reads at some location. */
 const referenceReaders = (): Record<Subject, Cells> => ({ ...everyone(), medical_assistant: NONE, anonymous: NONE });
@@ -83,6 +84,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /admin/users", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/new", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/[userId]", requires: "user.manage", target: "organization", expect: adminOnly() },
+  { entry: "page /reports", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "page /audit", requires: "audit.verify", target: "organization", expect: organizationAuditors() },
 
   // Server actions

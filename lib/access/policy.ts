@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "reference.read",
   "reference.manage",
   "user.manage",
+  "report.read",
   "audit.read",
   "audit.verify",
   "account.manage_own",
@@ -33,11 +34,11 @@ export type Permission = (typeof PERMISSIONS)[number];
 const READ: readonly Permission[] = ["person.read", "clearance.read", "record.read", "arrangement.read", "reference.read", "account.manage_own"];
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: [...READ, "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "reference.manage", "user.manage", "audit.read", "audit.verify"],
-  manager: [...READ, "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run"],
+  admin: [...READ, "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "reference.manage", "user.manage", "report.read", "audit.read", "audit.verify"],
+  manager: [...READ, "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "report.read"],
   medical_assistant: ["person.read", "clearance.read", "record.read", "account.manage_own"],
   // Read-only by construction: no permission here changes anything.
-  auditor: [...READ, "dashboard.read", "audit.read", "audit.verify"],
+  auditor: [...READ, "dashboard.read", "report.read", "audit.read", "audit.verify"],
   validator: [...READ, "competency.validate"],
 };
 
@@ -101,6 +102,16 @@ export function reachableLocations(actor: Actor, permission: Permission): "all" 
     ids.add(grant.locationId);
   }
   return [...ids];
+}
+
+/**
+ * The locations a report may cover: the ones asked for when every one is within `scope`, or every
+ * location in scope when none is asked for; null when any asked for is out of reach or unknown.
+ */
+export function locationsInScope(scope: "all" | readonly string[], requested: readonly string[], existing: readonly string[]): string[] | null {
+  const reachable = scope === "all" ? existing : existing.filter((id) => scope.includes(id));
+  if (requested.length === 0) return reachable.length > 0 ? [...reachable] : null;
+  return requested.every((id) => reachable.includes(id)) ? [...new Set(requested)] : null;
 }
 
 export function hasRole(actor: Actor, role: Role): boolean {

@@ -2,9 +2,9 @@ import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { can, reachableLocations, type Actor, type Permission, type Target } from "@/lib/access/policy";
+import { can, hasRole, locationsInScope, reachableLocations, type Actor, type Permission, type Target } from "@/lib/access/policy";
 import { recordAuditEvent, type AuditContext } from "@/lib/audit/mutations";
-import { getLocations, type LocationSummary } from "@/lib/location/data";
+import { getLocations, listLocations, type LocationSummary } from "@/lib/location/data";
 import { personTarget } from "@/lib/person/data";
 import { idSchema } from "@/lib/validation/fields";
 import { loadActor } from "./data";
@@ -100,7 +100,42 @@ export async function requirePersonScope(permission: Permission, personId: strin
     notFound();
   }
   const locationIds = target.personId === actor.personId ? [...target.locationIds] : target.locationIds.filter((id) => can(actor, permission, { ...target, locationIds: [id] }));
+  await recordAuditorView(actor, target, entry);
   return { actor, locationIds };
+}
+
+/**
+ * Surveyors' and auditors' reading of a person's records is itself on the record: each page view or
+ * download by an auditor appends an event naming what was opened.
+ */
+async function recordAuditorView(actor: Actor, target: Target, entry: string) {
+  if (target.kind !== "person" || target.personId === actor.personId || !hasRole(actor, "auditor")) return;
+  await recordAuditEvent(await requestContext(actor), { action: "record.viewed", entityType: "Person", entityId: target.personId, personId: target.personId, after: { entry } });
+}
+
+/**
+ * For reports over locations (pages and routes): the locations asked for, or every one in reach when
+ * none is named. Refused (recorded, answered as not found) when any asked for is out of reach.
+ */
+export async function authorizeLocations(permission: Permission, requested: readonly string[], entry: string): Promise<{ ok: true; actor: Actor; locations: LocationSummary[] } | { ok: false; status: 401 | 404 }> {
+  const actor = await currentActor();
+  if (!actor || actor.mustChangePassword) return { ok: false, status: 401 };
+  const existing = await listLocations();
+  const ids = locationsInScope(reachableLocations(actor, permission), requested, existing.map((l) => l.id));
+  if (!ids) {
+    const outside = requested.find((id) => !can(actor, permission, { kind: "location", locationId: id }));
+    await recordDenied(actor, permission, outside ? { kind: "location", locationId: outside } : null, entry);
+    return { ok: false, status: 404 };
+  }
+  return { ok: true, actor, locations: existing.filter((l) => ids.includes(l.id)) };
+}
+
+/** `authorizeLocations` for pages: sign-in redirect without a session, not-found when refused. */
+export async function requireLocations(permission: Permission, requested: readonly string[], entry: string): Promise<{ actor: Actor; locations: LocationSummary[] }> {
+  await requireActor();
+  const access = await authorizeLocations(permission, requested, entry);
+  if (!access.ok) notFound();
+  return access;
 }
 
 /**
@@ -115,6 +150,7 @@ export async function authorizeRequest(permission: Permission, target: () => Pro
     await recordDenied(actor, permission, resolved, entry);
     return { ok: false, status: 404 };
   }
+  await recordAuditorView(actor, resolved, entry);
   return { ok: true, actor };
 }
 
