@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { Prisma } from "@/lib/db/generated/client";
 import { prisma, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
@@ -108,5 +109,11 @@ export async function correctRecord(personId: string, lineageId: string, expecte
       after: { ...content, version, reason, evidence },
     });
     return ok({ version }, `Correction saved as version ${version}; the earlier version stays in the history.`);
+  }).catch((error: unknown): Outcome<{ version: number }> => {
+    // The losing one of two corrections of the same version at once: a stale form, not a crash.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return fail("STALE", "Someone corrected this record at the same moment. Review the current version and retry; your input is kept below.");
+    }
+    throw error;
   });
 }
