@@ -1,6 +1,8 @@
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/access/policy";
 import { hashPassword } from "@/lib/auth/password";
+import { newId } from "@/lib/db/ids";
+import type { Prisma } from "@/lib/db/generated/client";
 
 /** Small factories for integration tests: each builds one row with sensible defaults. */
 let counter = 0;
@@ -30,7 +32,7 @@ export async function makeLocation(overrides: { name?: string; state?: string; t
   });
 }
 
-export async function makePerson(overrides: { firstName?: string; lastName?: string; locationIds?: string[]; isMedicalAssistant?: boolean; providerType?: "MD" | "DO" | "DPM" | "PA" | "NP" | "CNM"; credentialTier?: "none" | "ma_c" | "ma_r" | "ma_p" } = {}) {
+export async function makePerson(overrides: { firstName?: string; lastName?: string; employeeId?: string; locationIds?: string[]; isMedicalAssistant?: boolean; providerType?: "MD" | "DO" | "DPM" | "PA" | "NP" | "CNM"; credentialTier?: "none" | "ma_c" | "ma_r" | "ma_p" } = {}) {
   const organization = await makeOrganization();
   const n = next();
   return prisma.person.create({
@@ -38,6 +40,7 @@ export async function makePerson(overrides: { firstName?: string; lastName?: str
       organizationId: organization.id,
       firstName: overrides.firstName ?? `Pat${n}`,
       lastName: overrides.lastName ?? `Person${n}`,
+      employeeId: overrides.employeeId ?? null,
       isMedicalAssistant: overrides.isMedicalAssistant ?? !overrides.providerType,
       providerType: overrides.providerType ?? null,
       credentialTier: overrides.credentialTier ?? "none",
@@ -47,7 +50,8 @@ export async function makePerson(overrides: { firstName?: string; lastName?: str
   });
 }
 
-export type GrantSpec = { role: Role; locationId?: string | null };
+/** A role grant; a validator's may name the one task it covers. */
+export type GrantSpec = { role: Role; locationId?: string | null; taskId?: string | null };
 
 export async function makeUser(overrides: { grants?: GrantSpec[]; locationIds?: string[]; email?: string; active?: boolean; mustChangePassword?: boolean } = {}) {
   const grants = overrides.grants ?? [{ role: "medical_assistant" as const }];
@@ -59,7 +63,7 @@ export async function makeUser(overrides: { grants?: GrantSpec[]; locationIds?: 
       passwordHash: await factoryHash(),
       active: overrides.active ?? true,
       mustChangePassword: overrides.mustChangePassword ?? false,
-      roleGrants: { create: grants.map((g) => ({ role: g.role, locationId: g.locationId ?? null })) },
+      roleGrants: { create: grants.map((g) => ({ role: g.role, locationId: g.locationId ?? null, taskId: g.taskId ?? null })) },
     },
   });
   return { user, person };
@@ -67,4 +71,24 @@ export async function makeUser(overrides: { grants?: GrantSpec[]; locationIds?: 
 
 export async function auditCount(where: { action?: string } = {}): Promise<number> {
   return prisma.auditEvent.count({ where });
+}
+
+/** A state rule (version 1 of its lineage), in force since 2020 and verified recently. */
+export async function makeStateRule(overrides: Partial<Prisma.StateRuleUncheckedCreateInput> & { taskId: string }) {
+  return prisma.stateRule.create({
+    data: {
+      lineageId: newId(),
+      version: 1,
+      state: "WA",
+      outcome: "conditional",
+      supervisionLevel: "on_premises",
+      supervisorTypes: ["MD", "DO", "PA", "NP"],
+      citation: `RCW 18.360.${next()}`,
+      sourceUrl: "https://app.leg.wa.gov/RCW/default.aspx?cite=18.360",
+      effectiveFrom: new Date("2020-01-01T08:00:00Z"),
+      lastVerifiedAt: new Date(),
+      lastVerifiedBy: "Test Admin",
+      ...overrides,
+    },
+  });
 }
