@@ -1,7 +1,7 @@
 import { authorizeRequest, requestContext } from "@/lib/auth/guard";
 import { answerAllTasks, answerOneTask } from "@/lib/clearance/check";
 import { apiQuerySchema } from "@/lib/clearance/schema";
-import { problem } from "@/lib/http/problem";
+import { invalidQuery, problem } from "@/lib/http/problem";
 import { getLocations } from "@/lib/location/data";
 import { personTarget } from "@/lib/person/data";
 
@@ -14,10 +14,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = apiQuerySchema.safeParse(params);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((i) => ({ field: i.path.join(".") || "query", message: i.message }));
-    return problem(400, "Invalid query", `Check ${[...new Set(errors.map((e) => e.field))].join(", ")}.`, errors);
-  }
+  if (!parsed.success) return invalidQuery(parsed.error);
   const { person, location, task, at } = parsed.data;
   const access = await authorizeRequest(
     "clearance.read",

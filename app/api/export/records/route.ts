@@ -1,0 +1,20 @@
+import { authorizeLocations, requestContext } from "@/lib/auth/guard";
+import { prepareRecordsExport, recordsExport } from "@/lib/export/records-export";
+import { recordExportSchema, searchParamsObject } from "@/lib/export/schema";
+import { invalidQuery, problem } from "@/lib/http/problem";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/export/records?location=&person=&task=&kind=&status=&completedFrom=&completedTo=&asOfDate=&asOfTime=&format=&groupBy=&bom=
+ * Competency records as CSV, PDF or a ZIP bundle, streamed; the file's SHA-256 goes to the audit trail.
+ */
+export async function GET(request: Request) {
+  const parsed = recordExportSchema.safeParse(searchParamsObject(new URL(request.url).searchParams));
+  if (!parsed.success) return invalidQuery(parsed.error);
+  const access = await authorizeLocations("report.read", parsed.data.location, "GET /api/export/records");
+  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");
+  const prepared = await prepareRecordsExport(parsed.data, access.locations);
+  const result = await recordsExport(parsed.data, prepared, access.actor, await requestContext(access.actor));
+  return result.ok ? result.response : problem(422, "Too many records for this format", result.message);
+}

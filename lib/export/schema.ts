@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { momentFields } from "@/lib/clearance/schema";
+import { checkbox, idList, optionalDateOnly } from "@/lib/validation/fields";
+
+export const RECORD_KINDS = ["training", "competency", "certification"] as const;
+export const RECORD_STATUSES = { all: "Any status", current: "Current (not expired)", expiring: "Expiring within 90 days", expired: "Expired" } as const;
+export const EXPORT_FORMATS = { csv: "CSV (one row per record)", pdf: "PDF report", zip: "ZIP bundle (CSV, PDF reports and evidence files)" } as const;
+export const PDF_GROUPINGS = { location: "One section per location", person: "One section per person" } as const;
+
+/**
+ * The competency-records export, as query parameters (the download is a GET so it can stream):
+ * repeated keys for lists, dates on the organization's clock, and an "as of" moment (default now).
+ */
+export const recordExportSchema = z
+  .object({
+    location: idList("locations", { max: 200 }),
+    person: idList("people", { max: 500 }),
+    task: idList("tasks", { max: 100 }),
+    kind: z
+      .union([z.enum(RECORD_KINDS), z.array(z.enum(RECORD_KINDS))], { error: "Choose record kinds from the list." })
+      .optional()
+      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
+    status: z.enum(Object.keys(RECORD_STATUSES) as [keyof typeof RECORD_STATUSES], { error: "Choose a status from the list." }).default("all"),
+    completedFrom: optionalDateOnly("Completed from"),
+    completedTo: optionalDateOnly("Completed to"),
+    asOfDate: momentFields.date,
+    asOfTime: momentFields.time,
+    format: z.enum(Object.keys(EXPORT_FORMATS) as [keyof typeof EXPORT_FORMATS], { error: "Choose CSV, PDF or ZIP." }).default("csv"),
+    groupBy: z.enum(Object.keys(PDF_GROUPINGS) as [keyof typeof PDF_GROUPINGS], { error: "Group the PDF by location or by person." }).default("location"),
+    bom: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (v.completedFrom && v.completedTo && v.completedTo < v.completedFrom) {
+      ctx.addIssue({ code: "custom", path: ["completedTo"], message: "“Completed to” cannot be before “Completed from”." });
+    }
+    if (v.asOfTime && !v.asOfDate) ctx.addIssue({ code: "custom", path: ["asOfDate"], message: "Choose the date of the “as of” moment too." });
+  });
+
+export type RecordExportQuery = z.output<typeof recordExportSchema>;
+
+/** URLSearchParams as the schema's input: repeated keys become arrays. */
+export function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    result[key] = values.length === 1 ? values[0]! : values;
+  }
+  return result;
+}
+
+/** Checking a file against the exports on record, by its SHA-256 (computed in the browser). */
+export const exportLookupSchema = z.object({
+  sha256: z
+    .string({ error: "sha256 is required." })
+    .trim()
+    .toLowerCase()
+    .regex(/^[0-9a-f]{64}$/, "sha256 must be 64 hexadecimal characters."),
+});
