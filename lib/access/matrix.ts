@@ -54,6 +54,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "GET /api/v1/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
   { entry: "GET /api/evidence/[fileId]", requires: "record.read", target: "person", expect: personRecords() },
   { entry: "POST /api/import/[kind]", requires: "import.run", target: "location", expect: managers() },
+  { entry: "GET /api/audit/events", requires: "audit.read", target: "organization", expect: organizationAuditors() },
+  { entry: "GET /api/audit/head", requires: "audit.verify", target: "organization", expect: organizationAuditors() },
 
   // Pages
   { entry: "page /sign-in", requires: "public", target: "none", expect: everyone() },
@@ -85,7 +87,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /admin/users/new", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/[userId]", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /reports", requires: "report.read", target: "location", expect: dashboards() },
-  { entry: "page /audit", requires: "audit.verify", target: "organization", expect: organizationAuditors() },
+  { entry: "page /audit", requires: "audit.read", target: "organization", expect: organizationAuditors() },
+  { entry: "page /audit/[seq]", requires: "audit.read", target: "organization", expect: organizationAuditors() },
 
   // Server actions
   { entry: "createUserAction", requires: "user.manage", target: "organization", expect: adminOnly() },
@@ -107,6 +110,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "updateTaskAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
   { entry: "retireTaskAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
   { entry: "saveLocationAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "verifyAuditHeadAction", requires: "audit.verify", target: "organization", expect: organizationAuditors() },
 ];
 
 export function matrixEntry(entry: string): MatrixEntry | undefined {

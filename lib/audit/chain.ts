@@ -103,3 +103,10 @@ export function verifyChain(events: readonly ChainedEvent[]): ChainCheck {
   verifier.check(events);
   return verifier.result();
 }
+
+/** What a broken link means, in words for the audit page and the command line. */
+export function describeBreak(firstBreak: ChainBreak): string {
+  return firstBreak.reason === "prev_hash_mismatch"
+    ? `Event #${firstBreak.seq} does not link to the event before it: an event was removed or inserted.`
+    : `Event #${firstBreak.seq} does not match its hash: it was edited.`;
+}

@@ -1,8 +1,17 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { chainVerifier, type ChainCheck, type ChainedEvent, type JsonValue } from "./chain";
+import type { AuditQuery } from "./filter";
 
 const BATCH = 2_000;
+const EXPORT_BATCH = 1_000;
+
+type StoredEvent = Prisma.AuditEventGetPayload<object>;
+
+function toChained(row: StoredEvent): ChainedEvent {
+  return { ...row, before: row.before as JsonValue, after: row.after as JsonValue };
+}
 
 /** Walks the whole trail in sequence order, a batch at a time, recomputing every link. */
 export async function verifyAuditChain(): Promise<ChainCheck> {
@@ -11,10 +20,23 @@ export async function verifyAuditChain(): Promise<ChainCheck> {
   for (;;) {
     const rows = await prisma.auditEvent.findMany({ where: { seq: { gt: after } }, orderBy: { seq: "asc" }, take: BATCH });
     if (rows.length === 0) break;
-    verifier.check(rows.map((row): ChainedEvent => ({ ...row, before: row.before as JsonValue, after: row.after as JsonValue })));
+    verifier.check(rows.map(toChained));
     after = rows[rows.length - 1]!.seq;
   }
   return verifier.result();
+}
+
+/**
+ * What stands where a saved head points: the hash of event `seq` (null when it is gone) and how
+ * many events lead up to it. Appends never take a lower number (writers hold the chain lock while
+ * numbering), so the count up to `seq` only moves when history was rewritten.
+ */
+export async function chainPosition(seq: number): Promise<{ hash: string | null; countUpTo: number }> {
+  const [event, countUpTo] = await Promise.all([
+    prisma.auditEvent.findUnique({ where: { seq }, select: { hash: true } }),
+    prisma.auditEvent.count({ where: { seq: { lte: seq } } }),
+  ]);
+  return { hash: event?.hash ?? null, countUpTo };
 }
 
 export type AuditEventView = {
@@ -29,12 +51,74 @@ export type AuditEventView = {
   ip: string | null;
 };
 
+const VIEW_SELECT = { seq: true, occurredAt: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, ip: true } as const;
+
+function toView(row: Prisma.AuditEventGetPayload<{ select: typeof VIEW_SELECT }>): AuditEventView {
+  return { ...row, occurredAt: row.occurredAt.toISOString(), before: row.before as JsonValue, after: row.after as JsonValue };
+}
+
 export async function recentAuditEvents(filter: { personId?: string; limit?: number } = {}): Promise<AuditEventView[]> {
   const rows = await prisma.auditEvent.findMany({
     where: filter.personId ? { personId: filter.personId } : {},
     orderBy: { seq: "desc" },
     take: Math.min(filter.limit ?? 50, 500),
-    select: { seq: true, occurredAt: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, ip: true },
+    select: VIEW_SELECT,
   });
-  return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString(), before: r.before as JsonValue, after: r.after as JsonValue }));
+  return rows.map(toView);
+}
+
+function whereOf(query: AuditQuery): Prisma.AuditEventWhereInput {
+  return {
+    ...(query.actor ? { actorLabel: { contains: query.actor, mode: "insensitive" } } : {}),
+    ...(query.action ? { action: query.action } : {}),
+    ...(query.entityType ? { entityType: query.entityType } : {}),
+    ...(query.entityId ? { entityId: query.entityId } : {}),
+    ...(query.personId ? { personId: query.personId } : {}),
+    ...(query.from || query.until ? { occurredAt: { ...(query.from ? { gte: query.from } : {}), ...(query.until ? { lt: query.until } : {}) } } : {}),
+  };
+}
+
+/**
+ * One page of matching events, newest first, older than `before` (keyset on seq: a page deep in a
+ * long trail costs what the first one does). `older` is the cursor for the next page, if any.
+ */
+export async function listAuditEvents(query: AuditQuery, page: { before: number | null; limit?: number }): Promise<{ events: AuditEventView[]; older: number | null }> {
+  const limit = Math.min(page.limit ?? 50, 200);
+  const rows = await prisma.auditEvent.findMany({
+    where: { ...whereOf(query), ...(page.before ? { seq: { lt: page.before } } : {}) },
+    orderBy: { seq: "desc" },
+    take: limit + 1,
+    select: VIEW_SELECT,
+  });
+  const events = rows.slice(0, limit).map(toView);
+  return { events, older: rows.length > limit ? events[events.length - 1]!.seq : null };
+}
+
+/**
+ * Every matching event in chain order, read a batch at a time as the consumer asks for more: an
+ * export of the whole trail holds one batch in memory, and a slow download slows the reads.
+ */
+export async function* auditEventsInOrder(query: AuditQuery): AsyncGenerator<ChainedEvent> {
+  const where = whereOf(query);
+  let after = 0;
+  for (;;) {
+    const rows = await prisma.auditEvent.findMany({ where: { ...where, seq: { gt: after } }, orderBy: { seq: "asc" }, take: EXPORT_BATCH });
+    for (const row of rows) yield toChained(row);
+    if (rows.length < EXPORT_BATCH) return;
+    after = rows[rows.length - 1]!.seq;
+  }
+}
+
+export async function auditEvent(seq: number): Promise<ChainedEvent | null> {
+  const row = await prisma.auditEvent.findUnique({ where: { seq } });
+  return row ? toChained(row) : null;
+}
+
+/** The actions and record types present in the trail, for the filter's choices. */
+export async function auditFilterChoices(): Promise<{ actions: string[]; entityTypes: string[] }> {
+  const [actions, entityTypes] = await Promise.all([
+    prisma.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
+    prisma.auditEvent.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
+  ]);
+  return { actions: actions.map((a) => a.action), entityTypes: entityTypes.map((e) => e.entityType) };
 }

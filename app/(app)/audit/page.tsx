@@ -1,72 +1,102 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditEventTable } from "@/components/audit/audit-event-table";
+import { AuditFilterForm } from "@/components/audit/audit-filter-form";
+import { ChainVerification } from "@/components/audit/chain-verification";
+import { HeadCheckForm } from "@/components/audit/head-check-form";
 import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/access/policy";
+import { auditFilterChoices, listAuditEvents, verifyAuditChain } from "@/lib/audit/data";
+import { activeFilters, auditQuery } from "@/lib/audit/filter";
+import { auditCursorSchema, auditFilterSchema } from "@/lib/audit/schema";
 import { requirePage } from "@/lib/auth/guard";
-import { recentAuditEvents, verifyAuditChain } from "@/lib/audit/data";
+import { organizationSettings } from "@/lib/organization/data";
+import { listPeople } from "@/lib/person/data";
+import { zodFieldErrors } from "@/lib/validation/form-data";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ verify?: string }> }) {
-  await requirePage("audit.verify", { kind: "organization" }, "page /audit");
-  const verify = (await searchParams).verify === "1";
-  const [check, events] = await Promise.all([verify ? verifyAuditChain() : null, recentAuditEvents({ limit: 50 })]);
+const ORGANIZATION = { kind: "organization" } as const;
+const FILTER_FIELDS = ["actor", "action", "entityType", "entityId", "person", "from", "to"] as const;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePage("audit.read", ORGANIZATION, "page /audit");
+  const params = await searchParams;
+  const canVerify = can(actor, "audit.verify", ORGANIZATION);
+  const filter = auditFilterSchema.safeParse(params);
+  const cursor = auditCursorSchema.safeParse(params);
+  const { timeZone } = await organizationSettings();
+  const [check, choices, people, page] = await Promise.all([
+    canVerify && params.verify === "1" ? verifyAuditChain() : null,
+    auditFilterChoices(),
+    listPeople("all"),
+    filter.success && cursor.success ? listAuditEvents(auditQuery(filter.data, timeZone), { before: cursor.data.before }) : null,
+  ]);
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const values = Object.fromEntries(FILTER_FIELDS.map((name) => [name, first(params[name])]));
+  const errors = filter.success ? {} : zodFieldErrors(filter.error);
+  const kept = filter.success ? activeFilters(filter.data) : {};
+  const before = cursor.success ? cursor.data.before : null;
+  const link = (path: string, extra: Record<string, string> = {}) => {
+    const query = new URLSearchParams({ ...kept, ...extra }).toString();
+    return query ? `${path}?${query}` : path;
+  };
   return (
     <>
       <PageHeader title="Audit trail" description="Every change, sign-in and refused access, in order. Events cannot be edited or deleted, and each hash covers the event before it." />
       <div className="space-y-4">
-        <Card title="Chain verification">
-          {check ? (
-            check.firstBreak ? (
-              <Alert tone="error" title={`Chain broken at event #${check.firstBreak.seq}`}>
-                {check.firstBreak.reason === "prev_hash_mismatch"
-                  ? "This event does not link to the one before it: an event was removed or inserted."
-                  : "This event's content does not match its hash: it was edited."}{" "}
-                {check.count} events checked.
+        {canVerify ? (
+          <div className="grid gap-4 lg:grid-cols-2">
+            <Card title="Chain verification">
+              <ChainVerification check={check} />
+            </Card>
+            <Card title="Check against a saved head">
+              <HeadCheckForm />
+            </Card>
+          </div>
+        ) : null}
+        <Card
+          title="Events"
+          actions={
+            page ? (
+              <a href={link("/api/audit/events")} download className={buttonClass("secondary")}>
+                Download CSV
+              </a>
+            ) : null
+          }
+        >
+          <div className="space-y-4">
+            <AuditFilterForm values={values} errors={errors} choices={{ ...choices, people }} timeZone={timeZone} />
+            {!filter.success ? (
+              <Alert tone="error" title="Check the filters">
+                {Object.values(errors).join(" ")}
               </Alert>
-            ) : (
-              <Alert tone="success" title={`Chain intact: ${check.count} events`}>
-                Head hash <code className="break-all font-mono text-xs">{check.headHash}</code>
-              </Alert>
-            )
-          ) : (
-            <p className="text-sm text-muted">Recomputes the hash of every event, from the first to the last.</p>
-          )}
-          <form action="/audit" className="mt-3">
-            <input type="hidden" name="verify" value="1" />
-            <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-              Verify chain now
-            </button>
-          </form>
-        </Card>
-        <Card title="Latest events">
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Latest 50 audit events, newest first</caption>
-              <thead className="text-xs uppercase text-muted">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">#</th>
-                  <th scope="col" className="py-2 pr-3">When (UTC)</th>
-                  <th scope="col" className="py-2 pr-3">Who</th>
-                  <th scope="col" className="py-2 pr-3">What</th>
-                  <th scope="col" className="py-2">Record</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {events.map((e) => (
-                  <tr key={e.seq}>
-                    <td className="py-2 pr-3 tabular-nums">{e.seq}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{e.occurredAt.replace("T", " ").slice(0, 19)}</td>
-                    <td className="py-2 pr-3 break-all">{e.actorLabel}</td>
-                    <td className="py-2 pr-3">{e.action}</td>
-                    <td className="py-2 break-all">
-                      {e.entityType}
-                      {e.entityId ? ` ${e.entityId}` : ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            ) : null}
+            {!cursor.success ? <Alert tone="error" title={cursor.error.issues[0]?.message ?? "The page link is not valid."} /> : null}
+            {page ? (
+              <>
+                <AuditEventTable events={page.events} timeZone={timeZone} caption={`Audit events matching the filters, newest first${before ? `, older than #${before}` : ""}`} />
+                {before || page.older ? (
+                  <nav aria-label="Pages of events" className="flex flex-wrap gap-2">
+                    {before ? (
+                      <Link href={link("/audit")} className={buttonClass("secondary")}>
+                        Newest events
+                      </Link>
+                    ) : null}
+                    {page.older ? (
+                      <Link href={link("/audit", { before: String(page.older) })} className={buttonClass("secondary")}>
+                        Older events
+                      </Link>
+                    ) : null}
+                  </nav>
+                ) : null}
+              </>
+            ) : null}
           </div>
         </Card>
       </div>

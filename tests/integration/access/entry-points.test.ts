@@ -4,6 +4,7 @@ import { newId } from "@/lib/db/ids";
 import { AUTHORIZATION_MATRIX, SUBJECTS, type Subject } from "@/lib/access/matrix";
 import type { ActionState } from "@/lib/auth/action-client";
 import * as arrangementActions from "@/lib/arrangement/actions";
+import * as auditActions from "@/lib/audit/actions";
 import * as authorizationActions from "@/lib/authorization/actions";
 import * as locationActions from "@/lib/location/actions";
 import * as policyActions from "@/lib/policy/actions";
@@ -14,6 +15,11 @@ import * as userActions from "@/lib/user/actions";
 import { GET as clearancesApi } from "@/app/api/v1/clearances/route";
 import { GET as evidenceApi } from "@/app/api/evidence/[fileId]/route";
 import { POST as importApi } from "@/app/api/import/[kind]/route";
+import { GET as exportRecordsApi } from "@/app/api/export/records/route";
+import { GET as exportCountApi } from "@/app/api/export/records/count/route";
+import { GET as exportLookupApi } from "@/app/api/export/lookup/route";
+import { GET as auditEventsApi } from "@/app/api/audit/events/route";
+import { GET as auditHeadApi } from "@/app/api/audit/head/route";
 import { FACTORY_PASSWORD, makeLocation, makePerson, makeUser, type GrantSpec } from "@/tests/support/factories";
 import { jar, signInAs } from "@/tests/support/session";
 
@@ -41,6 +47,7 @@ const ACTIONS = Object.assign(
   ruleActions,
   taskActions,
   locationActions,
+  auditActions,
 ) as unknown as Record<string, Action>;
 
 const unique = () => Math.random().toString(36).slice(2, 10);
@@ -81,6 +88,7 @@ const INPUTS: Record<string, (world: World, target: Victim) => Promise<Record<st
     return { taskId: task.id, version: "1", retire: "true" };
   },
   saveLocationAction: async () => ({ name: `Clinic ${unique()}`, address: "1 Test St", state: "OR", timeZone: "America/Los_Angeles" }),
+  verifyAuditHeadAction: async () => ({ statement: JSON.stringify({ format: "cleared-audit-head/1", lastSeq: 1, statementSha256: "0".repeat(64) }) }),
 };
 
 /** Route handlers, called with a request aimed at the object a matrix cell talks about; allowed means 200. */
@@ -91,12 +99,17 @@ const ROUTES: Record<string, (target: Victim) => Promise<Response>> = {
     const file = await prisma.evidenceFile.create({ data: { lineageId, recordId, fileName: "cert.pdf", contentType: "application/pdf", sizeBytes: 8, sha256: "0".repeat(64), data: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]) } });
     return evidenceApi(new Request(`http://test/api/evidence/${file.id}`), { params: Promise.resolve({ fileId: file.id }) });
   },
+  "GET /api/export/records": (target) => exportRecordsApi(new Request(`http://test/api/export/records?location=${target.locationId}`)),
+  "GET /api/export/records/count": (target) => exportCountApi(new Request(`http://test/api/export/records/count?location=${target.locationId}`)),
+  "GET /api/export/lookup": () => exportLookupApi(new Request(`http://test/api/export/lookup?sha256=${"a".repeat(64)}`)),
   "POST /api/import/[kind]": (target) => {
     const form = new FormData();
     form.set("locationId", target.locationId);
     form.set("file", new File(["employee_id,kind,title,completed_on\r\nX1,training,Course,2026-01-05\r\n"], "records.csv", { type: "text/csv" }));
     return importApi(new Request("http://test/api/import/training", { method: "POST", body: form }), { params: Promise.resolve({ kind: "training" }) });
   },
+  "GET /api/audit/events": () => auditEventsApi(new Request("http://test/api/audit/events?action=access.denied")),
+  "GET /api/audit/head": () => auditHeadApi(),
 };
 
 const GRANTS = (world: World): Record<Exclude<Subject, "anonymous">, GrantSpec[]> => ({

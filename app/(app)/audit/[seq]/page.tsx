@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventDiff } from "@/components/audit/event-diff";
+import { EventDetails, RawJson } from "@/components/audit/event-details";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { auditEvent } from "@/lib/audit/data";
+import { auditSeqSchema } from "@/lib/audit/schema";
+import { requirePage } from "@/lib/auth/guard";
+import { organizationSettings } from "@/lib/organization/data";
+
+export const metadata: Metadata = { title: "Audit event" };
+
+export default async function AuditEventPage({ params }: { params: Promise<{ seq: string }> }) {
+  await requirePage("audit.read", { kind: "organization" }, "page /audit/[seq]");
+  const seq = auditSeqSchema.safeParse((await params).seq);
+  const [event, { timeZone }] = await Promise.all([seq.success ? auditEvent(seq.data) : null, organizationSettings()]);
+  if (!event) notFound();
+  return (
+    <>
+      <PageHeader
+        title={`Event #${event.seq}`}
+        description={`${event.action} by ${event.actorLabel}`}
+        actions={
+          <Link href="/audit" className="text-sm font-semibold text-brand-800 underline underline-offset-2">
+            Back to the audit trail
+          </Link>
+        }
+      />
+      <div className="space-y-4">
+        <Card title="Event">
+          <EventDetails event={event} timeZone={timeZone} />
+        </Card>
+        <Card title="Changes">
+          <div className="space-y-3">
+            <EventDiff before={event.before} after={event.after} />
+            <RawJson label="Before, as stored" value={event.before} />
+            <RawJson label="After, as stored" value={event.after} />
+          </div>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { auditCsvRows, AUDIT_CSV_HEADER } from "@/lib/audit/csv";
+import { auditEventsInOrder } from "@/lib/audit/data";
+import { activeFilters, auditQuery } from "@/lib/audit/filter";
+import { auditFilterSchema } from "@/lib/audit/schema";
+import { authorizeRequest, requestContext } from "@/lib/auth/guard";
+import { csvStream } from "@/lib/csv/write";
+import { newId } from "@/lib/db/ids";
+import { exportResponse } from "@/lib/export/response";
+import { problem } from "@/lib/http/problem";
+import { organizationSettings } from "@/lib/organization/data";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/audit/events?<the /audit filters>: the matching events as CSV, streamed, hashed and logged. */
+export async function GET(request: Request) {
+  const access = await authorizeRequest("audit.read", async () => ({ kind: "organization" }), "GET /api/audit/events");
+  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found");
+  const parsed = auditFilterSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((i) => ({ field: i.path.join(".") || "query", message: i.message }));
+    return problem(400, "Invalid filters", errors.map((e) => e.message).join(" "), errors);
+  }
+  const { timeZone } = await organizationSettings();
+  const rows = auditCsvRows(auditEventsInOrder(auditQuery(parsed.data, timeZone)));
+  return exportResponse(
+    { exportId: newId(), kind: "audit-events.csv", fileName: "audit-events.csv", contentType: "text/csv; charset=utf-8", filters: activeFilters(parsed.data) },
+    csvStream(AUDIT_CSV_HEADER, rows),
+    await requestContext(access.actor),
+  );
+}
