@@ -48,7 +48,8 @@ async function csvRecords(query: string) {
   const parsed = parseCsv(decoded.text);
   if (!parsed.ok) throw new Error(parsed.message);
   const [header, ...rows] = parsed.rows;
-  return { header, rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, unquoteCsvCell(r[i] ?? "")]))), sha256, response, bytes };
+  const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, unquoteCsvCell(r[i] ?? "")])) as Record<(typeof RECORD_COLUMNS)[number], string>);
+  return { header, rows: records, sha256, response, bytes };
 }
 
 const lastExportEvent = () => prisma.auditEvent.findFirstOrThrow({ where: { action: "export.completed" }, orderBy: { seq: "desc" } });
