@@ -1,8 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { organizationSettings } from "@/lib/organization/data";
 import { chainVerifier, type ChainCheck, type ChainedEvent, type JsonValue } from "./chain";
 import type { AuditQuery } from "./filter";
+import { compareHead, describeHeadComparison, readHeadStatement, type HeadReport } from "./head";
 
 const BATCH = 2_000;
 const EXPORT_BATCH = 1_000;
@@ -39,6 +41,19 @@ export async function chainPosition(seq: number): Promise<{ hash: string | null;
   return { hash: event?.hash ?? null, countUpTo };
 }
 
+/**
+ * The trail checked against a saved head statement (its text, as pasted or read from its file).
+ * The chain is walked even for an altered statement, so the caller can always show the trail as it
+ * is now (count and head hash) beside the verdict.
+ */
+export async function checkHeadStatement(text: string): Promise<{ ok: false; message: string } | { ok: true; check: ChainCheck; report: HeadReport }> {
+  const read = readHeadStatement(text);
+  if (read.kind === "invalid") return { ok: false, message: read.message };
+  const [check, atLastSeq, organization] = await Promise.all([verifyAuditChain(), read.kind === "statement" ? chainPosition(read.statement.lastSeq) : null, organizationSettings()]);
+  const comparison = read.kind === "statement" && atLastSeq ? compareHead(read.statement, { organizationId: organization.id, check, atLastSeq }) : ({ status: "statement_altered" } as const);
+  return { ok: true, check, report: describeHeadComparison(comparison) };
+}
+
 export type AuditEventView = {
   seq: number;
   occurredAt: string;
@@ -67,9 +82,12 @@ export async function recentAuditEvents(filter: { personId?: string; limit?: num
   return rows.map(toView);
 }
 
+/** Prisma passes `contains` to LIKE as is: "%" or "_" typed by a person must match only themselves. */
+const literalLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
 function whereOf(query: AuditQuery): Prisma.AuditEventWhereInput {
   return {
-    ...(query.actor ? { actorLabel: { contains: query.actor, mode: "insensitive" } } : {}),
+    ...(query.actor ? { actorLabel: { contains: literalLike(query.actor), mode: "insensitive" } } : {}),
     ...(query.action ? { action: query.action } : {}),
     ...(query.entityType ? { entityType: query.entityType } : {}),
     ...(query.entityId ? { entityId: query.entityId } : {}),
