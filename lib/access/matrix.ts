@@ -54,6 +54,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "GET /api/v1/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
   { entry: "GET /api/evidence/[fileId]", requires: "record.read", target: "person", expect: personRecords() },
   { entry: "POST /api/import/[kind]", requires: "import.run", target: "location", expect: managers() },
+  { entry: "GET /api/reports/as-of", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "GET /api/reports/who-can", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "GET /api/reports/decisions", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "GET /api/audit/events", requires: "audit.read", target: "organization", expect: organizationAuditors() },
   { entry: "GET /api/audit/head", requires: "audit.verify", target: "organization", expect: organizationAuditors() },
 
@@ -87,6 +90,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /admin/users/new", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/[userId]", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /reports", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "page /reports/as-of", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "page /reports/who-can", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "page /reports/decisions", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "page /reports/decisions/[id]", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "page /audit", requires: "audit.read", target: "organization", expect: organizationAuditors() },
   { entry: "page /audit/[seq]", requires: "audit.read", target: "organization", expect: organizationAuditors() },
 

@@ -20,6 +20,9 @@ import { GET as exportCountApi } from "@/app/api/export/records/count/route";
 import { GET as exportLookupApi } from "@/app/api/export/lookup/route";
 import { GET as auditEventsApi } from "@/app/api/audit/events/route";
 import { GET as auditHeadApi } from "@/app/api/audit/head/route";
+import { GET as asOfApi } from "@/app/api/reports/as-of/route";
+import { GET as whoCanApi } from "@/app/api/reports/who-can/route";
+import { GET as decisionsApi } from "@/app/api/reports/decisions/route";
 import { FACTORY_PASSWORD, makeLocation, makePerson, makeUser, type GrantSpec } from "@/tests/support/factories";
 import { jar, signInAs } from "@/tests/support/session";
 
@@ -110,6 +113,9 @@ const ROUTES: Record<string, (target: Victim) => Promise<Response>> = {
   },
   "GET /api/audit/events": () => auditEventsApi(new Request("http://test/api/audit/events?action=access.denied")),
   "GET /api/audit/head": () => auditHeadApi(),
+  "GET /api/reports/as-of": (target) => asOfApi(new Request(`http://test/api/reports/as-of?location=${target.locationId}`)),
+  "GET /api/reports/who-can": (target) => whoCanApi(new Request(`http://test/api/reports/who-can?location=${target.locationId}&task=taskfrontdesk`)),
+  "GET /api/reports/decisions": (target) => decisionsApi(new Request(`http://test/api/reports/decisions?location=${target.locationId}`)),
 };
 
 const GRANTS = (world: World): Record<Exclude<Subject, "anonymous">, GrantSpec[]> => ({

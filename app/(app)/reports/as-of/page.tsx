@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DecisionDetails } from "@/components/clearance/decision-details";
+import { MomentForm } from "@/components/clearance/moment-form";
+import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { AnswerEvidence } from "@/components/report/answer-evidence";
+import { AsOfMatrix } from "@/components/report/as-of-matrix";
+import { DownloadLink } from "@/components/report/download-link";
+import { LocationChoices } from "@/components/report/location-choices";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { reachableLocations } from "@/lib/access/policy";
+import { requestContext, requireLocations } from "@/lib/auth/guard";
+import { momentAt } from "@/lib/clearance/check";
+import { listLocations } from "@/lib/location/data";
+import { localMoment } from "@/lib/report/as-of";
+import { loadAsOfReports } from "@/lib/report/data";
+import { recordAuditorReportView } from "@/lib/report/mutations";
+import { asOfQuerySchema, reportSearch } from "@/lib/report/schema";
+import { wallClock, zoneName } from "@/lib/time/zoned";
+import { zodFieldErrors } from "@/lib/validation/form-data";
+
+export const metadata: Metadata = { title: "Clearances as of a moment" };
+
+const ENTRY = "page /reports/as-of";
+
+export default async function AsOfPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const parsed = asOfQuerySchema.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : { location: [] as string[] };
+  const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
+  const { actor, locations } = await requireLocations("report.read", query.location, ENTRY);
+  const choices = await listLocations(reachableLocations(actor, "report.read"));
+  const now = new Date();
+  const requests = locations.map((location) => ({ location, moment: momentAt(query.date || undefined, query.time || undefined, location.timeZone, now) }));
+  const valid = Object.keys(errors).length === 0;
+  const reports = valid ? await loadAsOfReports(requests, now) : [];
+  if (valid) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { locations: locations.map((l) => l.id), date: query.date || null, time: query.time || null });
+
+  const first = requests[0]!;
+  const wall = wallClock(first.moment, first.location.timeZone);
+  const zones = new Set(locations.map((l) => l.timeZone));
+  const base = { location: query.location, date: query.date || wall.date, time: query.time || wall.time };
+  const cellHref = (locationId: string) => (personId: string, taskId: string) => `/reports/as-of?${reportSearch({ ...base, person: personId, task: taskId, cellLocation: locationId })}#answer`;
+  const cellReport = reports.find((r) => r.location.id === query.cellLocation);
+  const cellRow = cellReport?.rows.find((r) => r.person.id === query.person);
+  const cell = cellRow?.answers.find((a) => a.task.id === query.task);
+
+  return (
+    <>
+      <PageHeader
+        title="Clearances as of a moment"
+        description="What Cleared answers for every medical assistant and task at a moment, using only what was on record then. Nothing you do here is logged as an answer someone was shown."
+        actions={valid ? <DownloadLink href={`/api/reports/as-of?${reportSearch(base)}`}>Download CSV</DownloadLink> : null}
+      />
+      <div className="space-y-5">
+        {!valid ? <Alert tone="error" title="Some choices need attention">{Object.values(errors).join(" ")}</Alert> : null}
+        <MomentForm action="/reports/as-of" date={base.date} time={base.time} zoneLabel={zones.size === 1 ? zoneName(first.location.timeZone, first.moment) : "each location's local time"}>
+          <div className="w-full">
+            <LocationChoices locations={choices} selected={query.location} error={errors.location} />
+          </div>
+        </MomentForm>
+        {query.person && query.task && valid ? (
+          <Card title="Answer details">
+            <div id="answer" className="space-y-4">
+              {cell && cellRow && cellReport ? (
+                <>
+                  <DecisionDetails decision={cell.decision} heading={`${cell.task.name} for ${cellRow.person.name} at ${cellReport.location.name}, ${localMoment(cellReport.moment, cellReport.location.timeZone)}`} />
+                  <AnswerEvidence answer={cell} />
+                </>
+              ) : (
+                <Alert tone="warning" title="That answer is not part of this report.">The person may not have worked at this location at that moment, or the task was not offered then.</Alert>
+              )}
+              <Link href={`/reports/as-of?${reportSearch(base)}`} prefetch={false} className="text-sm font-semibold text-brand-800 underline">
+                Close the details
+              </Link>
+            </div>
+          </Card>
+        ) : null}
+        {reports.map((report) => (
+          <AsOfMatrix key={report.location.id} report={report} cellHref={cellHref(report.location.id)} selected={report.location.id === query.cellLocation && query.person && query.task ? { personId: query.person, taskId: query.task } : undefined} />
+        ))}
+        <p className="text-sm text-muted">
+          Staff are those on each location&apos;s staff today whose employment covered the moment; credential tiers are as recorded today. Everything else (rules, policies,
+          authorizations, records, supervision) is taken as it was on record at the moment.
+        </p>
+        <VerifyNotice />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DecisionFilters } from "@/components/report/decision-filters";
+import { DecisionTable } from "@/components/report/decision-table";
+import { DownloadLink } from "@/components/report/download-link";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { reachableLocations } from "@/lib/access/policy";
+import { requestContext, requireLocations } from "@/lib/auth/guard";
+import { listDecisions } from "@/lib/decision/data";
+import { decisionFilter, filterRecord } from "@/lib/decision/filter";
+import { decisionQuerySchema } from "@/lib/decision/schema";
+import { listLocations } from "@/lib/location/data";
+import { organizationSettings } from "@/lib/organization/data";
+import { recordAuditorReportView } from "@/lib/report/mutations";
+import { reportSearch } from "@/lib/report/schema";
+import { listTasks } from "@/lib/task/data";
+import { zoneName } from "@/lib/time/zoned";
+import { zodFieldErrors } from "@/lib/validation/form-data";
+
+export const metadata: Metadata = { title: "What the system said" };
+
+const ENTRY = "page /reports/decisions";
+
+export default async function DecisionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const parsed = decisionQuerySchema.safeParse(raw);
+  // A refused query lists nothing (the alert says why); the empty query stands in for the form's defaults.
+  const query = parsed.success ? parsed.data : decisionQuerySchema.parse({});
+  const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
+  const { actor, locations } = await requireLocations("report.read", query.location ? [query.location] : [], ENTRY);
+  const [choices, tasks, organization] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), listTasks({ includeRetired: true }), organizationSettings()]);
+  const filter = decisionFilter(query, actor, locations, organization.timeZone);
+  const page = parsed.success ? await listDecisions(filter, { before: query.before, after: query.after }) : null;
+  if (page) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, filterRecord(filter));
+  const filters = { person: query.person, task: query.task, location: query.location, answer: query.answer, source: query.source, from: query.from, to: query.to };
+  const search = reportSearch(filters);
+  const pageHref = (cursor: Record<string, string>) => `/reports/decisions?${reportSearch({ ...filters, ...cursor })}`;
+  const values = parsed.success ? filters : Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v : undefined]));
+
+  return (
+    <>
+      <PageHeader
+        title="What the system said"
+        description="Every answer people were shown when they checked a task, opened their clearances or called the API, with the breakdown exactly as it was shown then."
+        actions={page ? <DownloadLink href={`/api/reports/decisions${search ? `?${search}` : ""}`}>Download CSV</DownloadLink> : null}
+      />
+      <div className="space-y-5">
+        {!parsed.success ? <Alert tone="error" title="Some filters need attention">{Object.values(errors).join(" ")}</Alert> : null}
+        <DecisionFilters values={values} errors={errors} tasks={tasks} locations={choices} zoneLabel={`Days in ${zoneName(organization.timeZone, new Date())}`} />
+        {page ? (
+          <>
+            <DecisionTable rows={page.rows} />
+            {page.newer || page.older ? (
+              <nav aria-label="Decision log pages" className="flex justify-between gap-3 text-sm font-semibold">
+                {page.newer && page.rows[0] ? (
+                  <Link href={pageHref({ after: String(page.rows[0].seq) })} prefetch={false} className="text-brand-800 underline">
+                    ← Newer decisions
+                  </Link>
+                ) : (
+                  <span />
+                )}
+                {page.older && page.rows.length > 0 ? (
+                  <Link href={pageHref({ before: String(page.rows[page.rows.length - 1]!.seq) })} prefetch={false} className="text-brand-800 underline">
+                    Older decisions →
+                  </Link>
+                ) : null}
+              </nav>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}

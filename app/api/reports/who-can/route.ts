@@ -1,0 +1,39 @@
+import { authorizeLocations, requestContext } from "@/lib/auth/guard";
+import { momentAt } from "@/lib/clearance/check";
+import { csvStream } from "@/lib/csv/write";
+import { newId } from "@/lib/db/ids";
+import { exportResponse } from "@/lib/export/response";
+import { problem } from "@/lib/http/problem";
+import { AS_OF_CSV_HEADER } from "@/lib/report/as-of";
+import { whoCanCsvRows } from "@/lib/report/data";
+import { queryErrors, queryObject, whoCanQuerySchema } from "@/lib/report/schema";
+import { listTasks } from "@/lib/task/data";
+import { wallClock } from "@/lib/time/zoned";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/reports/who-can?task=&location=&date=&time= : who could do one task at one moment, as CSV. */
+export async function GET(request: Request) {
+  const parsed = whoCanQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
+  if (!parsed.success) return problem(400, "Invalid query", "Check the task, location, date and time.", queryErrors(parsed.error));
+  const { task: taskId, location: locationId, date, time } = parsed.data;
+  const access = await authorizeLocations("report.read", locationId ? [locationId] : [], "GET /api/reports/who-can");
+  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");
+  const task = (await listTasks({ includeRetired: true })).find((t) => t.id === taskId);
+  if (!task) return problem(400, "Invalid query", "Choose a task.", [{ field: "task", message: "Choose a task from the list." }]);
+  const location = access.locations[0]!;
+  const now = new Date();
+  const moment = momentAt(date || undefined, time || undefined, location.timeZone, now);
+  const wall = wallClock(moment, location.timeZone);
+  return exportResponse(
+    {
+      exportId: newId(),
+      kind: "who-can.csv",
+      fileName: `who-can-${task.code}-${wall.date}-${wall.time.replace(":", "")}.csv`,
+      contentType: "text/csv; charset=utf-8",
+      filters: { task: task.id, location: location.id, moment: moment.toISOString(), date: date || null, time: time || null },
+    },
+    csvStream(AS_OF_CSV_HEADER, whoCanCsvRows({ location, moment }, task.id, now)),
+    await requestContext(access.actor),
+  );
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { Answer } from "@/lib/clearance/decide";
+import type { DecisionSource } from "@/lib/clearance/mutations";
+import { blankAsMissing } from "@/lib/report/schema";
+import { dateOnly, idSchema, optionalText } from "@/lib/validation/fields";
+
+export const DECISION_ANSWERS = ["cleared", "check_first", "not_cleared"] as const satisfies readonly Answer[];
+export const DECISION_SOURCES = ["check", "overview", "api"] as const satisfies readonly DecisionSource[];
+
+const MAX_SEQ = 2_147_483_647;
+/** A decision's sequence number (the log's key), as it appears in a URL. */
+export const decisionSeqSchema = z
+  .string()
+  .regex(/^\d{1,10}$/, "Unknown decision.")
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= MAX_SEQ, "Unknown decision.");
+
+const cursor = blankAsMissing(decisionSeqSchema);
+const optionalId = blankAsMissing(idSchema);
+const optionalDate = (label: string) => blankAsMissing(dateOnly(label));
+
+/**
+ * The decision log's filters. `person` is a name (every word must match a first or last name) or a
+ * person's id; dates are days on the organization's clock, both inclusive. `before` / `after` are
+ * keyset cursors (sequence numbers) for older and newer pages.
+ */
+export const decisionQuerySchema = z
+  .object({
+    person: optionalText("Person", { max: 100 }),
+    task: optionalId,
+    location: optionalId,
+    answer: blankAsMissing(z.enum(DECISION_ANSWERS, { error: "Choose one of the answers in the list." })),
+    source: blankAsMissing(z.enum(DECISION_SOURCES, { error: "Choose one of the sources in the list." })),
+    from: optionalDate("From date"),
+    to: optionalDate("To date"),
+    before: cursor,
+    after: cursor,
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "The end date must be on or after the start date." });
+export type DecisionQuery = z.infer<typeof decisionQuerySchema>;
+
+const evidenceSchema = z.object({
+  kind: z.enum(["state_rule", "employer_policy", "authorization", "record", "arrangement", "supervisor"]),
+  id: z.string(),
+  label: z.string(),
+  version: z.number().optional(),
+  citation: z.string().optional(),
+  sourceUrl: z.string().optional(),
+});
+const factorSchema = z.object({
+  key: z.enum(["state_law", "employer_policy", "training", "supervision"]),
+  status: z.enum(["met", "not_met", "unknown"]),
+  code: z.string(),
+  sentence: z.string(),
+  warnings: z.array(z.string()),
+  evidence: z.array(evidenceSchema),
+});
+
+/**
+ * The breakdown the decision log stores (the engine's `Decision` as it was shown). Checked before it
+ * is rendered with the same component as a live answer, because rows written by other engine
+ * versions may have another shape; those are shown as the stored JSON instead.
+ */
+export const storedDecisionSchema = z.object({
+  answer: z.enum(DECISION_ANSWERS),
+  reason: z.string(),
+  factors: z.array(factorSchema),
+  nextSteps: z.array(z.string()),
+  warnings: z.array(z.string()),
+  engineVersion: z.string(),
+  request: z.object({ personId: z.string(), taskId: z.string(), locationId: z.string(), moment: z.string() }),
+});
