@@ -26,7 +26,7 @@ export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
           {rows.map((r) => (
             <tr key={r.seq} className="align-top">
               <td className="py-2 pr-4">
-                <Link href={`/reports/decisions/${r.seq}`} prefetch={false} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                <Link href={`/reports/decisions/${r.seq}`} prefetch={false} className="block font-medium text-brand-800 underline-offset-2 hover:underline">
                   <span className="sr-only">Decision {r.seq}, asked </span>
                   {localMoment(r.askedAt, r.timeZone)}
                 </Link>
