@@ -28,7 +28,9 @@ export function AsOfMatrix({ report, cellHref, selected }: { report: LocationRep
           <EmptyState title="No medical assistants worked here at that moment.">Staff are listed from their employment dates at this location.</EmptyState>
         </div>
       ) : (
-        <div role="region" aria-labelledby={headingId} tabIndex={0} className="overflow-x-auto">
+        // `relative` keeps the screen-reader-only text of cells scrolled out of view inside the
+        // scroll box; positioned against the page, it would widen the whole page.
+        <div role="region" aria-labelledby={headingId} tabIndex={0} className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
               Answers at {location.name} as of {when}: medical assistants in rows, tasks in columns. Each answer links to its details.
@@ -49,14 +51,14 @@ export function AsOfMatrix({ report, cellHref, selected }: { report: LocationRep
             <tbody className="divide-y divide-slate-100">
               {rows.map(({ person, answers }) => (
                 <tr key={person.id}>
-                  <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 font-medium">
+                  <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white px-3 py-2 font-medium">
                     {person.name}
                     {person.employeeId ? <span className="block text-xs font-normal text-muted">{person.employeeId}</span> : null}
                   </th>
                   {answers.map((a) => {
                     const current = selected?.personId === person.id && selected.taskId === a.task.id;
                     return (
-                      <td key={a.task.id} className={`px-2 py-2 ${current ? "bg-brand-50" : ""}`}>
+                      <td key={a.task.id} className={`whitespace-nowrap px-2 py-2 ${current ? "bg-brand-50" : ""}`}>
                         <Link href={cellHref(person.id, a.task.id)} prefetch={false} aria-current={current ? "true" : undefined} title={a.decision.reason} className="inline-block rounded-full">
                           <AnswerBadge answer={a.decision.answer} />
                           <span className="sr-only">

@@ -9,7 +9,7 @@ import { SOURCE_LABELS } from "./labels";
 export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
   if (rows.length === 0) return <EmptyState title="No decisions match these filters.">Decisions are logged when someone checks a task, opens their clearances, or calls the API.</EmptyState>;
   return (
-    <div role="region" aria-label="Decision log" tabIndex={0} className="overflow-x-auto">
+    <div role="region" aria-label="Decision log" tabIndex={0} className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Decisions the system gave, newest first</caption>
         <thead className="text-xs uppercase text-muted">
@@ -37,7 +37,7 @@ export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
                 {r.locationName}
                 <span className="block text-xs text-muted">{localMoment(r.moment, r.timeZone)}</span>
               </td>
-              <td className="py-2 pr-4">
+              <td className="whitespace-nowrap py-2 pr-4">
                 <AnswerBadge answer={r.answer} />
               </td>
               <td className="py-2 pr-4">

@@ -7,7 +7,7 @@ import type { WhoCan } from "@/lib/report/as-of";
 export function WhoCanList({ rows, caption, checkHref }: { rows: WhoCan[]; caption: string; checkHref: (personId: string) => string }) {
   if (rows.length === 0) return <EmptyState title="No medical assistants worked here at that moment.">Staff are listed from their employment dates at this location.</EmptyState>;
   return (
-    <div className="overflow-x-auto">
+    <div role="region" aria-label="Who could do it" tabIndex={0} className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs uppercase text-muted">
@@ -28,7 +28,7 @@ export function WhoCanList({ rows, caption, checkHref }: { rows: WhoCan[]; capti
                   </Link>
                   {person.employeeId ? <span className="block text-xs font-normal text-muted">{person.employeeId}</span> : null}
                 </th>
-                <td className="py-2.5 pr-4">
+                <td className="whitespace-nowrap py-2.5 pr-4">
                   <AnswerBadge answer={answer.decision.answer} />
                 </td>
                 <td className="py-2.5 pr-4">

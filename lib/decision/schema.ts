@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Answer } from "@/lib/clearance/decide";
 import type { DecisionSource } from "@/lib/clearance/mutations";
-import { blankAsMissing } from "@/lib/report/schema";
-import { dateOnly, idSchema, optionalText } from "@/lib/validation/fields";
+import { blankAsMissing, pickedId } from "@/lib/report/schema";
+import { dateOnly, optionalText } from "@/lib/validation/fields";
 
 export const DECISION_ANSWERS = ["cleared", "check_first", "not_cleared"] as const satisfies readonly Answer[];
 export const DECISION_SOURCES = ["check", "overview", "api"] as const satisfies readonly DecisionSource[];
@@ -16,7 +16,6 @@ export const decisionSeqSchema = z
   .refine((n) => n >= 1 && n <= MAX_SEQ, "Unknown decision.");
 
 const cursor = blankAsMissing(decisionSeqSchema);
-const optionalId = blankAsMissing(idSchema);
 const optionalDate = (label: string) => blankAsMissing(dateOnly(label));
 
 /**
@@ -27,8 +26,8 @@ const optionalDate = (label: string) => blankAsMissing(dateOnly(label));
 export const decisionQuerySchema = z
   .object({
     person: optionalText("Person", { max: 100 }),
-    task: optionalId,
-    location: optionalId,
+    task: blankAsMissing(pickedId("Choose a task from the list.")),
+    location: blankAsMissing(pickedId("Choose a location from the list.")),
     answer: blankAsMissing(z.enum(DECISION_ANSWERS, { error: "Choose one of the answers in the list." })),
     source: blankAsMissing(z.enum(DECISION_SOURCES, { error: "Choose one of the sources in the list." })),
     from: optionalDate("From date"),

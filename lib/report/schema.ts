@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { momentFields } from "@/lib/clearance/schema";
-import { idList, idSchema } from "@/lib/validation/fields";
+import { idSchema } from "@/lib/validation/fields";
 
 /**
  * An optional query field: a blank field (what an untouched form control submits) is missing, and
@@ -11,6 +11,17 @@ export function blankAsMissing<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 }
 
+/** An id picked from a list: anything else cannot name a row, and the message says what to do. */
+export function pickedId(message: string) {
+  return z.string().refine((v) => idSchema.safeParse(v).success, message);
+}
+
+const LOCATIONS = "Choose locations from the list.";
+const locationList = z
+  .union([pickedId(LOCATIONS), z.array(pickedId(LOCATIONS))])
+  .optional()
+  .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]))
+  .refine((v) => v.length <= 50, "Choose at most 50 locations.");
 const optionalId = blankAsMissing(idSchema);
 
 /**
@@ -18,7 +29,7 @@ const optionalId = blankAsMissing(idSchema);
  * (empty: now), and optionally one answer (person × task at a location) to open in full.
  */
 export const asOfQuerySchema = z.object({
-  location: idList("locations", { max: 50 }),
+  location: locationList,
   ...momentFields,
   person: optionalId,
   task: optionalId,
@@ -28,8 +39,8 @@ export type AsOfQuery = z.infer<typeof asOfQuerySchema>;
 
 /** "Who could do this task": one task, one location (empty: the first in reach), a moment. */
 export const whoCanQuerySchema = z.object({
-  task: optionalId,
-  location: optionalId,
+  task: blankAsMissing(pickedId("Choose a task from the list.")),
+  location: blankAsMissing(pickedId("Choose a location from the list.")),
   ...momentFields,
 });
 export type WhoCanQuery = z.infer<typeof whoCanQuerySchema>;

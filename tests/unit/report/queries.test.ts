@@ -15,13 +15,17 @@ describe("report queries", () => {
     const search = reportSearch({ location: ["aaaaaaaa1", "bbbbbbbb2"], date: "2026-03-14", time: "", person: undefined });
     expect(search).toBe("location=aaaaaaaa1&location=bbbbbbbb2&date=2026-03-14");
     expect(asOfQuerySchema.parse(queryObject(new URLSearchParams(search)))).toMatchObject({ location: ["aaaaaaaa1", "bbbbbbbb2"], date: "2026-03-14" });
+    expect(asOfQuerySchema.parse({ location: "aaaaaaaa1" }).location).toEqual(["aaaaaaaa1"]);
+    expect(asOfQuerySchema.parse({}).location).toEqual([]);
   });
 
   it.each([
     [{ date: "2026-02-30" }, "date", "Date is not a real calendar date."],
     [{ date: "14/03/2026" }, "date", "Date must be a date like 2026-03-14."],
     [{ time: "24:00" }, "time", "Time must be like 14:30 (24-hour clock)."],
-    [{ location: ["aaaaaaaa1", "<script>"] }, "location", "Unknown id."],
+    [{ location: ["aaaaaaaa1", "<script>"] }, "location", "Choose locations from the list."],
+    [{ location: "../etc" }, "location", "Choose locations from the list."],
+    [{ location: Array.from({ length: 51 }, (_, i) => `location${String(i).padStart(4, "0")}`) }, "location", "Choose at most 50 locations."],
   ])("refuses %j with a message for the field", (query, field, message) => {
     const parsed = asOfQuerySchema.safeParse(query);
     expect(parsed.success).toBe(false);
@@ -29,7 +33,7 @@ describe("report queries", () => {
   });
 
   it("refuses an unknown task id before it reaches the database", () => {
-    expect(queryErrors(whoCanQuerySchema.safeParse({ task: "DROP TABLE" }).error!)).toEqual([{ field: "task", message: "Unknown id." }]);
+    expect(queryErrors(whoCanQuerySchema.safeParse({ task: "DROP TABLE" }).error!)).toEqual([{ field: "task", message: "Choose a task from the list." }]);
     expect(whoCanQuerySchema.parse({ task: "", location: "" })).toEqual({ task: undefined, location: undefined });
   });
 });
