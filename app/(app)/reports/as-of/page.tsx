@@ -55,6 +55,7 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
       />
       <div className="space-y-5">
         {!valid ? <Alert tone="error" title="Some choices need attention">{Object.values(errors).join(" ")}</Alert> : null}
+        {valid && requests.some((r) => r.moment > now) ? <Alert tone="info" title="That moment is in the future: the answers use what is on record now." /> : null}
         <MomentForm action="/reports/as-of" date={base.date} time={base.time} zoneLabel={zones.size === 1 ? zoneName(first.location.timeZone, first.moment) : "each location's local time"}>
           <div className="w-full">
             <LocationChoices locations={choices} selected={query.location} error={errors.location} />

@@ -33,10 +33,11 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
   const location = locations[0]!;
   const task = tasks.find((t) => t.id === query.task);
   if (query.task && !task) errors.task = "Choose a task from the list.";
-  const moment = momentAt(query.date || undefined, query.time || undefined, location.timeZone);
+  const now = new Date();
+  const moment = momentAt(query.date || undefined, query.time || undefined, location.timeZone, now);
   const wall = wallClock(moment, location.timeZone);
   const valid = Object.keys(errors).length === 0;
-  const rows = task && valid ? await loadWhoCan({ location, moment }, task.id) : null;
+  const rows = task && valid ? await loadWhoCan({ location, moment }, task.id, now) : null;
   if (rows && task) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { task: task.id, location: location.id, moment: moment.toISOString() });
   const search = reportSearch({ task: task?.id, location: location.id, date: wall.date, time: wall.time });
   const checkHref = (personId: string) => `/people/${personId}/check?${search}`;
@@ -50,6 +51,7 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
       />
       <div className="space-y-5">
         {!valid ? <Alert tone="error" title="Some choices need attention">{Object.values(errors).join(" ")}</Alert> : null}
+        {rows && moment > now ? <Alert tone="info" title="That moment is in the future: the answers use what is on record now." /> : null}
         <MomentForm action="/reports/who-can" date={wall.date} time={wall.time} zoneLabel={zoneName(location.timeZone, moment)} submitLabel="Show">
           <TaskPicker tasks={tasks} selected={task?.id} error={errors.task} />
           <div className="w-full sm:w-64">
