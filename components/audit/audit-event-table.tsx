@@ -35,8 +35,7 @@ export function AuditEventTable({ events, timeZone, caption }: { events: AuditEv
             return (
               <tr key={e.seq}>
                 <td className="py-2 pr-3 tabular-nums">
-                  <Link href={`/audit/${e.seq}`} className="font-medium text-brand-800 underline underline-offset-2">
-                    <span className="sr-only">Event </span>
+                  <Link href={`/audit/${e.seq}`} aria-label={`Event ${e.seq}`} className="font-medium text-brand-800 underline underline-offset-2">
                     {e.seq}
                   </Link>
                 </td>

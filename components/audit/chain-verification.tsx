@@ -9,7 +9,7 @@ export function ChainVerification({ check }: { check: ChainCheck | null }) {
       {check ? (
         check.firstBreak ? (
           <Alert tone="error" title={`Chain broken at event #${check.firstBreak.seq}`}>
-            {describeBreak(check.firstBreak)} {check.count} events checked.
+            {describeBreak(check.firstBreak)} {check.count} events checked. No chain head can be exported until this is resolved.
           </Alert>
         ) : (
           <Alert tone="success" title={`Chain intact: ${check.count} events`}>
@@ -31,9 +31,11 @@ export function ChainVerification({ check }: { check: ChainCheck | null }) {
             Verify chain now
           </button>
         </form>
-        <a href="/api/audit/head" download className={buttonClass("secondary")}>
-          Export chain head
-        </a>
+        {check?.firstBreak ? null : (
+          <a href="/api/audit/head" download className={buttonClass("secondary")}>
+            Export chain head
+          </a>
+        )}
       </div>
     </div>
   );

@@ -41,7 +41,7 @@ export function readHeadStatement(text: string): ReadStatement {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { kind: "invalid", message: "This is not JSON. Paste the whole file exported with “Export chain head”." };
+    return { kind: "invalid", message: "This is not JSON: use the whole file exported with “Export chain head”." };
   }
   if (!raw || typeof raw !== "object" || Array.isArray(raw) || (raw as { format?: unknown }).format !== HEAD_FORMAT) {
     return { kind: "invalid", message: `This is not an audit head statement (its "format" is not "${HEAD_FORMAT}").` };
