@@ -26,6 +26,7 @@ export function exportResponse(file: ExportFile, body: ReadableStream<Uint8Array
   const hash = createHash("sha256");
   const reader = body.getReader();
   let bytes = 0;
+  let cancelled = false;
   const record = (sha256: string | null): ExportRecord => ({ exportId: file.exportId, kind: file.kind, fileName: file.fileName, filters: file.filters, sha256, bytes, ...(file.members ? { members: file.members } : {}) });
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -40,12 +41,15 @@ export function exportResponse(file: ExportFile, body: ReadableStream<Uint8Array
         bytes += next.value.length;
         controller.enqueue(next.value);
       } catch (error) {
+        // A read interrupted by the person cancelling is not a failure; cancel() logs it.
+        if (cancelled) return;
         console.error(`[export ${file.kind}]`, error);
         await recordExport(context, "export.failed", record(null)).catch(() => {});
         controller.error(error);
       }
     },
     async cancel(reason) {
+      cancelled = true;
       await reader.cancel(reason).catch(() => {});
       await recordExport(context, "export.cancelled", record(null));
     },

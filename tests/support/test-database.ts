@@ -26,7 +26,7 @@ let queries = 0;
 const database = createDatabase(async () => countingQueries(driver));
 installDatabase(database);
 
-/** Every statement Prisma sends goes through the adapter: counting there counts queries exactly. */
+/** Every statement Prisma sends goes through the adapter, and bulk reads through the driver: counting both counts queries exactly. */
 function countingQueries(inner: Driver): Driver {
   const factory = inner.adapterFactory;
   const count = <T extends object>(queryable: T): T =>
@@ -45,7 +45,11 @@ function countingQueries(inner: Driver): Driver {
         return typeof value === "function" ? value.bind(target) : value;
       },
     });
-  return { ...inner, adapterFactory: { ...factory, connect: async () => count(await factory.connect()), connectToShadowDb: () => factory.connectToShadowDb() } };
+  const query: Driver["query"] = (sql, params) => {
+    queries++;
+    return inner.query(sql, params);
+  };
+  return { ...inner, query, adapterFactory: { ...factory, connect: async () => count(await factory.connect()), connectToShadowDb: () => factory.connectToShadowDb() } };
 }
 
 /** Runs `fn` and reports how many SQL statements it sent through Prisma. */
