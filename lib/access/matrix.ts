@@ -45,6 +45,8 @@ const validators = (): Record<Subject, Cells> => ({ ...adminOnly(), admin: NONE,
 const dashboards = (): Record<Subject, Cells> => ({ ...staffLists(), validator: NONE });
 /** Organization-wide reference data readable by anyone who reads at some location. */
 const referenceReaders = (): Record<Subject, Cells> => ({ ...everyone(), medical_assistant: NONE, anonymous: NONE });
+/** Anyone who reads reports at some location (answers are then limited to what they may reach). */
+const reportReaders = (): Record<Subject, Cells> => ({ ...referenceReaders(), validator: NONE });
 
 export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   // Routes
@@ -57,6 +59,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "GET /api/reports/as-of", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "GET /api/reports/who-can", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "GET /api/reports/decisions", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "GET /api/export/records", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "GET /api/export/records/count", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "GET /api/export/lookup", requires: "report.read", target: "scope", expect: reportReaders() },
   { entry: "GET /api/audit/events", requires: "audit.read", target: "organization", expect: organizationAuditors() },
   { entry: "GET /api/audit/head", requires: "audit.verify", target: "organization", expect: organizationAuditors() },
 
@@ -94,6 +99,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /reports/who-can", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "page /reports/decisions", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "page /reports/decisions/[id]", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "page /reports/records", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "page /reports/verify", requires: "report.read", target: "scope", expect: reportReaders() },
   { entry: "page /audit", requires: "audit.read", target: "organization", expect: organizationAuditors() },
   { entry: "page /audit/[seq]", requires: "audit.read", target: "organization", expect: organizationAuditors() },
 
