@@ -5,6 +5,7 @@ import { organizationSettings } from "@/lib/organization/data";
 import { chainVerifier, type ChainCheck, type ChainedEvent, type JsonValue } from "./chain";
 import type { AuditQuery } from "./filter";
 import { compareHead, describeHeadComparison, readHeadStatement, type HeadReport } from "./head";
+import { literalLike } from "@/lib/db/like";
 
 const BATCH = 2_000;
 const EXPORT_BATCH = 1_000;
@@ -82,8 +83,6 @@ export async function recentAuditEvents(filter: { personId?: string; limit?: num
   return rows.map(toView);
 }
 
-/** Prisma passes `contains` to LIKE as is: "%" or "_" typed by a person must match only themselves. */
-const literalLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 function whereOf(query: AuditQuery): Prisma.AuditEventWhereInput {
   return {

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { DecisionFilter } from "./filter";
 import { decisionCsvRow, summarize, type DecisionRow } from "./rows";
+import { literalLike } from "@/lib/db/like";
 
 export const PAGE_SIZE = 50;
 const EXPORT_BATCH = 1_000;
@@ -36,7 +37,7 @@ async function whereOf(filter: DecisionFilter): Promise<Prisma.DecisionLogWhereI
       where: {
         OR: [
           { id: filter.person },
-          { AND: words.map((w) => ({ OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }] })) },
+          { AND: words.map((w) => ({ OR: [{ firstName: { contains: literalLike(w), mode: "insensitive" as const } }, { lastName: { contains: literalLike(w), mode: "insensitive" as const } }] })) },
         ],
       },
       select: { id: true },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Target } from "@/lib/access/policy";
 import { prisma } from "@/lib/db/client";
+import { literalLike } from "@/lib/db/like";
 
 /** Where a person sits, for the guard; null when no such person exists. */
 export async function personTarget(personId: string): Promise<Target | null> {
@@ -66,7 +67,7 @@ export async function listPeople(scope: "all" | readonly string[], query?: strin
     where: {
       ...(scope === "all" ? {} : { locations: { some: { locationId: { in: [...scope] } } } }),
       ...(q
-        ? { OR: [{ firstName: { contains: q, mode: "insensitive" } }, { lastName: { contains: q, mode: "insensitive" } }] }
+        ? { OR: [{ firstName: { contains: literalLike(q), mode: "insensitive" } }, { lastName: { contains: literalLike(q), mode: "insensitive" } }] }
         : {}),
     },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Grant } from "@/lib/access/policy";
 import { prisma } from "@/lib/db/client";
+import { literalLike } from "@/lib/db/like";
 
 export type UserRow = {
   id: string;
@@ -21,9 +22,9 @@ export async function listUsers(filter: { query?: string; status?: "active" | "i
       ...(query
         ? {
             OR: [
-              { email: { contains: query, mode: "insensitive" } },
-              { person: { firstName: { contains: query, mode: "insensitive" } } },
-              { person: { lastName: { contains: query, mode: "insensitive" } } },
+              { email: { contains: literalLike(query), mode: "insensitive" } },
+              { person: { firstName: { contains: literalLike(query), mode: "insensitive" } } },
+              { person: { lastName: { contains: literalLike(query), mode: "insensitive" } } },
             ],
           }
         : {}),

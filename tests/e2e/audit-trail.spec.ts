@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signInAs } from "./support/fixtures";
+import { DEMO, captureForReadme, expectAccessible, signInAs } from "./support/fixtures";
 
 test.describe("audit trail for the auditor", () => {
   test("filters events, opens one with its diff, and refuses a bad date range with a message", async ({ page }) => {
@@ -61,6 +61,7 @@ test.describe("audit trail for the auditor", () => {
     await page.getByRole("button", { name: "Check against this head" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Matches: ${statement.count} events up to #${statement.lastSeq} unchanged` })).toContainText(/appended since the head was saved/);
     await expectAccessible(page);
+    await captureForReadme(page, "audit-trail");
 
     await page.getByLabel("Or paste the statement").fill(JSON.stringify({ ...statement, count: statement.count - 1 }));
     await page.getByRole("button", { name: "Check against this head" }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, personId, signInAs } from "./support/fixtures";
+import { DEMO, captureForReadme, expectAccessible, personId, signInAs } from "./support/fixtures";
 
 // Emily (Tacoma) was authorized for venipuncture on 2021-01-04 and first validated on 2021-03-15:
 // on 1 February 2021 her competency was not yet documented.
@@ -24,6 +24,7 @@ test.describe("point-in-time reconstruction", () => {
     const cell = page.getByRole("link", { name: `Not cleared for Emily Nguyen, ${VENIPUNCTURE}: details` });
     await expect(cell).toBeVisible();
     await expectAccessible(page);
+    await captureForReadme(page, "as-of-report");
 
     await cell.click();
     await expect(page.getByRole("heading", { name: `${VENIPUNCTURE} for Emily Nguyen at Tacoma Clinic, 2021-02-01 10:00 Pacific Standard Time` })).toBeVisible();
