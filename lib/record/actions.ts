@@ -28,6 +28,13 @@ function content(input: CreateRecordInput | CorrectRecordInput, timeZone: string
   };
 }
 
+/** Training is recorded once it has happened: a completion date after today is a typo. */
+function notYetCompleted(record: RecordContent) {
+  if (record.completedAt.getTime() <= Date.now()) return null;
+  const message = "The completion date is in the future. Record training once it has been completed.";
+  return fail("VALIDATION", message, { completedOn: message });
+}
+
 export const createRecordAction = authorizedAction(
   "createRecordAction",
   { permission: "record.manage", input: createRecordSchema, target: (input) => personTarget(input.personId) },
@@ -35,7 +42,10 @@ export const createRecordAction = authorizedAction(
     const evidence = await readEvidence(input.evidence);
     if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
     const { timeZone } = await organizationSettings();
-    const outcome = await createRecord(input.personId, content(input, timeZone), evidence.files, actor, context);
+    const record = content(input, timeZone);
+    const early = notYetCompleted(record);
+    if (early) return early;
+    const outcome = await createRecord(input.personId, record, evidence.files, actor, context);
     if (outcome.ok) revalidatePath(`/people/${input.personId}`);
     return outcome;
   },
@@ -48,7 +58,10 @@ export const correctRecordAction = authorizedAction(
     const evidence = await readEvidence(input.evidence);
     if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
     const { timeZone } = await organizationSettings();
-    const outcome = await correctRecord(input.personId, input.lineageId, input.version, content(input, timeZone), input.reason, evidence.files, actor, context, timeZone);
+    const record = content(input, timeZone);
+    const early = notYetCompleted(record);
+    if (early) return early;
+    const outcome = await correctRecord(input.personId, input.lineageId, input.version, record, input.reason, evidence.files, actor, context, timeZone);
     if (outcome.ok) revalidatePath(`/people/${input.personId}`);
     return outcome;
   },
@@ -76,10 +89,14 @@ export const validateCompetencyAction = authorizedAction(
       return !task || (allowed !== "all" && !allowed.includes(id) && !(task.parentId && allowed.includes(task.parentId)));
     });
     if (outside.length > 0) return fail("REFUSED", "You may validate only the tasks your validator role covers.", { taskIds: "Choose tasks your validator role covers." });
+    const now = new Date();
+    if (startOfLocalDay(input.observedOn, timeZone) > now) {
+      const message = "The observation date is in the future: sign off what you have already observed.";
+      return fail("VALIDATION", message, { observedOn: message });
+    }
     const evidence = await readEvidence(input.evidence);
     if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
     const names = input.taskIds.map((id) => byId.get(id)!.name);
-    const now = new Date();
     const outcome = await createRecord(
       input.personId,
       {

@@ -126,6 +126,7 @@ describe(`recording training with evidence (${testEngine})`, () => {
     ["a negative number of hours", { hours: "-3" }, "hours", "Hours must be a number from 0 to 1000."],
     ["a malformed task id", { taskIds: ["../../etc/passwd"] }, "taskIds", "Unknown id."],
     ["a task that does not exist", { taskIds: ["tasknosuchthing"] }, "taskIds", "Choose tasks from the list."],
+    ["a completion date in the future", { completedOn: "2099-01-05" }, "completedOn", "The completion date is in the future. Record training once it has been completed."],
   ])("refuses %s with a field message and writes nothing", async (_case, overrides, field, message) => {
     const before = await rowCounts();
     const state = await createRecordAction(undefined, form(training(ma.id, overrides), [file(PDF, "cert.pdf")]));
@@ -246,6 +247,14 @@ describe(`competency sign-off (${testEngine})`, () => {
     const before = await rowCounts();
     const state = await validateCompetencyAction(undefined, form(signOff(self.person.id), [file(PDF, "sign-off.pdf")]));
     expect(state).toMatchObject({ status: "error", code: "REFUSED", message: "You cannot validate your own competency: another validator must observe you." });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("refuses a sign-off dated in the future, writing nothing", async () => {
+    await signInNew([{ role: "validator", locationId }], [locationId]);
+    const before = await rowCounts();
+    const state = await validateCompetencyAction(undefined, form(signOff(ma.id, { observedOn: "2099-03-01", expiresOn: "2100-03-01" })));
+    expect(state).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { observedOn: "The observation date is in the future: sign off what you have already observed." } });
     expect(await rowCounts()).toEqual(before);
   });
 
