@@ -23,7 +23,8 @@ export default async function ReportsPage() {
         {REPORTS.map((r) => (
           <li key={r.href}>
             <Card className="h-full">
-              <Link href={r.href} className="text-lg font-semibold text-brand-800 underline-offset-2 hover:underline">
+              {/* Report pages record who viewed them; a prefetch is not a view. */}
+              <Link href={r.href} prefetch={false} className="text-lg font-semibold text-brand-800 underline-offset-2 hover:underline">
                 {r.title}
               </Link>
               <p className="mt-1 text-sm text-muted">{r.text}</p>
