@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
-import { CATEGORY_LABELS, CATEGORY_ORDER } from "@/components/clearance/labels";
+import { TaskCheckboxes } from "@/components/clearance/task-options";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { Alert } from "@/components/ui/alert";
@@ -85,27 +85,7 @@ export function GrantForm({ locations, people, fixedPerson, tasks, backHref }: {
           ))}
         </ChoiceGroup>
       )}
-      <fieldset className="space-y-3" aria-describedby={errors.taskIds ? "taskIds-error" : undefined}>
-        <legend className="text-sm font-medium">Tasks</legend>
-        {CATEGORY_ORDER.map((category) => {
-          const options = tasks.filter((t) => t.category === category && !t.providerOnly);
-          return options.length === 0 ? null : (
-            <div key={category}>
-              <p className="text-xs font-semibold uppercase tracking-wide text-muted">{CATEGORY_LABELS[category]}</p>
-              <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
-                {options.map((t) => (
-                  <Choice key={t.id} name="taskIds" value={t.id} label={`${t.parentId ? "↳ " : ""}${t.name}`} />
-                ))}
-              </div>
-            </div>
-          );
-        })}
-        {errors.taskIds ? (
-          <p id="taskIds-error" className="text-sm font-medium text-red-700">
-            {errors.taskIds}
-          </p>
-        ) : null}
-      </fieldset>
+      <TaskCheckboxes tasks={tasks} legend="Tasks" name="taskIds" error={errors.taskIds} />
       <TextAreaField label="Conditions (optional)" name="conditions" maxLength={1000} hint="For example: only with Dr. Shah in the room for the first month." error={errors.conditions} />
 
       <section aria-labelledby="preview-heading" aria-live="polite" className="rounded-lg border border-slate-200 bg-slate-50 p-3">

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { CATEGORY_LABELS, CATEGORY_ORDER } from "./labels";
+import type { CATEGORY_LABELS } from "./labels";
+import { TaskOptionGroups } from "./task-options";
 
 type Task = { id: string; name: string; category: keyof typeof CATEGORY_LABELS; parentId: string | null };
 
@@ -39,19 +40,7 @@ export function TaskPicker({ tasks, selected, error }: { tasks: Task[]; selected
         <option value="" disabled>
           {visible.length === 0 ? "No task matches the filter" : "Choose a task"}
         </option>
-        {CATEGORY_ORDER.map((category) => {
-          const options = visible.filter((t) => t.category === category);
-          return options.length === 0 ? null : (
-            <optgroup key={category} label={CATEGORY_LABELS[category]}>
-              {options.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.parentId ? "— " : ""}
-                  {t.name}
-                </option>
-              ))}
-            </optgroup>
-          );
-        })}
+        <TaskOptionGroups tasks={visible} />
       </select>
       {error ? (
         <p id="task-error" className="text-sm font-medium text-red-700">

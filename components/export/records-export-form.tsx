@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { CATEGORY_LABELS, CATEGORY_ORDER } from "@/components/clearance/labels";
+import { TaskOptionGroups } from "@/components/clearance/task-options";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
@@ -10,7 +10,7 @@ import { EXPORT_FORMATS, PDF_GROUPINGS, RECORD_KINDS, RECORD_STATUSES } from "@/
 import { DownloadFailed, fetchJson, megabytes, sha256Hex, streamDownload } from "./browser-files";
 
 type Option = { id: string; name: string };
-type Task = Option & { category: TaskCategory };
+type Task = Option & { category: TaskCategory; parentId: string | null; retired: boolean };
 type Progress = { bytes: number; lines: number };
 type Done = { fileName: string; size: number; rows: number | null; sha256: string | null; exportId: string | null };
 
@@ -97,17 +97,7 @@ export function RecordsExportForm({ locations, people, tasks, zoneLabel }: { loc
           ))}
         </SelectField>
         <SelectField label="Tasks" name="task" multiple size={8} hint="None selected: records for any task." error={errors.task}>
-          {CATEGORY_ORDER.map((category) => (
-            <optgroup key={category} label={CATEGORY_LABELS[category]}>
-              {tasks
-                .filter((t) => t.category === category)
-                .map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <TaskOptionGroups tasks={tasks} />
         </SelectField>
       </div>
       <ChoiceGroup legend="Kinds of record" name="kind" hint="None ticked: all three." error={errors.kind}>

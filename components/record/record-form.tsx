@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { CATEGORY_LABELS, CATEGORY_ORDER } from "@/components/clearance/labels";
+import { TaskCheckboxes } from "@/components/clearance/task-options";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { Choice, ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -87,25 +87,7 @@ export function RecordForm({ personId, tasks, defaults, correction, backHref }: 
         <TextField label="Expires on (optional)" name="expiresOn" type="date" defaultValue={value("expiresOn")} error={errors.expiresOn} hint="The first day it is no longer valid." />
       </div>
       {kind !== "certification" ? (
-        <fieldset className="space-y-2" aria-describedby={errors.taskIds ? "taskIds-error" : undefined}>
-          <legend className="text-sm font-medium">Tasks this training covers</legend>
-          {CATEGORY_ORDER.map((category) => {
-            const options = tasks.filter((t) => t.category === category && !t.providerOnly);
-            return options.length === 0 ? null : (
-              <div key={category} className="flex flex-wrap gap-x-6 gap-y-1">
-                <span className="w-full text-xs font-semibold uppercase tracking-wide text-muted">{CATEGORY_LABELS[category]}</span>
-                {options.map((t) => (
-                  <Choice key={t.id} name="taskIds" value={t.id} label={`${t.parentId ? "↳ " : ""}${t.name}`} defaultChecked={checkedTasks.includes(t.id)} />
-                ))}
-              </div>
-            );
-          })}
-          {errors.taskIds ? (
-            <p id="taskIds-error" className="text-sm font-medium text-red-700">
-              {errors.taskIds}
-            </p>
-          ) : null}
-        </fieldset>
+        <TaskCheckboxes tasks={tasks} legend="Tasks this training covers" name="taskIds" checked={checkedTasks} error={errors.taskIds} />
       ) : null}
       <TextField
         label="Evidence files"

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { CATEGORY_LABELS, CATEGORY_ORDER } from "@/components/clearance/labels";
 import { answerWord } from "@/components/clearance/answer-badge";
+import { TaskOptionGroups } from "@/components/clearance/task-options";
 import { SelectField, TextField } from "@/components/ui/field";
 import { DECISION_ANSWERS, DECISION_SOURCES } from "@/lib/decision/schema";
 import type { TaskOption } from "@/lib/task/data";
@@ -15,20 +15,7 @@ export function DecisionFilters({ values, errors, tasks, locations, zoneLabel }:
       <TextField label="Person" name="person" defaultValue={values.person ?? ""} error={errors.person} hint="A name, or a person's id." maxLength={100} />
       <SelectField label="Task" name="task" defaultValue={values.task ?? ""} error={errors.task}>
         <option value="">Any task</option>
-        {CATEGORY_ORDER.map((category) => {
-          const options = tasks.filter((t) => t.category === category);
-          return options.length === 0 ? null : (
-            <optgroup key={category} label={CATEGORY_LABELS[category]}>
-              {options.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.parentId ? "— " : ""}
-                  {t.name}
-                  {t.retired ? " (retired)" : ""}
-                </option>
-              ))}
-            </optgroup>
-          );
-        })}
+        <TaskOptionGroups tasks={tasks} />
       </SelectField>
       <SelectField label="Location" name="location" defaultValue={values.location ?? ""} error={errors.location}>
         <option value="">Any location you can report on</option>

@@ -14,6 +14,7 @@ import type {
   TaskFact,
   Versioned,
 } from "./facts";
+import { UNREGULATED_CATEGORIES } from "./facts";
 import { wallClock, zoneName, type WallClock } from "@/lib/time/zoned";
 import { describeWindows, dayName, formatMinute, satisfies, stricter, SUPERVISION_LABELS, windowCovers } from "./supervision";
 
@@ -54,7 +55,6 @@ export type Decision = {
 const DAY = 86_400_000;
 /** How many supervision schedules an answer names, not every arrangement of a large clinic. */
 const MAX_LISTED = 3;
-const UNREGULATED: ReadonlySet<string> = new Set(["administrative", "documentation"]);
 const NEEDS_COMPETENCY_BY_DEFAULT: ReadonlySet<string> = new Set(["clinical", "clinical_support"]);
 
 type Context = {
@@ -254,7 +254,7 @@ function stateLaw(ctx: Context): Factor {
   const { rule, task, facts, moment } = ctx;
   const state = stateName(facts.location.state);
   if (!rule) {
-    if (UNREGULATED.has(task.category)) return factor("state_law", "met", "unregulated", `${state} MA rules do not regulate ${lower(task.name)}; employer policy decides.`);
+    if (UNREGULATED_CATEGORIES.has(task.category)) return factor("state_law", "met", "unregulated", `${state} MA rules do not regulate ${lower(task.name)}; employer policy decides.`);
     return factor("state_law", "unknown", "no_rule", `No ${state} rule on file for ${lower(task.name)}: an unfamiliar task is a reason to pause and check.`);
   }
   const evidence = [ruleEvidence(rule)];
@@ -409,7 +409,7 @@ function requiredSupervision(ctx: Context): SupervisionLevel | null {
   const { rule, policy, task } = ctx;
   const policyLevel = policy?.minSupervisionLevel ?? "none";
   if (rule && rule.outcome !== "not_addressed") return stricter(rule.supervisionLevel, policyLevel);
-  if (!rule && UNREGULATED.has(task.category)) return policyLevel;
+  if (!rule && UNREGULATED_CATEGORIES.has(task.category)) return policyLevel;
   return null;
 }
 
@@ -452,7 +452,7 @@ function supervision(ctx: Context): Factor {
   const key = `${required}|${types.join(",")}`;
   let general = at.scans.get(key);
   if (!general) at.scans.set(key, (general = scan(at.general, required, types, at.onDuty)));
-  if (UNREGULATED.has(task.category)) general = { scheduled: [], scheduledCount: 0 };
+  if (UNREGULATED_CATEGORIES.has(task.category)) general = { scheduled: [], scheduledCount: 0 };
   const specific = scan(at.specific.filter((a) => lineage.some((id) => a.taskIds.includes(id))), required, types, at.onDuty);
   const present = general.present ?? specific.present;
   const scheduled = [...general.scheduled, ...specific.scheduled].slice(0, MAX_LISTED);

@@ -11,6 +11,14 @@ export type RuleOutcome = (typeof RULE_OUTCOMES)[number];
 export const TASK_CATEGORIES = ["administrative", "documentation", "clinical", "clinical_support", "communication"] as const;
 export type TaskCategory = (typeof TASK_CATEGORIES)[number];
 
+/** Front-office work: state MA rules do not regulate it and it needs no supervision. */
+export const UNREGULATED_CATEGORIES: ReadonlySet<TaskCategory> = new Set(["administrative", "documentation"]);
+
+/** The tasks a supervision arrangement can name: regulated work an MA may be authorized for. */
+export function supervisableTasks<T extends { category: TaskCategory; providerOnly: boolean }>(tasks: readonly T[]): T[] {
+  return tasks.filter((t) => !t.providerOnly && !UNREGULATED_CATEGORIES.has(t.category));
+}
+
 export const RECORD_KINDS = ["training", "competency", "certification"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -35,27 +35,13 @@ async function peoplePage(selection: RecordSelection, after: PersonKey | null): 
   );
 }
 
-type RecordRow = {
-  lineageId: string;
-  version: number;
+/** A row as the SQL returns it: the person flattened, empty aggregates as null. */
+type RecordRow = Omit<ExportedRecord, "person" | "locations" | "tasks" | "evidence"> & {
   personId: string;
   employeeId: string | null;
-  kind: RecordKind;
-  title: string;
-  trainingProvider: string | null;
-  hours: number | null;
-  procedureCount: number | null;
-  certificationType: string | null;
-  completedAt: Date;
-  expiresAt: Date | null;
-  validator: string | null;
-  validationMethod: string | null;
-  validatedAt: Date | null;
-  recordedAt: Date;
-  correctionReason: string | null;
   locations: string[] | null;
   tasks: string[] | null;
-  evidence: { id: string; name: string; sha256: string; bytes: number }[] | null;
+  evidence: ExportedRecord["evidence"] | null;
 };
 
 /**

@@ -38,16 +38,6 @@ export const recordExportSchema = z
 
 export type RecordExportQuery = z.output<typeof recordExportSchema>;
 
-/** URLSearchParams as the schema's input: repeated keys become arrays. */
-export function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    result[key] = values.length === 1 ? values[0]! : values;
-  }
-  return result;
-}
-
 /** Checking a file against the exports on record, by its SHA-256 (computed in the browser). */
 export const exportLookupSchema = z.object({
   sha256: z

@@ -8,8 +8,18 @@ export function problem(status: number, title: string, detail?: string, errors?:
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" } });
 }
 
+/** A refused query's problems, the first per field, for a 400 answer that names what to fix. */
+export function queryErrors(error: z.ZodError): { field: string; message: string }[] {
+  const fields = new Map<string, string>();
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "query");
+    if (!fields.has(field)) fields.set(field, issue.message);
+  }
+  return [...fields].map(([field, message]) => ({ field, message }));
+}
+
 /** 400 for a query string the schema refused, naming each field and what is wrong with it. */
-export function invalidQuery(error: z.ZodError): Response {
-  const errors = error.issues.map((i) => ({ field: i.path.join(".") || "query", message: i.message }));
-  return problem(400, "Invalid query", `Check ${[...new Set(errors.map((e) => e.field))].join(", ")}.`, errors);
+export function invalidQuery(error: z.ZodError, { title = "Invalid query", detail }: { title?: string; detail?: string } = {}): Response {
+  const errors = queryErrors(error);
+  return problem(400, title, detail ?? errors.map((e) => e.message).join(" "), errors);
 }

@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { validatableTasks } from "@/lib/access/policy";
 import { authorizedAction } from "@/lib/auth/action-client";
-import { fail } from "@/lib/errors/app-error";
+import { fail, ok, type Outcome } from "@/lib/errors/app-error";
 import { organizationSettings } from "@/lib/organization/data";
 import { getPersonProfile, personTarget } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { startOfLocalDay } from "@/lib/time/zoned";
-import { correctRecord, createRecord, type RecordContent } from "./mutations";
+import { correctRecord, createRecord, type Evidence, type RecordContent } from "./mutations";
 import { correctRecordSchema, createRecordSchema, VALIDATION_METHODS, validateCompetencySchema, type CorrectRecordInput, type CreateRecordInput } from "./schema";
 import { attestationText } from "./attestation";
 import { readEvidence } from "./upload";
@@ -28,24 +28,30 @@ function content(input: CreateRecordInput | CorrectRecordInput, timeZone: string
   };
 }
 
-/** Training is recorded once it has happened: a completion date after today is a typo. */
-function notYetCompleted(record: RecordContent) {
-  if (record.completedAt.getTime() <= Date.now()) return null;
-  const message = "The completion date is in the future. Record training once it has been completed.";
-  return fail("VALIDATION", message, { completedOn: message });
+/**
+ * What both record forms submit, checked and read: the evidence files (by their bytes) and the
+ * record on the organization's clock. Training is recorded once it has happened: a completion date
+ * after today is a typo.
+ */
+async function submittedRecord(input: CreateRecordInput | CorrectRecordInput): Promise<Outcome<{ record: RecordContent; files: Evidence[]; timeZone: string }>> {
+  const evidence = await readEvidence(input.evidence);
+  if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
+  const { timeZone } = await organizationSettings();
+  const record = content(input, timeZone);
+  if (record.completedAt.getTime() > Date.now()) {
+    const message = "The completion date is in the future. Record training once it has been completed.";
+    return fail("VALIDATION", message, { completedOn: message });
+  }
+  return ok({ record, files: evidence.files, timeZone });
 }
 
 export const createRecordAction = authorizedAction(
   "createRecordAction",
   { permission: "record.manage", input: createRecordSchema, target: (input) => personTarget(input.personId) },
   async ({ input, actor, context }) => {
-    const evidence = await readEvidence(input.evidence);
-    if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
-    const { timeZone } = await organizationSettings();
-    const record = content(input, timeZone);
-    const early = notYetCompleted(record);
-    if (early) return early;
-    const outcome = await createRecord(input.personId, record, evidence.files, actor, context);
+    const submitted = await submittedRecord(input);
+    if (!submitted.ok) return submitted;
+    const outcome = await createRecord(input.personId, submitted.data.record, submitted.data.files, actor, context);
     if (outcome.ok) revalidatePath(`/people/${input.personId}`);
     return outcome;
   },
@@ -55,13 +61,10 @@ export const correctRecordAction = authorizedAction(
   "correctRecordAction",
   { permission: "record.manage", input: correctRecordSchema, target: (input) => personTarget(input.personId) },
   async ({ input, actor, context }) => {
-    const evidence = await readEvidence(input.evidence);
-    if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
-    const { timeZone } = await organizationSettings();
-    const record = content(input, timeZone);
-    const early = notYetCompleted(record);
-    if (early) return early;
-    const outcome = await correctRecord(input.personId, input.lineageId, input.version, record, input.reason, evidence.files, actor, context, timeZone);
+    const submitted = await submittedRecord(input);
+    if (!submitted.ok) return submitted;
+    const { record, files, timeZone } = submitted.data;
+    const outcome = await correctRecord(input.personId, input.lineageId, input.version, record, input.reason, files, actor, context, timeZone);
     if (outcome.ok) revalidatePath(`/people/${input.personId}`);
     return outcome;
   },

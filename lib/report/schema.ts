@@ -44,36 +44,3 @@ export const whoCanQuerySchema = z.object({
   ...momentFields,
 });
 export type WhoCanQuery = z.infer<typeof whoCanQuerySchema>;
-
-/**
- * A URL's query as a plain object for zod: repeated keys (several locations) become arrays, and keys
- * that could pollute prototypes are dropped.
- */
-export function queryObject(params: URLSearchParams): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
-  for (const [key, value] of params) {
-    if (key === "__proto__" || key === "constructor" || key === "prototype") continue;
-    const existing = Object.hasOwn(result, key) ? result[key] : undefined;
-    result[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return result;
-}
-
-/** A refused query's problems, the first per field, for a 400 answer that names what to fix. */
-export function queryErrors(error: z.ZodError): { field: string; message: string }[] {
-  const fields = new Map<string, string>();
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "query");
-    if (!fields.has(field)) fields.set(field, issue.message);
-  }
-  return [...fields].map(([field, message]) => ({ field, message }));
-}
-
-/** The inverse of parsing: a report's query string, so links and downloads repeat the same question. */
-export function reportSearch(query: Record<string, string | readonly string[] | undefined | null>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    for (const v of typeof value === "string" ? [value] : (value ?? [])) if (v) params.append(key, v);
-  }
-  return params.toString();
-}

@@ -90,6 +90,11 @@ export function endOfLocalDay(date: string, timeZone: string): Date {
   return startOfLocalDay(next.toISOString().slice(0, 10), timeZone);
 }
 
+/** "America/Los_Angeles, Pacific Standard Time": the zone and its name at that instant, for form labels. */
+export function zoneLabel(timeZone: string, moment: Date): string {
+  return `${timeZone}, ${zoneName(timeZone, moment)}`;
+}
+
 const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** "Pacific Daylight Time": the zone's name as it applies at that instant. */

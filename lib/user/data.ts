@@ -14,6 +14,39 @@ export type UserRow = {
   grants: Grant[];
 };
 
+const USER_ROW_SELECT = {
+  id: true,
+  email: true,
+  active: true,
+  mustChangePassword: true,
+  lastSignInAt: true,
+  person: { select: { id: true, firstName: true, lastName: true } },
+  roleGrants: { select: { role: true, locationId: true, taskId: true } },
+} as const;
+
+type SelectedUser = {
+  id: string;
+  email: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  lastSignInAt: Date | null;
+  person: { id: string; firstName: string; lastName: string };
+  roleGrants: Grant[];
+};
+
+function toUserRow(u: SelectedUser): UserRow {
+  return {
+    id: u.id,
+    personId: u.person.id,
+    name: `${u.person.firstName} ${u.person.lastName}`,
+    email: u.email,
+    active: u.active,
+    mustChangePassword: u.mustChangePassword,
+    lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
+    grants: u.roleGrants,
+  };
+}
+
 export async function listUsers(filter: { query?: string; status?: "active" | "inactive" | "all" } = {}): Promise<UserRow[]> {
   const query = filter.query?.trim();
   const users = await prisma.user.findMany({
@@ -30,26 +63,9 @@ export async function listUsers(filter: { query?: string; status?: "active" | "i
         : {}),
     },
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
-    select: {
-      id: true,
-      email: true,
-      active: true,
-      mustChangePassword: true,
-      lastSignInAt: true,
-      person: { select: { id: true, firstName: true, lastName: true } },
-      roleGrants: { select: { role: true, locationId: true, taskId: true } },
-    },
+    select: USER_ROW_SELECT,
   });
-  return users.map((u) => ({
-    id: u.id,
-    personId: u.person.id,
-    name: `${u.person.firstName} ${u.person.lastName}`,
-    email: u.email,
-    active: u.active,
-    mustChangePassword: u.mustChangePassword,
-    lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
-    grants: u.roleGrants,
-  }));
+  return users.map(toUserRow);
 }
 
 export type UserDetail = UserRow & { version: number; workLocationIds: string[] };
@@ -57,28 +73,8 @@ export type UserDetail = UserRow & { version: number; workLocationIds: string[] 
 export async function getUserForAdmin(userId: string): Promise<UserDetail | null> {
   const u = await prisma.user.findUnique({
     where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      active: true,
-      mustChangePassword: true,
-      lastSignInAt: true,
-      version: true,
-      person: { select: { id: true, firstName: true, lastName: true, locations: { select: { locationId: true } } } },
-      roleGrants: { select: { role: true, locationId: true, taskId: true } },
-    },
+    select: { ...USER_ROW_SELECT, version: true, person: { select: { ...USER_ROW_SELECT.person.select, locations: { select: { locationId: true } } } } },
   });
   if (!u) return null;
-  return {
-    id: u.id,
-    personId: u.person.id,
-    name: `${u.person.firstName} ${u.person.lastName}`,
-    email: u.email,
-    active: u.active,
-    mustChangePassword: u.mustChangePassword,
-    lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
-    grants: u.roleGrants,
-    version: u.version,
-    workLocationIds: u.person.locations.map((l) => l.locationId),
-  };
+  return { ...toUserRow(u), version: u.version, workLocationIds: u.person.locations.map((l) => l.locationId) };
 }

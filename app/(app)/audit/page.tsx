@@ -16,6 +16,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { organizationSettings } from "@/lib/organization/data";
 import { listPeople } from "@/lib/person/data";
 import { zodFieldErrors } from "@/lib/validation/form-data";
+import { queryString } from "@/lib/http/query";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -43,7 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const kept = filter.success ? activeFilters(filter.data) : {};
   const before = cursor.success ? cursor.data.before : null;
   const link = (path: string, extra: Record<string, string> = {}) => {
-    const query = new URLSearchParams({ ...kept, ...extra }).toString();
+    const query = queryString({ ...kept, ...extra });
     return query ? `${path}?${query}` : path;
   };
   return (

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { decisionFilter } from "@/lib/decision/filter";
 import { decisionQuerySchema, decisionSeqSchema } from "@/lib/decision/schema";
-import { asOfQuerySchema, queryErrors, queryObject, reportSearch, whoCanQuerySchema } from "@/lib/report/schema";
+import { queryErrors } from "@/lib/http/problem";
+import { queryObject, queryString } from "@/lib/http/query";
+import { asOfQuerySchema, whoCanQuerySchema } from "@/lib/report/schema";
 import { makeActor } from "@/tests/support/subjects";
 
 describe("report queries", () => {
@@ -12,7 +14,7 @@ describe("report queries", () => {
   });
 
   it("writes back the query it parsed, so links and downloads ask the same question", () => {
-    const search = reportSearch({ location: ["aaaaaaaa1", "bbbbbbbb2"], date: "2026-03-14", time: "", person: undefined });
+    const search = queryString({ location: ["aaaaaaaa1", "bbbbbbbb2"], date: "2026-03-14", time: "", person: undefined });
     expect(search).toBe("location=aaaaaaaa1&location=bbbbbbbb2&date=2026-03-14");
     expect(asOfQuerySchema.parse(queryObject(new URLSearchParams(search)))).toMatchObject({ location: ["aaaaaaaa1", "bbbbbbbb2"], date: "2026-03-14" });
     expect(asOfQuerySchema.parse({ location: "aaaaaaaa1" }).location).toEqual(["aaaaaaaa1"]);

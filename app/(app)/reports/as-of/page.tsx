@@ -17,7 +17,8 @@ import { listLocations } from "@/lib/location/data";
 import { localMoment } from "@/lib/report/as-of";
 import { loadAsOfReports } from "@/lib/report/data";
 import { recordAuditorReportView } from "@/lib/report/mutations";
-import { asOfQuerySchema, reportSearch } from "@/lib/report/schema";
+import { queryString } from "@/lib/http/query";
+import { asOfQuerySchema } from "@/lib/report/schema";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 
@@ -41,7 +42,7 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
   const wall = wallClock(first.moment, first.location.timeZone);
   const zones = new Set(locations.map((l) => l.timeZone));
   const base = { location: query.location, date: query.date || wall.date, time: query.time || wall.time };
-  const cellHref = (locationId: string) => (personId: string, taskId: string) => `/reports/as-of?${reportSearch({ ...base, person: personId, task: taskId, cellLocation: locationId })}#answer`;
+  const cellHref = (locationId: string) => (personId: string, taskId: string) => `/reports/as-of?${queryString({ ...base, person: personId, task: taskId, cellLocation: locationId })}#answer`;
   const cellReport = reports.find((r) => r.location.id === query.cellLocation);
   const cellRow = cellReport?.rows.find((r) => r.person.id === query.person);
   const cell = cellRow?.answers.find((a) => a.task.id === query.task);
@@ -51,7 +52,7 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
       <PageHeader
         title="Clearances as of a moment"
         description="What Cleared answers for every medical assistant and task at a moment, using only what was on record then. Nothing you do here is logged as an answer someone was shown."
-        actions={valid ? <DownloadLink href={`/api/reports/as-of?${reportSearch(base)}`}>Download CSV</DownloadLink> : null}
+        actions={valid ? <DownloadLink href={`/api/reports/as-of?${queryString(base)}`}>Download CSV</DownloadLink> : null}
       />
       <div className="space-y-5">
         {!valid ? <Alert tone="error" title="Some choices need attention">{Object.values(errors).join(" ")}</Alert> : null}
@@ -72,7 +73,7 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
               ) : (
                 <Alert tone="warning" title="That answer is not part of this report.">The person may not have worked at this location at that moment, or the task was not offered then.</Alert>
               )}
-              <Link href={`/reports/as-of?${reportSearch(base)}`} prefetch={false} className="text-sm font-semibold text-brand-800 underline">
+              <Link href={`/reports/as-of?${queryString(base)}`} prefetch={false} className="text-sm font-semibold text-brand-800 underline">
                 Close the details
               </Link>
             </div>

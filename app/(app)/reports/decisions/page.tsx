@@ -13,7 +13,7 @@ import { decisionQuerySchema } from "@/lib/decision/schema";
 import { listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { recordAuditorReportView } from "@/lib/report/mutations";
-import { reportSearch } from "@/lib/report/schema";
+import { queryString } from "@/lib/http/query";
 import { listTasks } from "@/lib/task/data";
 import { zoneName } from "@/lib/time/zoned";
 import { zodFieldErrors } from "@/lib/validation/form-data";
@@ -34,8 +34,8 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
   const page = parsed.success ? await listDecisions(filter, { before: query.before, after: query.after }) : null;
   if (page) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, filterRecord(filter));
   const filters = { person: query.person, task: query.task, location: query.location, answer: query.answer, source: query.source, from: query.from, to: query.to };
-  const search = reportSearch(filters);
-  const pageHref = (cursor: Record<string, string>) => `/reports/decisions?${reportSearch({ ...filters, ...cursor })}`;
+  const search = queryString(filters);
+  const pageHref = (cursor: Record<string, string>) => `/reports/decisions?${queryString({ ...filters, ...cursor })}`;
   const values = parsed.success ? filters : Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v : undefined]));
 
   return (

@@ -8,7 +8,7 @@ import { listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { listPeople } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
-import { zoneName } from "@/lib/time/zoned";
+import { zoneLabel } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "Competency records export" };
 
@@ -33,8 +33,8 @@ export default async function RecordsExportPage() {
         <RecordsExportForm
           locations={locations.map((l) => ({ id: l.id, name: l.name }))}
           people={people.filter((p) => p.isMedicalAssistant).map((p) => ({ id: p.id, name: p.name }))}
-          tasks={tasks.map((t) => ({ id: t.id, name: t.retired ? `${t.name} (retired)` : t.name, category: t.category }))}
-          zoneLabel={`${settings.timeZone}, ${zoneName(settings.timeZone, new Date())}`}
+          tasks={tasks}
+          zoneLabel={zoneLabel(settings.timeZone, new Date())}
         />
       </Card>
     </>

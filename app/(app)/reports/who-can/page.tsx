@@ -15,7 +15,8 @@ import { listLocations } from "@/lib/location/data";
 import { localMoment } from "@/lib/report/as-of";
 import { loadWhoCan } from "@/lib/report/data";
 import { recordAuditorReportView } from "@/lib/report/mutations";
-import { reportSearch, whoCanQuerySchema } from "@/lib/report/schema";
+import { queryString } from "@/lib/http/query";
+import { whoCanQuerySchema } from "@/lib/report/schema";
 import { listTasks } from "@/lib/task/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 import { zodFieldErrors } from "@/lib/validation/form-data";
@@ -39,7 +40,7 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
   const valid = Object.keys(errors).length === 0;
   const rows = task && valid ? await loadWhoCan({ location, moment }, task.id, now) : null;
   if (rows && task) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { task: task.id, location: location.id, moment: moment.toISOString() });
-  const search = reportSearch({ task: task?.id, location: location.id, date: wall.date, time: wall.time });
+  const search = queryString({ task: task?.id, location: location.id, date: wall.date, time: wall.time });
   const checkHref = (personId: string) => `/people/${personId}/check?${search}`;
 
   return (

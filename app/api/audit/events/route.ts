@@ -6,7 +6,7 @@ import { authorizeRequest, requestContext } from "@/lib/auth/guard";
 import { csvStream } from "@/lib/csv/write";
 import { newId } from "@/lib/db/ids";
 import { exportResponse } from "@/lib/export/response";
-import { problem } from "@/lib/http/problem";
+import { invalidQuery, problem } from "@/lib/http/problem";
 import { organizationSettings } from "@/lib/organization/data";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +16,7 @@ export async function GET(request: Request) {
   const access = await authorizeRequest("audit.read", async () => ({ kind: "organization" }), "GET /api/audit/events");
   if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found");
   const parsed = auditFilterSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((i) => ({ field: i.path.join(".") || "query", message: i.message }));
-    return problem(400, "Invalid filters", errors.map((e) => e.message).join(" "), errors);
-  }
+  if (!parsed.success) return invalidQuery(parsed.error, { title: "Invalid filters" });
   const { timeZone } = await organizationSettings();
   const rows = auditCsvRows(auditEventsInOrder(auditQuery(parsed.data, timeZone)));
   return exportResponse(

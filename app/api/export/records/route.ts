@@ -1,7 +1,8 @@
 import { authorizeLocations, requestContext } from "@/lib/auth/guard";
 import { prepareRecordsExport, recordsExport } from "@/lib/export/records-export";
-import { recordExportSchema, searchParamsObject } from "@/lib/export/schema";
+import { recordExportSchema } from "@/lib/export/schema";
 import { invalidQuery, problem } from "@/lib/http/problem";
+import { queryObject } from "@/lib/http/query";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * Competency records as CSV, PDF or a ZIP bundle, streamed; the file's SHA-256 goes to the audit trail.
  */
 export async function GET(request: Request) {
-  const parsed = recordExportSchema.safeParse(searchParamsObject(new URL(request.url).searchParams));
+  const parsed = recordExportSchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error);
   const access = await authorizeLocations("report.read", parsed.data.location, "GET /api/export/records");
   if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");

@@ -3,10 +3,11 @@ import { momentAt } from "@/lib/clearance/check";
 import { csvStream } from "@/lib/csv/write";
 import { newId } from "@/lib/db/ids";
 import { exportResponse } from "@/lib/export/response";
-import { problem } from "@/lib/http/problem";
+import { invalidQuery, problem } from "@/lib/http/problem";
+import { queryObject } from "@/lib/http/query";
 import { AS_OF_CSV_HEADER } from "@/lib/report/as-of";
 import { asOfCsvRows } from "@/lib/report/data";
-import { asOfQuerySchema, queryErrors, queryObject } from "@/lib/report/schema";
+import { asOfQuerySchema } from "@/lib/report/schema";
 import { wallClock } from "@/lib/time/zoned";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const parsed = asOfQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
-  if (!parsed.success) return problem(400, "Invalid query", "Check the locations, date and time.", queryErrors(parsed.error));
+  if (!parsed.success) return invalidQuery(parsed.error, { detail: "Check the locations, date and time." });
   const access = await authorizeLocations("report.read", parsed.data.location, "GET /api/reports/as-of");
   if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");
   const { date, time } = parsed.data;

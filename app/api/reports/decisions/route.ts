@@ -6,16 +6,16 @@ import { decisionFilter, filterRecord } from "@/lib/decision/filter";
 import { DECISION_CSV_HEADER } from "@/lib/decision/rows";
 import { decisionQuerySchema } from "@/lib/decision/schema";
 import { exportResponse } from "@/lib/export/response";
-import { problem } from "@/lib/http/problem";
+import { invalidQuery, problem } from "@/lib/http/problem";
+import { queryObject } from "@/lib/http/query";
 import { organizationSettings } from "@/lib/organization/data";
-import { queryErrors, queryObject } from "@/lib/report/schema";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/reports/decisions?person=&task=&location=&answer=&source=&from=&to= : the decision log as CSV, newest first. */
 export async function GET(request: Request) {
   const parsed = decisionQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
-  if (!parsed.success) return problem(400, "Invalid query", "Check the filters.", queryErrors(parsed.error));
+  if (!parsed.success) return invalidQuery(parsed.error, { detail: "Check the filters." });
   const query = parsed.data;
   const access = await authorizeLocations("report.read", query.location ? [query.location] : [], "GET /api/reports/decisions");
   if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");

@@ -3,10 +3,11 @@ import { momentAt } from "@/lib/clearance/check";
 import { csvStream } from "@/lib/csv/write";
 import { newId } from "@/lib/db/ids";
 import { exportResponse } from "@/lib/export/response";
-import { problem } from "@/lib/http/problem";
+import { invalidQuery, problem } from "@/lib/http/problem";
+import { queryObject } from "@/lib/http/query";
 import { AS_OF_CSV_HEADER } from "@/lib/report/as-of";
 import { whoCanCsvRows } from "@/lib/report/data";
-import { queryErrors, queryObject, whoCanQuerySchema } from "@/lib/report/schema";
+import { whoCanQuerySchema } from "@/lib/report/schema";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/reports/who-can?task=&location=&date=&time= : who could do one task at one moment, as CSV. */
 export async function GET(request: Request) {
   const parsed = whoCanQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
-  if (!parsed.success) return problem(400, "Invalid query", "Check the task, location, date and time.", queryErrors(parsed.error));
+  if (!parsed.success) return invalidQuery(parsed.error, { detail: "Check the task, location, date and time." });
   const { task: taskId, location: locationId, date, time } = parsed.data;
   const access = await authorizeLocations("report.read", locationId ? [locationId] : [], "GET /api/reports/who-can");
   if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");

@@ -12,7 +12,7 @@ import { storedDecision } from "@/lib/decision/rows";
 import { decisionSeqSchema } from "@/lib/decision/schema";
 import { localMoment } from "@/lib/report/as-of";
 import { recordAuditorReportView } from "@/lib/report/mutations";
-import { reportSearch } from "@/lib/report/schema";
+import { queryString } from "@/lib/http/query";
 import { wallClock } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "Decision" };
@@ -27,7 +27,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { decision: decision.seq }, decision.personId);
   const stored = storedDecision(decision.breakdown);
   const wall = wallClock(decision.moment, decision.timeZone);
-  const reconstruct = `/reports/as-of?${reportSearch({ location: decision.locationId, date: wall.date, time: wall.time, person: decision.personId, task: decision.taskId, cellLocation: decision.locationId })}#answer`;
+  const reconstruct = `/reports/as-of?${queryString({ location: decision.locationId, date: wall.date, time: wall.time, person: decision.personId, task: decision.taskId, cellLocation: decision.locationId })}#answer`;
   const facts: [string, React.ReactNode][] = [
     ["Person", decision.personName + (decision.employeeId ? ` (${decision.employeeId})` : "")],
     ["Task", decision.taskName],

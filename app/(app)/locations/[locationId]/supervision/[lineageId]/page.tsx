@@ -8,7 +8,8 @@ import { arrangementHistory, listSupervisors } from "@/lib/arrangement/data";
 import { requireLocation } from "@/lib/auth/guard";
 import { listMedicalAssistants } from "@/lib/authorization/data";
 import { listTasks } from "@/lib/task/data";
-import { wallClock, zoneName } from "@/lib/time/zoned";
+import { supervisableTasks } from "@/lib/clearance/facts";
+import { wallClock, zoneLabel } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Supervision arrangement" };
@@ -28,10 +29,10 @@ export default async function ArrangementPage({ params }: { params: Promise<{ lo
         <Card title="Edit">
           <ArrangementForm
             locationId={location.id}
-            zoneLabel={`${location.timeZone}, ${zoneName(location.timeZone, now)}`}
+            zoneLabel={zoneLabel(location.timeZone, now)}
             supervisors={supervisors}
             people={people}
-            tasks={tasks.filter((t) => !t.providerOnly && t.category !== "administrative" && t.category !== "documentation")}
+            tasks={supervisableTasks(tasks)}
             today={wallClock(now, location.timeZone).date}
             defaults={{
               lineageId: current.lineageId,

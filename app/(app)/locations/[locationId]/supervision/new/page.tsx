@@ -6,7 +6,8 @@ import { listSupervisors } from "@/lib/arrangement/data";
 import { requireLocation } from "@/lib/auth/guard";
 import { listMedicalAssistants } from "@/lib/authorization/data";
 import { listTasks } from "@/lib/task/data";
-import { wallClock, zoneName } from "@/lib/time/zoned";
+import { supervisableTasks } from "@/lib/clearance/facts";
+import { wallClock, zoneLabel } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "New supervision arrangement" };
 
@@ -21,10 +22,10 @@ export default async function NewArrangementPage({ params }: { params: Promise<{
       <Card>
         <ArrangementForm
           locationId={location.id}
-          zoneLabel={`${location.timeZone}, ${zoneName(location.timeZone, now)}`}
+          zoneLabel={zoneLabel(location.timeZone, now)}
           supervisors={supervisors}
           people={people}
-          tasks={tasks.filter((t) => !t.providerOnly && t.category !== "administrative" && t.category !== "documentation")}
+          tasks={supervisableTasks(tasks)}
           today={wallClock(now, location.timeZone).date}
         />
       </Card>
