@@ -8,6 +8,7 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   "person.read",
+  "person.manage",
   "clearance.read",
   "record.read",
   "record.manage",
@@ -34,8 +35,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 const READ: readonly Permission[] = ["person.read", "clearance.read", "record.read", "arrangement.read", "reference.read", "account.manage_own"];
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: [...READ, "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "reference.manage", "user.manage", "report.read", "audit.read", "audit.verify"],
-  manager: [...READ, "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "report.read"],
+  admin: [...READ, "person.manage", "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "reference.manage", "user.manage", "report.read", "audit.read", "audit.verify"],
+  manager: [...READ, "person.manage", "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "report.read"],
   medical_assistant: ["person.read", "clearance.read", "record.read", "account.manage_own"],
   // Read-only by construction: no permission here changes anything.
   auditor: [...READ, "dashboard.read", "report.read", "audit.read", "audit.verify"],

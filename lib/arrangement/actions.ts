@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail } from "@/lib/errors/app-error";
 import { getLocations } from "@/lib/location/data";
-import { endOfLocalDay, startOfLocalDay } from "@/lib/time/zoned";
+import { endAfter } from "@/lib/time/calendar";
+import { versionEdit } from "@/lib/validation/fields";
 import { saveArrangement } from "./mutations";
 import { arrangementSchema } from "./schema";
 
@@ -23,11 +24,11 @@ export const saveArrangementAction = authorizedAction(
         superviseeIds: input.superviseeMode === "all" ? [] : input.superviseeIds,
         allClinicalTasks: input.taskMode === "all_clinical",
         taskIds: input.taskMode === "all_clinical" ? [] : input.taskIds,
-        effectiveFrom: startOfLocalDay(input.effectiveFrom, location.timeZone),
-        effectiveTo: input.lastDay ? endOfLocalDay(input.lastDay, location.timeZone) : null,
+        effectiveFrom: input.effectiveFrom,
+        effectiveTo: endAfter(input.lastDay),
         windows: input.windows,
       },
-      input.lineageId ? { lineageId: input.lineageId, version: input.version ?? 0 } : null,
+      versionEdit(input),
       actor,
       context,
       location.timeZone,

@@ -2,11 +2,15 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ScheduleWindow, SupervisionLevel } from "@/lib/clearance/facts";
+import { wallClock } from "@/lib/time/zoned";
+import { byLineage, governing, standing } from "@/lib/version/governing";
+import { versionsOf, type VersionOf } from "@/lib/version/rows";
 
 export type ArrangementView = {
   id: string;
   lineageId: string;
   version: number;
+  supersedes: number | null;
   locationId: string;
   supervisor: { id: string; name: string; providerType: string | null };
   level: SupervisionLevel;
@@ -14,6 +18,7 @@ export type ArrangementView = {
   supervisees: { id: string; name: string }[];
   allClinicalTasks: boolean;
   tasks: { id: string; name: string }[];
+  /** Calendar dates at the location; `effectiveTo` is the first day no longer in force. */
   effectiveFrom: string;
   effectiveTo: string | null;
   windows: ScheduleWindow[];
@@ -21,51 +26,59 @@ export type ArrangementView = {
 };
 
 const SELECT = {
-  id: true, lineageId: true, version: true, locationId: true, level: true, allMedicalAssistants: true, allClinicalTasks: true, effectiveFrom: true, effectiveTo: true, recordedAt: true,
+  id: true, lineageId: true, version: true, supersedesVersion: true, locationId: true, level: true, allMedicalAssistants: true, allClinicalTasks: true, effectiveFrom: true, effectiveTo: true, recordedAt: true,
   supervisor: { select: { id: true, firstName: true, lastName: true, providerType: true } },
   supervisees: { select: { person: { select: { id: true, firstName: true, lastName: true } } } },
   tasks: { select: { task: { select: { id: true, name: true } } } },
   windows: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+  location: { select: { timeZone: true } },
 } satisfies Prisma.SupervisionArrangementSelect;
 
 type Row = Prisma.SupervisionArrangementGetPayload<{ select: typeof SELECT }>;
 
-function view(r: Row): ArrangementView {
+function view(r: VersionOf<Row>): ArrangementView {
   return {
-    id: r.id, lineageId: r.lineageId, version: r.version, locationId: r.locationId, level: r.level,
+    id: r.id, lineageId: r.lineageId, version: r.version, supersedes: r.supersedes, locationId: r.locationId, level: r.level,
     allMedicalAssistants: r.allMedicalAssistants, allClinicalTasks: r.allClinicalTasks,
     supervisor: { id: r.supervisor.id, name: `${r.supervisor.firstName} ${r.supervisor.lastName}`, providerType: r.supervisor.providerType },
     supervisees: r.supervisees.map((s) => ({ id: s.person.id, name: `${s.person.firstName} ${s.person.lastName}` })),
     tasks: r.tasks.map((t) => t.task),
-    effectiveFrom: r.effectiveFrom.toISOString(), effectiveTo: r.effectiveTo?.toISOString() ?? null, recordedAt: r.recordedAt.toISOString(),
+    effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, recordedAt: r.recordedAt.toISOString(),
     windows: r.windows,
   };
 }
 
-/** The newest version of each arrangement at the locations, whether or not it is in force yet. */
-export async function listArrangements(locationIds: readonly string[], personId?: string): Promise<ArrangementView[]> {
+/**
+ * Per arrangement at the locations, the version in force today at its location (or, for one not in
+ * force today, its newest standing version); with a person, only arrangements whose version shown
+ * covers them.
+ */
+export async function listArrangements(locationIds: readonly string[], personId?: string, now: Date = new Date()): Promise<(ArrangementView & { inForce: boolean })[]> {
   const rows = await prisma.supervisionArrangement.findMany({
-    where: {
-      locationId: { in: [...locationIds] },
-      ...(personId ? { OR: [{ allMedicalAssistants: true }, { supervisees: { some: { personId } } }] } : {}),
-    },
-    orderBy: [{ lineageId: "asc" }, { version: "desc" }],
+    where: { locationId: { in: [...locationIds] } },
+    orderBy: [{ lineageId: "asc" }, { version: "asc" }],
     select: SELECT,
   });
-  const newest = new Map<string, Row>();
-  for (const row of rows) if (!newest.has(row.lineageId)) newest.set(row.lineageId, row);
-  return [...newest.values()].map(view).sort((a, b) => a.supervisor.name.localeCompare(b.supervisor.name));
+  const shown = byLineage(versionsOf(rows), (r) => r.lineageId).map((versions) => {
+    const today = wallClock(now, versions[0]!.location.timeZone).date;
+    const inForce = governing(versions, today, now);
+    return { ...view(inForce ?? standing(versions, now).sort((a, b) => b.version - a.version)[0]!), inForce: inForce !== null };
+  });
+  return shown
+    .filter((a) => !personId || a.allMedicalAssistants || a.supervisees.some((s) => s.id === personId))
+    .sort((a, b) => a.supervisor.name.localeCompare(b.supervisor.name) || a.lineageId.localeCompare(b.lineageId));
 }
 
+/** Every version of an arrangement, newest first. */
 export async function arrangementHistory(lineageId: string): Promise<ArrangementView[]> {
   const rows = await prisma.supervisionArrangement.findMany({ where: { lineageId }, orderBy: { version: "desc" }, select: SELECT });
-  return rows.map(view);
+  return versionsOf(rows).map(view);
 }
 
-/** Providers who can supervise: people with a provider type. */
-export async function listSupervisors() {
+/** Providers who can supervise at a location: people with a provider type who work there. */
+export async function listSupervisors(locationId: string) {
   const people = await prisma.person.findMany({
-    where: { providerType: { not: null } },
+    where: { providerType: { not: null }, locations: { some: { locationId } } },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
     select: { id: true, firstName: true, lastName: true, providerType: true },
   });

@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { SUPERVISION_LEVELS } from "@/lib/clearance/facts";
-import { dateOnly, idList, idSchema, optionalDateOnly } from "@/lib/validation/fields";
+import { dateOnly, idList, idSchema, optionalDateOnly, versionEditFields } from "@/lib/validation/fields";
 
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const MIDNIGHT = 24 * 60;
 
 /**
  * Weekly windows arrive as parallel form fields (windowDay, windowStart, windowEnd), one entry per
- * row of the schedule editor; errors are reported per row ("windows.2").
+ * row of the schedule editor; errors are reported per row ("windows.2"). An end of 00:00 (what a time
+ * input offers) or 24:00 means midnight at the end of the day, so a 24-hour or overnight schedule
+ * has no gap: 22:00-00:00 on one day and 00:00-06:00 on the next.
  */
 const windows = z
   .object({ windowDay: z.unknown().optional(), windowStart: z.unknown().optional(), windowEnd: z.unknown().optional() })
@@ -29,9 +32,14 @@ const windows = z
         continue;
       }
       const toMinute = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
-      const row = { weekday, startMinute: toMinute(start), endMinute: toMinute(end) };
+      const endMinute = toMinute(end) === 0 ? MIDNIGHT : toMinute(end);
+      if (toMinute(start) >= MIDNIGHT) {
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: "A window starts at 23:59 at the latest." });
+        continue;
+      }
+      const row = { weekday, startMinute: toMinute(start), endMinute };
       if (row.endMinute <= row.startMinute) {
-        ctx.addIssue({ code: "custom", path: ["windows", i], message: `The window ends (${end}) before it starts (${start}). Split a night shift into two windows.` });
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: `The window ends (${end}) before it starts (${start}). Split a night shift into two windows: ${start}–00:00 and 00:00–${end} the next day.` });
         continue;
       }
       const overlap = rows.find((r) => r.weekday === row.weekday && r.startMinute < row.endMinute && row.startMinute < r.endMinute);
@@ -57,9 +65,8 @@ export const arrangementSchema = z
     taskIds: idList("tasks", { max: 100 }),
     effectiveFrom: dateOnly("Start date"),
     lastDay: optionalDateOnly("Last day"),
-    /** For an edit: the lineage and the version the form was based on. */
-    lineageId: z.union([z.literal(""), idSchema]).optional(),
-    version: z.coerce.number().int().min(0).optional(),
+    /** For an edit: the lineage, the version the form was based on, and the version corrected. */
+    ...versionEditFields,
   })
   .and(windows)
   .superRefine((v, ctx) => {

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
+import { fail } from "@/lib/errors/app-error";
 import { getLocations } from "@/lib/location/data";
+import { instantFromWallClock, wallClock } from "@/lib/time/zoned";
 import { authorizationTarget } from "./data";
 import { grant, planGrant } from "./grant";
 import { changeAuthorizationStatus } from "./mutations";
@@ -30,7 +32,11 @@ export const changeAuthorizationStatusAction = authorizedAction(
   async ({ input, actor, context }) => {
     const target = await authorizationTarget(input.authorizationId);
     const [location] = await getLocations(target ? [target.locationId] : []);
-    const outcome = await changeAuthorizationStatus(input, actor, context, location?.timeZone ?? "UTC");
+    if (!location) return fail("NOT_FOUND");
+    const now = new Date();
+    if (input.effectiveTime && !input.effectiveOn) return fail("VALIDATION", undefined, { effectiveOn: "Choose the day the change took effect, or leave both empty for now." });
+    const effectiveAt = input.effectiveOn ? instantFromWallClock(input.effectiveOn, input.effectiveTime ?? (input.effectiveOn === wallClock(now, location.timeZone).date ? wallClock(now, location.timeZone).time : "00:00"), location.timeZone) : now;
+    const outcome = await changeAuthorizationStatus({ ...input, effectiveAt }, actor, context, location.timeZone, now);
     if (outcome.ok) revalidatePath("/people");
     return outcome;
   },

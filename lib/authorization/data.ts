@@ -1,6 +1,7 @@
 import "server-only";
 import type { Target } from "@/lib/access/policy";
 import { prisma } from "@/lib/db/client";
+import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/lib/time/calendar";
 
 /** Where an authorization sits, for the guard: its location (managers act per location). */
 export async function authorizationTarget(authorizationId: string): Promise<(Target & { kind: "location" }) | null> {
@@ -27,18 +28,19 @@ export async function listMedicalAssistants(locationId: string) {
   return people.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, credentialTier: p.credentialTier }));
 }
 
-/** Authorizations of these people for these tasks at the location that are active and not ended. */
-export async function activeAuthorizations(locationId: string, personIds: readonly string[], taskIds: readonly string[], at: Date) {
-  return prisma.authorization.findMany({
+/** Authorizations of these people for these tasks at the location that are active and not ended on a calendar date there. */
+export async function activeAuthorizations(locationId: string, personIds: readonly string[], taskIds: readonly string[], on: string) {
+  const rows = await prisma.authorization.findMany({
     where: {
       locationId,
       personId: { in: [...personIds] },
       taskId: { in: [...taskIds] },
       status: "active",
-      OR: [{ effectiveTo: null }, { effectiveTo: { gt: at } }],
+      OR: [{ effectiveTo: null }, { effectiveTo: { gt: toDbDate(on) } }],
     },
     select: { personId: true, taskId: true, effectiveFrom: true, grantedByName: true },
   });
+  return rows.map((r) => ({ ...r, effectiveFrom: fromDbDate(r.effectiveFrom) }));
 }
 
 export type AuthorizationView = {
@@ -54,7 +56,8 @@ export type AuthorizationView = {
   conditions: string | null;
   grantedByName: string;
   grantedAt: string;
-  history: { status: string; at: string; reason: string | null; byName: string }[];
+  /** Newest first: when each change took effect and when it was entered. */
+  history: { status: string; effectiveAt: string; recordedAt: string; reason: string | null; byName: string }[];
 };
 
 export async function listAuthorizations(personId: string, locationIds: readonly string[]): Promise<AuthorizationView[]> {
@@ -65,7 +68,7 @@ export async function listAuthorizations(personId: string, locationIds: readonly
       id: true, version: true, taskId: true, locationId: true, status: true, effectiveFrom: true, effectiveTo: true, conditions: true, grantedByName: true, grantedAt: true,
       task: { select: { name: true } },
       location: { select: { name: true } },
-      history: { orderBy: { at: "desc" }, select: { status: true, at: true, reason: true, byName: true } },
+      history: { orderBy: [{ effectiveAt: "desc" }, { recordedAt: "desc" }], select: { status: true, effectiveAt: true, recordedAt: true, reason: true, byName: true } },
     },
   });
   return rows.map((r) => ({
@@ -76,11 +79,11 @@ export async function listAuthorizations(personId: string, locationIds: readonly
     locationId: r.locationId,
     locationName: r.location.name,
     status: r.status,
-    effectiveFrom: r.effectiveFrom.toISOString(),
-    effectiveTo: r.effectiveTo?.toISOString() ?? null,
+    effectiveFrom: fromDbDate(r.effectiveFrom),
+    effectiveTo: fromDbDateOrNull(r.effectiveTo),
     conditions: r.conditions,
     grantedByName: r.grantedByName,
     grantedAt: r.grantedAt.toISOString(),
-    history: r.history.map((h) => ({ ...h, at: h.at.toISOString() })),
+    history: r.history.map((h) => ({ ...h, effectiveAt: h.effectiveAt.toISOString(), recordedAt: h.recordedAt.toISOString() })),
   }));
 }

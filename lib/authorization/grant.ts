@@ -4,7 +4,8 @@ import type { AuditContext } from "@/lib/audit/mutations";
 import { loadFactsForPeople } from "@/lib/clearance/data";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
 import { getLocations } from "@/lib/location/data";
-import { endOfLocalDay, startOfLocalDay } from "@/lib/time/zoned";
+import { endAfter } from "@/lib/time/calendar";
+import { startOfLocalDay, wallClock } from "@/lib/time/zoned";
 import { activeAuthorizations, medicalAssistantsAt } from "./data";
 import { createAuthorizations } from "./mutations";
 import { previewGrant, type GrantPreview } from "./preview";
@@ -28,9 +29,10 @@ export async function planGrant(input: GrantInput, actor: Actor, now: Date = new
   if (people.length !== input.personIds.length) {
     return fail("VALIDATION", `Only medical assistants who work at ${location.name} can be authorized there.`, { personIds: `Choose medical assistants who work at ${location.name}.` });
   }
-  const effectiveFrom = startOfLocalDay(input.effectiveFrom, location.timeZone);
-  const effectiveTo = input.lastDay ? endOfLocalDay(input.lastDay, location.timeZone) : null;
-  const moment = effectiveFrom > now ? effectiveFrom : now;
+  const effectiveFrom = input.effectiveFrom;
+  const effectiveTo = endAfter(input.lastDay);
+  const starts = startOfLocalDay(effectiveFrom, location.timeZone);
+  const moment = starts > now ? starts : now;
   const facts = await loadFactsForPeople(input.personIds, location.id, moment, now);
   const tasks = new Map([...facts.values()][0]?.tasks.map((t) => [t.id, t]) ?? []);
   const unknown = input.taskIds.filter((id) => !tasks.get(id) || tasks.get(id)!.retired);
@@ -42,10 +44,10 @@ export async function planGrant(input: GrantInput, actor: Actor, now: Date = new
       taskName: tasks.get(p.taskId)!.name,
     })),
   );
-  const active = await activeAuthorizations(location.id, input.personIds, input.taskIds, moment);
+  const active = await activeAuthorizations(location.id, input.personIds, input.taskIds, wallClock(moment, location.timeZone).date);
   return ok({
     previews,
-    alreadyActive: active.map((a) => ({ personId: a.personId, taskId: a.taskId, since: a.effectiveFrom.toISOString(), by: a.grantedByName })),
+    alreadyActive: active.map((a) => ({ personId: a.personId, taskId: a.taskId, since: a.effectiveFrom, by: a.grantedByName })),
   });
 }
 
@@ -67,13 +69,13 @@ export async function grant(input: GrantInput, actor: Actor, context: AuditConte
         personId,
         taskId,
         locationId: input.locationId,
-        effectiveFrom: startOfLocalDay(input.effectiveFrom, location!.timeZone),
-        effectiveTo: input.lastDay ? endOfLocalDay(input.lastDay, location!.timeZone) : null,
+        effectiveFrom: input.effectiveFrom,
+        effectiveTo: endAfter(input.lastDay),
         conditions: input.conditions,
       })),
   );
   if (rows.length === 0) return fail("REFUSED", "Everything chosen is already authorized and active: nothing to save.");
-  const created = await createAuthorizations(rows, actor, context, now);
+  const created = await createAuthorizations(rows, actor, context, location!.timeZone, now);
   if (!created.ok) return created;
   const skipped = planned.data.alreadyActive.length;
   return ok({ ...planned.data, granted: rows.length }, `Authorized ${rows.length} task${rows.length === 1 ? "" : "s"}${skipped ? ` (${skipped} already active, left as they were)` : ""}.`);

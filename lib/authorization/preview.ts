@@ -11,7 +11,7 @@ export type GrantPreview = { personId: string; taskId: string; outcome: PreviewO
 // Refused outright: no authorization can make these lawful or allowed.
 const REFUSALS = new Set(["prohibited", "provider_only", "policy_excludes"]);
 
-export function previewGrant(facts: Facts, taskIds: readonly string[], grant: { effectiveFrom: Date; effectiveTo: Date | null; grantedByName: string }, moment: Date): GrantPreview[] {
+export function previewGrant(facts: Facts, taskIds: readonly string[], grant: { effectiveFrom: string; effectiveTo: string | null; grantedByName: string }, moment: Date): GrantPreview[] {
   const drafted: AuthorizationFact[] = taskIds.map((taskId) => ({
     id: `draft-${taskId}`,
     taskId,
@@ -21,7 +21,7 @@ export function previewGrant(facts: Facts, taskIds: readonly string[], grant: { 
     grantedByName: grant.grantedByName,
     effectiveFrom: grant.effectiveFrom,
     effectiveTo: grant.effectiveTo,
-    history: [{ status: "active", at: new Date(Math.min(moment.getTime(), grant.effectiveFrom.getTime())), reason: null, byName: grant.grantedByName }],
+    history: [{ status: "active", effectiveFrom: moment.toISOString(), effectiveTo: null, recordedAt: facts.knownAt, version: 1, supersedes: null, reason: null, byName: grant.grantedByName }],
   }));
   const withGrant: Facts = { ...facts, authorizations: [...facts.authorizations, ...drafted] };
   return taskIds.map((taskId) => outcome(facts.person.id, taskId, decide(withGrant, { personId: facts.person.id, taskId, locationId: facts.location.id, moment })));

@@ -17,9 +17,19 @@ export type GrantInput = z.output<typeof grantSchema>;
 
 export const STATUS_CHANGES = { suspend: "suspended", reinstate: "active", revoke: "revoked" } as const;
 
+/**
+ * Suspend, reinstate or revoke, with a reason, effective now or from a past moment on the location's
+ * clock ("revoked last Tuesday at 14:00", recorded today): both fields empty mean now; a date without
+ * a time means the start of that day.
+ */
 export const statusChangeSchema = z.object({
   authorizationId: idSchema,
   version: z.coerce.number({ error: "The form is out of date; reload the page." }).int().min(1),
   change: z.enum(["suspend", "reinstate", "revoke"], { error: "Choose suspend, reinstate or revoke." }),
   reason: text("Reason", { max: 1000 }),
+  effectiveOn: optionalDateOnly("Effective on"),
+  effectiveTime: z
+    .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Time must be like 14:30 (24-hour clock).")])
+    .optional()
+    .transform((v) => v || null),
 });

@@ -1,3 +1,5 @@
+import type { Version } from "@/lib/version/governing";
+
 /**
  * The plain data the clearance engine decides from. Loaders build it from the database; tests build
  * it with factories. Nothing here knows about Prisma or HTTP.
@@ -25,24 +27,36 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const AUTHORIZATION_STATUSES = ["active", "suspended", "revoked"] as const;
 export type AuthorizationStatus = (typeof AUTHORIZATION_STATUSES)[number];
 
-/** Effective-dated: in force from `effectiveFrom` (inclusive) until `effectiveTo` (exclusive). */
-export type Effective = { effectiveFrom: Date; effectiveTo: Date | null };
-
 /**
- * One version of a record that is edited by adding versions. The newest version whose
- * effectiveFrom has come governs from then on, so an edit takes over from its own effectiveFrom
- * and the older version still governs the time before it.
+ * A version of a fact, with its valid time (calendar dates "YYYY-MM-DD" on the location's calendar,
+ * end exclusive) and record time. Which version governs a moment: lib/version/governing.ts.
  */
-export type Versioned = { lineageId: string; version: number };
+export type Dated = Version;
+
+/** A fact edited by adding versions that share a lineage. */
+export type Versioned = Version & { lineageId: string };
 
 /** `retired`: no longer offered, but kept so past answers about it can be reproduced. */
 export type TaskFact = { id: string; code: string; name: string; category: TaskCategory; providerOnly: boolean; parentId: string | null; retired: boolean };
 
-export type PersonFact = { id: string; name: string; credentialTier: string };
+/** A person's tier from a date on. */
+export type TierVersion = Dated & { credentialTier: string };
 
-export type LocationFact = { id: string; name: string; state: string; timeZone: string };
+/** A period of work at the location the facts are for (effectiveFrom: first day; effectiveTo: first day after). */
+export type EmploymentVersion = Versioned;
 
-export type StateRuleFact = Effective & Versioned & {
+/** A person's provider type from a date on; null: not a provider from then. */
+export type ProviderVersion = Dated & { providerType: string | null };
+
+export type PersonFact = { id: string; name: string; tiers: TierVersion[]; employment: EmploymentVersion[] };
+
+/** The location's state and zone from an instant on (valid time is an ISO instant here: the zone is what changes). */
+export type LocationVersionFact = Dated & { state: string; timeZone: string };
+
+/** `state` and `timeZone`: the version governing the moment the facts were loaded for; the engine reads `versions`. */
+export type LocationFact = { id: string; name: string; state: string; timeZone: string; versions: LocationVersionFact[] };
+
+export type StateRuleFact = Versioned & {
   id: string;
   state: string;
   taskId: string;
@@ -58,11 +72,11 @@ export type StateRuleFact = Effective & Versioned & {
   acceptedCertifications: string[];
   citation: string;
   sourceUrl: string;
-  lastVerifiedAt: Date;
+  lastVerifiedOn: string;
   lastVerifiedBy: string;
 };
 
-export type PolicyFact = Effective & Versioned & {
+export type PolicyFact = Versioned & {
   id: string;
   /** Null: organization-wide; a location's own policy overrides it there. */
   locationId: string | null;
@@ -74,20 +88,27 @@ export type PolicyFact = Effective & Versioned & {
   documentRef: string | null;
 };
 
-export type StatusChange = { status: AuthorizationStatus; at: Date; reason: string | null; byName: string };
+/** A status from an instant on (valid time: ISO instant), as entered at `recordedAt`. */
+export type StatusChange = Dated & { status: AuthorizationStatus; reason: string | null; byName: string };
 
-export type AuthorizationFact = Effective & {
+export type AuthorizationFact = {
   id: string;
   taskId: string;
   locationId: string;
   locationName: string;
+  /** First day in force and first day no longer in force, on the location's calendar. */
+  effectiveFrom: string;
+  effectiveTo: string | null;
   conditions: string | null;
   grantedByName: string;
-  /** Oldest first. The status at a moment is the last change at or before it. */
+  /** The status at a moment is the governing change (see governing.ts). */
   history: StatusChange[];
 };
 
-/** Corrections add versions; the newest version of a lineage is the record. */
+/**
+ * One version of a record. Valid time: from its completion date until it is withdrawn
+ * (`effectiveTo`); corrections and withdrawals supersede the version before them.
+ */
 export type RecordFact = Versioned & {
   id: string;
   kind: RecordKind;
@@ -96,32 +117,39 @@ export type RecordFact = Versioned & {
   hours: number | null;
   procedureCount: number | null;
   certificationType: string | null;
-  completedAt: Date;
-  expiresAt: Date | null;
+  completedOn: string;
+  /** The first day it no longer counts. */
+  expiresOn: string | null;
+  /** The validator who signed a competency off; a competency without one counts for nothing. */
   validatedByName: string | null;
 };
 
-/** A weekly window in the location's time zone: minutes after local midnight, end exclusive. */
+/** A weekly window in the location's time zone: minutes after local midnight, end exclusive (up to 1440). */
 export type ScheduleWindow = { weekday: number; startMinute: number; endMinute: number };
 
-export type ArrangementFact = Effective & Versioned & {
+export type ArrangementFact = Versioned & {
   id: string;
   locationId: string;
-  supervisor: { id: string; name: string; providerType: string | null };
+  supervisorId: string;
   level: SupervisionLevel;
   allMedicalAssistants: boolean;
+  /** Among the people the facts were loaded for, who this version names. */
   superviseeIds: string[];
   allClinicalTasks: boolean;
   taskIds: string[];
   windows: ScheduleWindow[];
 };
 
+/** A supervisor as the arrangements at the location need them: type and employment there, over time. */
+export type SupervisorFact = { id: string; name: string; providerRoles: ProviderVersion[]; employment: EmploymentVersion[] };
+
 export type Settings = { ruleStaleAfterDays: number; expiringSoonDays: number };
 
 export const DEFAULT_SETTINGS: Settings = { ruleStaleAfterDays: 365, expiringSoonDays: 30 };
 
-/** Everything known about one person at one location: enough to decide every task there. */
+/** Everything known about one person at one location, as known at `knownAt`: enough to decide every task there. */
 export type Facts = {
+  knownAt: Date;
   settings: Settings;
   person: PersonFact;
   location: LocationFact;
@@ -131,7 +159,9 @@ export type Facts = {
   /** This person's authorizations at every location, so an answer can say "you are authorized at X, not here". */
   authorizations: AuthorizationFact[];
   records: RecordFact[];
+  /** Every version of every arrangement lineage at the location that ever covered all MAs or named the person. */
   arrangements: ArrangementFact[];
+  supervisors: SupervisorFact[];
 };
 
 export type ClearanceRequest = { personId: string; taskId: string; locationId: string; moment: Date };

@@ -1,29 +1,29 @@
-import { wallClock } from "@/lib/time/zoned";
-
-export type ExpiringRecord = { lineageId: string; personId: string; kind: string; taskIds: readonly string[]; completedAt: Date; expiresAt: Date | null };
+/** Calendar dates ("YYYY-MM-DD"); `expiresOn` is the first day a record no longer counts. */
+export type ExpiringRecord = { lineageId: string; personId: string; kind: string; taskIds: readonly string[]; completedOn: string; expiresOn: string | null };
 
 /**
- * Which expired records still matter: an expired record is listed only while nothing newer of the
- * same kind and person covers its tasks (a renewed competency makes the old one history, not a gap).
+ * Which expired records still matter on `today`: an expired record is listed only while nothing
+ * newer of the same kind and person covers its tasks (a renewed competency makes the old one
+ * history, not a gap).
  */
-export function stillExpired<T extends ExpiringRecord>(records: readonly T[], now: Date): T[] {
+export function stillExpired<T extends ExpiringRecord>(records: readonly T[], today: string): T[] {
   return records.filter((r) => {
-    if (!r.expiresAt || r.expiresAt > now) return false;
+    if (!r.expiresOn || r.expiresOn > today) return false;
     return !records.some(
       (newer) =>
         newer !== r &&
         newer.personId === r.personId &&
         newer.kind === r.kind &&
-        newer.completedAt > r.completedAt &&
-        (newer.expiresAt === null || newer.expiresAt > now) &&
+        newer.completedOn > r.completedOn &&
+        (newer.expiresOn === null || newer.expiresOn > today) &&
         (r.taskIds.length === 0 || r.taskIds.every((t) => newer.taskIds.includes(t))),
     );
   });
 }
 
-/** Counts per calendar month, in the organization's zone, for the twelve months starting with the current one. */
-export function expirationsByMonth(dates: readonly Date[], now: Date, timeZone: string): { month: string; count: number }[] {
-  const start = wallClock(now, timeZone).date.slice(0, 7);
+/** Counts per calendar month for the twelve months starting with the one `today` is in. */
+export function expirationsByMonth(dates: readonly string[], today: string): { month: string; count: number }[] {
+  const start = today.slice(0, 7);
   const months: string[] = [];
   let [year, month] = start.split("-").map(Number) as [number, number];
   for (let i = 0; i < 12; i++) {
@@ -36,7 +36,7 @@ export function expirationsByMonth(dates: readonly Date[], now: Date, timeZone: 
   }
   const counts = new Map(months.map((m) => [m, 0]));
   for (const date of dates) {
-    const key = wallClock(date, timeZone).date.slice(0, 7);
+    const key = date.slice(0, 7);
     if (counts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return months.map((m) => ({ month: m, count: counts.get(m) ?? 0 }));

@@ -39,7 +39,7 @@ export const decisionQuerySchema = z
 export type DecisionQuery = z.infer<typeof decisionQuerySchema>;
 
 const evidenceSchema = z.object({
-  kind: z.enum(["state_rule", "employer_policy", "authorization", "record", "arrangement", "supervisor"]),
+  kind: z.enum(["state_rule", "employer_policy", "authorization", "record", "arrangement", "supervisor", "employment"]),
   id: z.string(),
   label: z.string(),
   version: z.number().optional(),
@@ -50,6 +50,8 @@ const factorSchema = z.object({
   key: z.enum(["state_law", "employer_policy", "training", "supervision"]),
   status: z.enum(["met", "not_met", "unknown"]),
   code: z.string(),
+  // Engine 1.x stored no params: read as none.
+  params: z.record(z.string(), z.unknown()).default({}),
   sentence: z.string(),
   warnings: z.array(z.string()),
   evidence: z.array(evidenceSchema),

@@ -3,6 +3,9 @@ import type { Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { appendAuditEvent, SYSTEM_CONTEXT, type AuditContext } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
+import { insertPerson } from "@/lib/person/mutations";
+import { toDbDate } from "@/lib/time/calendar";
+import { startOfLocalDay, wallClock } from "@/lib/time/zoned";
 import { demoClearance } from "./clearance";
 import { DEMO_LOCATIONS, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./dataset";
 import { DEMO_RULES, DEMO_RULES_EFFECTIVE } from "./rules";
@@ -22,26 +25,33 @@ export async function seedDemoData(db: PrismaClient, now: Date = new Date()): Pr
     const organization = await tx.organization.create({ data: DEMO_ORGANIZATION });
     const locationIds = new Map<string, string>();
     for (const { key, ...location } of DEMO_LOCATIONS) {
-      const created = await tx.location.create({ data: { ...location, organizationId: organization.id } });
+      const created = await tx.location.create({
+        data: { ...location, organizationId: organization.id, versions: { create: { version: 1, state: location.state, timeZone: location.timeZone, effectiveFrom: startOfLocalDay("1900-01-01", location.timeZone), recordedAt: now } } },
+      });
       locationIds.set(key, created.id);
       await appendAuditEvent(tx, context, { action: "location.create", entityType: "Location", entityId: created.id, locationId: created.id, after: location });
     }
     const idOf = (key: string) => locationIds.get(key) as string;
     const people = new Map<string, { personId: string; userId: string | null; name: string }>();
     for (const p of DEMO_PEOPLE) {
-      const person = await tx.person.create({
-        data: {
-          organizationId: organization.id,
-          firstName: p.firstName,
-          lastName: p.lastName,
-          employeeId: `E${1001 + DEMO_PEOPLE.indexOf(p)}`,
-          isMedicalAssistant: p.login?.role === "medical_assistant",
-          providerType: p.providerType ?? null,
-          credentialTier: p.credentialTier ?? "none",
-          employmentStart: new Date(`${p.employmentStart}T00:00:00Z`),
-          locations: { create: p.locations.map((key) => ({ locationId: idOf(key) })) },
-        },
-      });
+      // Entered when they started, so that reconstructions of the past know them.
+      const startedAt = new Date(`${p.employmentStart}T16:00:00Z`);
+      const person = {
+        id: await insertPerson(
+          tx,
+          {
+            organizationId: organization.id,
+            firstName: p.firstName,
+            lastName: p.lastName,
+            employeeId: `E${1001 + DEMO_PEOPLE.indexOf(p)}`,
+            isMedicalAssistant: p.login?.role === "medical_assistant",
+            providerType: p.providerType ?? null,
+            credentialTier: p.credentialTier ?? "none",
+            employment: p.locations.map((key) => ({ locationId: idOf(key), effectiveFrom: p.employmentStart, effectiveTo: null })),
+          },
+          { actor: null, now: startedAt < now ? startedAt : now },
+        ),
+      };
       let userId: string | null = null;
       if (p.login) {
         const grants = p.login.scope
@@ -74,6 +84,8 @@ type SeedIds = {
 };
 
 const at = (date: string) => new Date(`${date}T16:00:00Z`);
+/** The demo's calendar: its instants as dates at its clinics (both on Pacific time). */
+const day = (instant: Date) => toDbDate(wallClock(instant, DEMO_ORGANIZATION.timeZone).date);
 
 // The demo rules were reviewed every January, and last on the date each rule gives.
 const REVIEWS = ["2021-01-11", "2022-01-10", "2023-01-09", "2024-01-08", "2025-01-13"];
@@ -119,8 +131,9 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
           citation: rule.citation,
           sourceUrl: rule.sourceUrl,
           notes: index === 0 ? rule.notes ?? null : `${rule.notes ?? ""} Re-verified against the source on ${reviewed}; no change.`.trim(),
-          effectiveFrom: at(DEMO_RULES_EFFECTIVE),
-          lastVerifiedAt: at(reviewed),
+          effectiveFrom: toDbDate(DEMO_RULES_EFFECTIVE),
+          lastVerifiedOn: toDbDate(reviewed),
+          supersedesVersion: index === 0 ? null : index,
           lastVerifiedBy: `${admin.name} (demo)`,
           recordedAt: at(reviewed),
           recordedById: admin.userId,
@@ -146,7 +159,7 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         revalidationMonths: p.months ?? null,
         documentRef: p.documentRef,
         documentVersion: p.documentVersion,
-        effectiveFrom: since,
+        effectiveFrom: day(since),
         recordedAt: since,
         recordedById: admin.userId,
       },
@@ -162,8 +175,8 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         personId: person(a.person).personId,
         taskId: task(a.task),
         locationId: ids.locationIds.get(a.location)!,
-        effectiveFrom: a.from,
-        effectiveTo: a.to ?? null,
+        effectiveFrom: day(a.from),
+        effectiveTo: a.to ? day(a.to) : null,
         conditions: a.conditions ?? null,
         grantedById: grantedBy.userId!,
         grantedByName: grantedBy.name,
@@ -171,8 +184,8 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         status: a.suspended ? "suspended" : "active",
         history: {
           create: [
-            { status: "active", at: grantedAt, byUserId: grantedBy.userId, byName: grantedBy.name },
-            ...(a.suspended ? [{ status: "suspended" as const, at: a.suspended.at, reason: a.suspended.reason, byUserId: grantedBy.userId, byName: grantedBy.name }] : []),
+            { status: "active", effectiveAt: startOfLocalDay(wallClock(a.from, DEMO_ORGANIZATION.timeZone).date, DEMO_ORGANIZATION.timeZone) < grantedAt ? startOfLocalDay(wallClock(a.from, DEMO_ORGANIZATION.timeZone).date, DEMO_ORGANIZATION.timeZone) : grantedAt, recordedAt: grantedAt, byUserId: grantedBy.userId, byName: grantedBy.name },
+            ...(a.suspended ? [{ status: "suspended" as const, effectiveAt: a.suspended.at, recordedAt: a.suspended.at, reason: a.suspended.reason, byUserId: grantedBy.userId, byName: grantedBy.name }] : []),
           ],
         },
       },
@@ -193,8 +206,8 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         hours: r.hours ?? null,
         procedureCount: r.procedures ?? null,
         certificationType: r.certificationType ?? null,
-        completedAt: r.completed,
-        expiresAt: r.expires ?? null,
+        completedOn: day(r.completed),
+        expiresOn: r.expires ? day(r.expires) : null,
         validatedById: validator?.personId ?? null,
         validationMethod: r.method ?? null,
         validatedAt: validator ? r.completed : null,
@@ -219,7 +232,7 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         level: a.level,
         allMedicalAssistants: true,
         allClinicalTasks: !a.tasks,
-        effectiveFrom: a.from,
+        effectiveFrom: day(a.from),
         recordedAt: a.from,
         recordedById: admin.userId,
         tasks: { create: (a.tasks ?? []).map((code) => ({ taskId: task(code) })) },

@@ -1,5 +1,6 @@
 import "server-only";
 import { databaseDriver, prisma } from "@/lib/db/client";
+import { plusDays } from "@/lib/time/calendar";
 import { EXPIRING_WITHIN_DAYS, type ExportedRecord, type RecordKind } from "./records";
 
 /** What an export covers, resolved: locations already checked against the actor's reach. */
@@ -9,10 +10,12 @@ export type RecordSelection = {
   taskIds: readonly string[];
   kinds: readonly RecordKind[];
   status: "all" | "current" | "expiring" | "expired";
-  completedFrom: Date | null;
-  /** Exclusive: the start of the day after the last day asked for. */
-  completedBefore: Date | null;
+  /** Calendar dates; `completedBefore` is exclusive (the day after the last day asked for). */
+  completedFrom: string | null;
+  completedBefore: string | null;
   asOf: Date;
+  /** The organization's calendar date at `asOf`: expiry and withdrawal are read against it. */
+  asOfDate: string;
 };
 
 type PersonKey = { id: string; firstName: string; lastName: string };
@@ -50,18 +53,20 @@ type RecordRow = Omit<ExportedRecord, "person" | "locations" | "tasks" | "eviden
  */
 function recordFilter(selection: RecordSelection, first: number): { sql: string; params: unknown[] } {
   const $ = (n: number) => `$${first + n}`;
-  const expiringBy = new Date(selection.asOf.getTime() + EXPIRING_WITHIN_DAYS * 86_400_000);
+  const expiringBy = plusDays(selection.asOfDate, EXPIRING_WITHIN_DAYS);
+  // A record withdrawn by the "as of" day (entered by mistake) is not part of anyone's file.
   return {
     sql: `(cardinality(${$(0)}::text[]) = 0 OR l.kind::text = ANY(${$(0)}::text[]))
       AND (cardinality(${$(1)}::text[]) = 0 OR EXISTS (SELECT 1 FROM "TrainingRecordTask" rt WHERE rt."recordId" = l.id AND rt."taskId" = ANY(${$(1)}::text[])))
-      AND (${$(2)}::timestamptz IS NULL OR l."completedAt" >= ${$(2)}::timestamptz)
-      AND (${$(3)}::timestamptz IS NULL OR l."completedAt" < ${$(3)}::timestamptz)
+      AND (${$(2)}::date IS NULL OR l."completedOn" >= ${$(2)}::date)
+      AND (${$(3)}::date IS NULL OR l."completedOn" < ${$(3)}::date)
+      AND (l."withdrawnFrom" IS NULL OR l."withdrawnFrom" > ${$(5)}::date)
       AND CASE ${$(4)}::text
-        WHEN 'expired' THEN l."expiresAt" <= ${$(5)}::timestamptz
-        WHEN 'expiring' THEN l."expiresAt" > ${$(5)}::timestamptz AND l."expiresAt" <= ${$(6)}::timestamptz
-        WHEN 'current' THEN l."expiresAt" IS NULL OR l."expiresAt" > ${$(5)}::timestamptz
+        WHEN 'expired' THEN l."expiresOn" <= ${$(5)}::date
+        WHEN 'expiring' THEN l."expiresOn" > ${$(5)}::date AND l."expiresOn" <= ${$(6)}::date
+        WHEN 'current' THEN l."expiresOn" IS NULL OR l."expiresOn" > ${$(5)}::date
         ELSE true END`,
-    params: [selection.kinds, selection.taskIds, selection.completedFrom, selection.completedBefore, selection.status, selection.asOf, expiringBy],
+    params: [selection.kinds, selection.taskIds, selection.completedFrom, selection.completedBefore, selection.status, selection.asOfDate, expiringBy],
   };
 }
 
@@ -81,7 +86,7 @@ async function recordsOf(people: readonly PersonKey[], selection: RecordSelectio
   const rows = await driver.query<RecordRow>(
     `WITH latest AS (${latestVersions(`r."personId" = ANY($2::text[])`)})
     SELECT l."lineageId", l.version, l."personId", p."employeeId", l.kind::text AS kind, l.title, l."trainingProvider", l.hours::float8 AS hours, l."procedureCount",
-      l."certificationType", l."completedAt", l."expiresAt", v."firstName" || ' ' || v."lastName" AS validator, l."validationMethod"::text AS "validationMethod",
+      l."certificationType", to_char(l."completedOn", 'YYYY-MM-DD') AS "completedOn", to_char(l."expiresOn", 'YYYY-MM-DD') AS "expiresOn", v."firstName" || ' ' || v."lastName" AS validator, l."validationMethod"::text AS "validationMethod",
       l."validatedAt", l."recordedAt", l."correctionReason",
       (SELECT json_agg(loc.name ORDER BY loc.name) FROM "PersonLocation" pl JOIN "Location" loc ON loc.id = pl."locationId"
         WHERE pl."personId" = l."personId" AND pl."locationId" = ANY($3::text[])) AS locations,
@@ -92,7 +97,7 @@ async function recordsOf(people: readonly PersonKey[], selection: RecordSelectio
     JOIN "Person" p ON p.id = l."personId"
     LEFT JOIN "Person" v ON v.id = l."validatedById"
     WHERE ${filter.sql}
-    ORDER BY array_position($2::text[], l."personId"), l."completedAt", l."lineageId"`,
+    ORDER BY array_position($2::text[], l."personId"), l."completedOn", l."lineageId"`,
     [selection.asOf, ids, selection.locationIds, ...filter.params],
   );
   const names = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
@@ -110,8 +115,8 @@ async function recordsOf(people: readonly PersonKey[], selection: RecordSelectio
     hours: r.hours,
     procedureCount: r.procedureCount,
     certificationType: r.certificationType,
-    completedAt: r.completedAt,
-    expiresAt: r.expiresAt,
+    completedOn: r.completedOn,
+    expiresOn: r.expiresOn,
     validator: r.validator,
     validationMethod: r.validationMethod,
     validatedAt: r.validatedAt,

@@ -1,5 +1,4 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { wallClock } from "@/lib/time/zoned";
 import { recordStatus, type ExportedRecord } from "./records";
 
 /**
@@ -82,17 +81,16 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
   return lines;
 }
 
-function cells(record: ExportedRecord, asOf: Date, timeZone: string): string[] {
-  const day = (d: Date | null) => (d ? wallClock(d, timeZone).date : "");
+function cells(record: ExportedRecord, asOfDate: string): string[] {
   const validator = record.validator ? `${record.validator}${record.validationMethod ? ` (${record.validationMethod.replaceAll("_", " ")})` : ""}` : "";
   return [
     `${record.person.name}${record.person.employeeId ? ` (${record.person.employeeId})` : ""}`,
     `${record.title}${record.version > 1 ? ` (version ${record.version})` : ""}`,
     record.kind,
     record.tasks.join(", "),
-    day(record.completedAt),
-    day(record.expiresAt),
-    recordStatus(record.expiresAt, asOf),
+    record.completedOn,
+    record.expiresOn ?? "",
+    recordStatus(record.expiresOn, asOfDate),
     validator,
     record.evidence.map((e) => `${e.name} ${e.sha256.slice(0, 16)}…`).join("; ") || "none",
   ];
@@ -146,7 +144,7 @@ class Layout {
   }
 }
 
-export async function recordsPdf(cover: PdfCover, sections: readonly PdfSection[], { asOf, timeZone }: { asOf: Date; timeZone: string }): Promise<Uint8Array> {
+export async function recordsPdf(cover: PdfCover, sections: readonly PdfSection[], { asOfDate }: { asOfDate: string }): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(printable(`${cover.title}: ${cover.organization}`));
   doc.setAuthor(printable(cover.generatedBy));
@@ -180,7 +178,7 @@ export async function recordsPdf(cover: PdfCover, sections: readonly PdfSection[
     layout.y -= 6;
     layout.tableHeader();
     if (section.records.length === 0) layout.text("No records match.", { color: MUTED });
-    for (const record of section.records) layout.row(cells(record, asOf, timeZone));
+    for (const record of section.records) layout.row(cells(record, asOfDate));
   }
 
   const pages = doc.getPages();

@@ -9,7 +9,8 @@ import type { LocationSummary } from "@/lib/location/data";
 import { organizationSettings, type OrganizationSettings } from "@/lib/organization/data";
 import { listPeople } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
-import { endOfLocalDay, startOfLocalDay, wallClock, zoneName } from "@/lib/time/zoned";
+import { endAfter } from "@/lib/time/calendar";
+import { wallClock, zoneName } from "@/lib/time/zoned";
 import { auditChainHead, countSelectedRecords, evidenceContents, selectedRecords, type RecordSelection } from "./data";
 import { recordsPdf, type PdfCover, type PdfSection } from "./pdf";
 import { RECORD_COLUMNS, recordCells, type ExportedRecord } from "./records";
@@ -42,9 +43,10 @@ export async function prepareRecordsExport(query: RecordExportQuery, locations: 
     taskIds: query.task,
     kinds: query.kind,
     status: query.status,
-    completedFrom: query.completedFrom ? startOfLocalDay(query.completedFrom, tz) : null,
-    completedBefore: query.completedTo ? endOfLocalDay(query.completedTo, tz) : null,
+    completedFrom: query.completedFrom ?? null,
+    completedBefore: endAfter(query.completedTo ?? null),
     asOf,
+    asOfDate: wallClock(asOf, tz).date,
   };
   const wall = wallClock(asOf, tz);
   const filters = {
@@ -98,7 +100,7 @@ export async function recordsExport(query: RecordExportQuery, prepared: Prepared
   }
   const cover = await coverFor(prepared, actor, exportId, count);
   if (query.format === "pdf") {
-    const pdf = await recordsPdf(cover, await sectionsFor(prepared, query.groupBy), { asOf: prepared.selection.asOf, timeZone: prepared.settings.timeZone });
+    const pdf = await recordsPdf(cover, await sectionsFor(prepared, query.groupBy), { asOfDate: prepared.selection.asOfDate });
     return { ok: true, response: exportResponse(file("records.pdf", "pdf", "application/pdf"), single(pdf), context) };
   }
   const zip = file("records.zip", "zip", "application/zip");
@@ -109,7 +111,7 @@ export async function recordsExport(query: RecordExportQuery, prepared: Prepared
 
 async function* csvRows(prepared: Prepared): AsyncGenerator<unknown[]> {
   for await (const page of selectedRecords(prepared.selection)) {
-    for (const record of page) yield recordCells(record, prepared.selection.asOf, prepared.settings.timeZone);
+    for (const record of page) yield recordCells(record, prepared.selection.asOfDate);
   }
 }
 
@@ -177,7 +179,7 @@ async function* bundleMembers(query: RecordExportQuery, prepared: Prepared, cove
     }
   }
   yield { name: "records.csv", content: chunksOf(csvStream(RECORD_COLUMNS, csvRows(prepared), { bom: true })), compress: true };
-  yield { name: "records.pdf", content: await recordsPdf(cover, sections, { asOf: prepared.selection.asOf, timeZone: prepared.settings.timeZone }), compress: false };
+  yield { name: "records.pdf", content: await recordsPdf(cover, sections, { asOfDate: prepared.selection.asOfDate }), compress: false };
   for (let start = 0; start < evidence.length; ) {
     let end = start;
     let size = 0;

@@ -1,4 +1,4 @@
-import { wallClock } from "@/lib/time/zoned";
+import { daysBetween } from "@/lib/time/calendar";
 
 /**
  * Competency records as exported: one row per record (its version as known at the "as of"
@@ -22,8 +22,9 @@ export type ExportedRecord = {
   hours: number | null;
   procedureCount: number | null;
   certificationType: string | null;
-  completedAt: Date;
-  expiresAt: Date | null;
+  /** Calendar dates; `expiresOn` is the first day the record no longer counts. */
+  completedOn: string;
+  expiresOn: string | null;
   validator: string | null;
   validationMethod: string | null;
   validatedAt: Date | null;
@@ -33,12 +34,12 @@ export type ExportedRecord = {
 };
 
 export const EXPIRING_WITHIN_DAYS = 90;
-const DAY = 86_400_000;
 
-export function recordStatus(expiresAt: Date | null, asOf: Date): RecordStatus {
-  if (!expiresAt) return "current";
-  if (expiresAt.getTime() <= asOf.getTime()) return "expired";
-  return expiresAt.getTime() - asOf.getTime() <= EXPIRING_WITHIN_DAYS * DAY ? "expiring" : "current";
+/** A record's status on a calendar date. */
+export function recordStatus(expiresOn: string | null, on: string): RecordStatus {
+  if (!expiresOn) return "current";
+  if (expiresOn <= on) return "expired";
+  return daysBetween(on, expiresOn) <= EXPIRING_WITHIN_DAYS ? "expiring" : "current";
 }
 
 export const RECORD_COLUMNS = [
@@ -68,9 +69,8 @@ export const RECORD_COLUMNS = [
 
 const list = (values: readonly string[]) => values.join("; ");
 
-/** Dates are calendar days on the organization's clock; instants are ISO 8601 in UTC. */
-export function recordCells(record: ExportedRecord, asOf: Date, timeZone: string): unknown[] {
-  const day = (d: Date | null) => (d ? wallClock(d, timeZone).date : null);
+/** Dates are calendar days; instants are ISO 8601 in UTC. `asOfDate`: the calendar date statuses are read on. */
+export function recordCells(record: ExportedRecord, asOfDate: string): unknown[] {
   return [
     record.person.name,
     record.person.employeeId,
@@ -84,9 +84,9 @@ export function recordCells(record: ExportedRecord, asOf: Date, timeZone: string
     record.hours,
     record.procedureCount,
     record.certificationType,
-    day(record.completedAt),
-    day(record.expiresAt),
-    recordStatus(record.expiresAt, asOf),
+    record.completedOn,
+    record.expiresOn,
+    recordStatus(record.expiresOn, asOfDate),
     record.validator,
     record.validationMethod,
     record.validatedAt,

@@ -1,19 +1,24 @@
 import { prisma } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { appendAuditEvents, type AuditContext } from "@/lib/audit/mutations";
-import { startOfLocalDay } from "@/lib/time/zoned";
+import { toDbDate } from "@/lib/time/calendar";
 import type { PersonRow } from "./people";
 import type { TrainingRow } from "./training";
 
 const CHUNK = 500;
 type Progress = (done: number) => void;
 
-/** Imports people in one transaction, in chunks so that progress can be reported; one audit event per person. */
-export async function importPeople(rows: readonly PersonRow[], locationId: string, context: AuditContext, progress: Progress): Promise<number> {
+/**
+ * Imports people in one transaction, in chunks so that progress can be reported; one audit event per
+ * person. Each gets an employment period at the location from their start date and first versions
+ * of their tier and provider type, as if entered by hand.
+ */
+export async function importPeople(rows: readonly PersonRow[], locationId: string, context: AuditContext, progress: Progress, now: Date = new Date()): Promise<number> {
   await prisma.$transaction(async (tx) => {
     const organization = await tx.organization.findFirstOrThrow({ select: { id: true } });
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK).map((r) => ({ row: r, id: newId() }));
+      const by = { recordedAt: now, recordedById: context.actorUserId };
       await tx.person.createMany({
         data: chunk.map(({ row, id }) => ({
           id,
@@ -24,10 +29,17 @@ export async function importPeople(rows: readonly PersonRow[], locationId: strin
           isMedicalAssistant: row.role === "medical_assistant",
           providerType: row.provider_type,
           credentialTier: row.credential_tier as never,
-          employmentStart: new Date(`${row.employment_start}T00:00:00Z`),
         })),
       });
       await tx.personLocation.createMany({ data: chunk.map(({ id }) => ({ personId: id, locationId })) });
+      await tx.employment.createMany({
+        data: chunk.map(({ row, id }) => ({ id: newId(), lineageId: newId(), version: 1, personId: id, locationId, effectiveFrom: toDbDate(row.employment_start), ...by })),
+      });
+      await tx.personTier.createMany({ data: chunk.map(({ row, id }) => ({ id: newId(), personId: id, version: 1, credentialTier: row.credential_tier as never, effectiveFrom: toDbDate(row.employment_start), ...by })) });
+      const providers = chunk.filter(({ row }) => row.provider_type);
+      if (providers.length > 0) {
+        await tx.providerRole.createMany({ data: providers.map(({ row, id }) => ({ id: newId(), personId: id, version: 1, providerType: row.provider_type, effectiveFrom: toDbDate(row.employment_start), ...by })) });
+      }
       await appendAuditEvents(tx, context, chunk.map(({ row, id }) => ({ action: "person.import", entityType: "Person", entityId: id, personId: id, locationId, after: row })));
       progress(Math.min(rows.length, i + CHUNK));
     }
@@ -35,7 +47,7 @@ export async function importPeople(rows: readonly PersonRow[], locationId: strin
   return rows.length;
 }
 
-export async function importTraining(rows: readonly TrainingRow[], context: AuditContext, timeZone: string, progress: Progress): Promise<number> {
+export async function importTraining(rows: readonly TrainingRow[], context: AuditContext, progress: Progress): Promise<number> {
   await prisma.$transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK).map((row) => ({ row, id: newId(), lineageId: newId() }));
@@ -51,8 +63,8 @@ export async function importTraining(rows: readonly TrainingRow[], context: Audi
           hours: row.kind === "training" ? row.hours : null,
           procedureCount: row.kind === "training" ? row.procedure_count : null,
           certificationType: row.kind === "certification" ? row.certification_type : null,
-          completedAt: startOfLocalDay(row.completed_on, timeZone),
-          expiresAt: row.expires_on ? startOfLocalDay(row.expires_on, timeZone) : null,
+          completedOn: toDbDate(row.completed_on),
+          expiresOn: row.expires_on ? toDbDate(row.expires_on) : null,
           notes: row.notes,
           recordedById: context.actorUserId,
         })),

@@ -20,7 +20,7 @@ export type ImportEvent =
 export async function runImport(
   kind: ImportKind,
   bytes: Uint8Array,
-  options: { commit: boolean; allOrNothing: boolean; locationId: string; timeZone: string; context: AuditContext },
+  options: { commit: boolean; allOrNothing: boolean; locationId: string; context: AuditContext },
   emit: (event: ImportEvent) => void,
 ): Promise<void> {
   const finish = (ok: boolean, message: string, rows: RowResult<unknown>[] = [], imported = 0) => {
@@ -51,6 +51,6 @@ export async function runImport(
     const existing = await existingEmployeeIds(table.records.map((r) => r.values.employee_id?.trim() ?? "").filter(Boolean));
     return commit(checkPeopleRows(table.records, existing), (values) => importPeople(values, options.locationId, options.context, progress));
   }
-  const lookups = await trainingLookups(options.locationId, options.timeZone);
-  return commit(checkTrainingRows(table.records, lookups), (values) => importTraining(values, options.context, options.timeZone, progress));
+  const lookups = await trainingLookups(options.locationId);
+  return commit(checkTrainingRows(table.records, lookups), (values) => importTraining(values, options.context, progress));
 }

@@ -6,7 +6,9 @@ import { fail } from "@/lib/errors/app-error";
 import { organizationSettings } from "@/lib/organization/data";
 import { rulesInForce } from "@/lib/rule/data";
 import { listTasks } from "@/lib/task/data";
-import { startOfLocalDay } from "@/lib/time/zoned";
+import { UNREGULATED_CATEGORIES } from "@/lib/clearance/facts";
+import { wallClock } from "@/lib/time/zoned";
+import { versionEdit } from "@/lib/validation/fields";
 import { policyStates } from "./data";
 import { savePolicy } from "./mutations";
 import { loosenings } from "./narrow";
@@ -19,8 +21,12 @@ export const savePolicyAction = authorizedAction(
     const [organization, tasks, states] = await Promise.all([organizationSettings(), listTasks({ includeRetired: true }), policyStates(input.locationId)]);
     const task = tasks.find((t) => t.id === input.taskId);
     if (!task) return fail("VALIDATION", undefined, { taskId: "Choose a task from the list." });
-    const effectiveFrom = startOfLocalDay(input.effectiveFrom, organization.timeZone);
-    const rules = await rulesInForce(states, [task.id, ...(task.parentId ? [task.parentId] : [])], effectiveFrom > new Date() ? effectiveFrom : new Date());
+    if (input.minSupervisionLevel && input.minSupervisionLevel !== "none" && UNREGULATED_CATEGORIES.has(task.category)) {
+      const message = "Administrative and documentation tasks are not supervised: no arrangement covers them, so this requirement could never be met. Leave the supervision empty.";
+      return fail("VALIDATION", message, { minSupervisionLevel: message });
+    }
+    const today = wallClock(new Date(), organization.timeZone).date;
+    const rules = await rulesInForce(states, [task.id, ...(task.parentId ? [task.parentId] : [])], input.effectiveFrom > today ? input.effectiveFrom : today);
     const problems = loosenings(input, rules.map((r) => ({ ...r, credentialTier: r.credentialTier })));
     if (problems.length > 0) {
       return fail("REFUSED", `Employer policy may only be stricter than state law. ${problems.join(" ")}`, {
@@ -38,9 +44,9 @@ export const savePolicyAction = authorizedAction(
         revalidationMonths: input.revalidationMonths,
         documentRef: input.documentRef,
         documentVersion: input.documentVersion,
-        effectiveFrom,
+        effectiveFrom: input.effectiveFrom,
       },
-      input.lineageId ? { lineageId: input.lineageId, version: input.version ?? 0 } : null,
+      versionEdit(input),
       actor,
       context,
       organization.timeZone,

@@ -5,6 +5,9 @@ import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
 import type { SupervisionLevel } from "@/lib/clearance/facts";
+import { toDbDate } from "@/lib/time/calendar";
+import { nextVersion, type VersionEdit } from "@/lib/version/edit";
+import { versionsOf } from "@/lib/version/rows";
 
 export type PolicyContent = {
   organizationId: string;
@@ -16,30 +19,41 @@ export type PolicyContent = {
   revalidationMonths: number | null;
   documentRef: string | null;
   documentVersion: string | null;
-  effectiveFrom: Date;
+  /** Calendar date. */
+  effectiveFrom: string;
 };
 
-/** Saves a policy (a new one, or the next version of one); the "may only narrow" check runs before. */
-export async function savePolicy(content: PolicyContent, edit: { lineageId: string; version: number } | null, actor: Actor, context: AuditContext, timeZone: string): Promise<Outcome<{ lineageId: string; version: number }>> {
+/**
+ * Saves a policy (a new one, or a version of one: a change from its date or a correction); the
+ * "may only narrow" check runs before. One lineage per task and location, serialized so two admins
+ * cannot both start one.
+ */
+export async function savePolicy(content: PolicyContent, edit: VersionEdit | null, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
   try {
     return await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy:${content.taskId}:${content.locationId ?? "*"}`})::bigint)`;
       let lineageId = newId();
       let version = 1;
+      let supersedes: number | null = null;
       let before: unknown;
       if (edit) {
-        const latest = await tx.employerPolicy.findFirst({ where: { lineageId: edit.lineageId }, orderBy: { version: "desc" } });
+        const versions = await tx.employerPolicy.findMany({ where: { lineageId: edit.lineageId }, orderBy: { version: "asc" } });
+        const latest = versions[versions.length - 1];
         if (!latest) return fail("NOT_FOUND");
-        if (latest.version !== edit.version) return fail("STALE", await staleMessage(tx, "EmployerPolicy", edit.lineageId, timeZone));
+        const next = nextVersion(versionsOf(versions), edit, now);
+        if (next === "stale") return fail("STALE", await staleMessage(tx, "EmployerPolicy", edit.lineageId, timeZone));
+        if (!next.ok) return next;
         if (latest.taskId !== content.taskId || latest.locationId !== content.locationId) return fail("REFUSED", "A new version keeps the policy's task and location.");
         lineageId = edit.lineageId;
-        version = latest.version + 1;
-        before = latest;
+        ({ version, supersedes } = next.data);
+        before = versions.find((v) => v.version === (supersedes ?? latest.version));
       } else if (await tx.employerPolicy.findFirst({ where: { taskId: content.taskId, locationId: content.locationId }, select: { id: true } })) {
         return fail("CONFLICT", "A policy for this task and location already exists: edit it instead.", { taskId: "Edit the existing policy for this task." });
       }
-      await tx.employerPolicy.create({ data: { ...content, lineageId, version, recordedById: actor.userId } });
-      await appendAuditEvent(tx, context, { action: edit ? "policy.update" : "policy.create", entityType: "EmployerPolicy", entityId: lineageId, locationId: content.locationId, before, after: { ...content, version } });
-      return ok({ lineageId, version }, edit ? `Saved as version ${version}.` : "Policy saved.");
+      await tx.employerPolicy.create({ data: { ...content, effectiveFrom: toDbDate(content.effectiveFrom), lineageId, version, supersedesVersion: supersedes, recordedAt: now, recordedById: actor.userId } });
+      const action = !edit ? "policy.create" : supersedes !== null ? "policy.correct" : "policy.update";
+      await appendAuditEvent(tx, context, { action, entityType: "EmployerPolicy", entityId: lineageId, locationId: content.locationId, before, after: { ...content, version, supersedesVersion: supersedes } });
+      return ok({ lineageId, version }, !edit ? "Policy saved." : supersedes !== null ? `Saved as version ${version}, correcting version ${supersedes}.` : `Saved as version ${version}, in force from ${content.effectiveFrom}.`);
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("STALE", "Someone saved this policy at the same moment. Review the current version and retry.");

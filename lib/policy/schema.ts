@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SUPERVISION_LEVELS } from "@/lib/clearance/facts";
-import { checkbox, dateOnly, idSchema, optionalText } from "@/lib/validation/fields";
+import { checkbox, dateOnly, idSchema, optionalText, versionEditFields } from "@/lib/validation/fields";
 
 export const policySchema = z.object({
   taskId: idSchema,
@@ -16,7 +16,6 @@ export const policySchema = z.object({
   documentRef: optionalText("Policy document", { max: 200 }),
   documentVersion: optionalText("Document version", { max: 50 }),
   effectiveFrom: dateOnly("Effective from"),
-  lineageId: z.union([z.literal(""), idSchema]).optional(),
-  version: z.coerce.number().int().min(0).optional(),
+  ...versionEditFields,
 });
 export type PolicyInput = z.output<typeof policySchema>;

@@ -7,13 +7,13 @@ import { fail, ok, type Outcome } from "@/lib/errors/app-error";
 import { organizationSettings } from "@/lib/organization/data";
 import { getPersonProfile, personTarget } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
-import { startOfLocalDay } from "@/lib/time/zoned";
-import { correctRecord, createRecord, type Evidence, type RecordContent } from "./mutations";
-import { correctRecordSchema, createRecordSchema, VALIDATION_METHODS, validateCompetencySchema, type CorrectRecordInput, type CreateRecordInput } from "./schema";
+import { wallClock } from "@/lib/time/zoned";
+import { correctRecord, createRecord, withdrawRecord, type Evidence, type RecordContent } from "./mutations";
+import { correctRecordSchema, createRecordSchema, VALIDATION_METHODS, validateCompetencySchema, withdrawRecordSchema, type CorrectRecordInput, type CreateRecordInput } from "./schema";
 import { attestationText } from "./attestation";
 import { readEvidence } from "./upload";
 
-function content(input: CreateRecordInput | CorrectRecordInput, timeZone: string): RecordContent {
+function content(input: CreateRecordInput | CorrectRecordInput): RecordContent {
   return {
     kind: input.kind,
     title: input.title,
@@ -22,8 +22,8 @@ function content(input: CreateRecordInput | CorrectRecordInput, timeZone: string
     hours: input.kind === "certification" ? null : input.hours,
     procedureCount: input.kind === "certification" ? null : input.procedureCount,
     certificationType: input.kind === "certification" ? input.certificationType || null : null,
-    completedAt: startOfLocalDay(input.completedOn, timeZone),
-    expiresAt: input.expiresOn ? startOfLocalDay(input.expiresOn, timeZone) : null,
+    completedOn: input.completedOn,
+    expiresOn: input.expiresOn,
     notes: input.notes,
   };
 }
@@ -37,8 +37,8 @@ async function submittedRecord(input: CreateRecordInput | CorrectRecordInput): P
   const evidence = await readEvidence(input.evidence);
   if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
   const { timeZone } = await organizationSettings();
-  const record = content(input, timeZone);
-  if (record.completedAt.getTime() > Date.now()) {
+  const record = content(input);
+  if (record.completedOn > wallClock(new Date(), timeZone).date) {
     const message = "The completion date is in the future. Record training once it has been completed.";
     return fail("VALIDATION", message, { completedOn: message });
   }
@@ -64,7 +64,19 @@ export const correctRecordAction = authorizedAction(
     const submitted = await submittedRecord(input);
     if (!submitted.ok) return submitted;
     const { record, files, timeZone } = submitted.data;
-    const outcome = await correctRecord(input.personId, input.lineageId, input.version, record, input.reason, files, actor, context, timeZone);
+    const outcome = await correctRecord(input.personId, input.lineageId, input.version, record, input.reason, files, actor, context, timeZone, { voidSignOff: input.voidSignOff });
+    if (outcome.ok) revalidatePath(`/people/${input.personId}`);
+    return outcome;
+  },
+);
+
+export const withdrawRecordAction = authorizedAction(
+  "withdrawRecordAction",
+  { permission: "record.manage", input: withdrawRecordSchema, target: (input) => personTarget(input.personId) },
+  async ({ input, actor, context }) => {
+    const { timeZone } = await organizationSettings();
+    const today = wallClock(new Date(), timeZone).date;
+    const outcome = await withdrawRecord(input.personId, input.lineageId, input.version, input.fromMode === "start" ? "start" : (input.from as string), input.reason, actor, context, timeZone, today);
     if (outcome.ok) revalidatePath(`/people/${input.personId}`);
     return outcome;
   },
@@ -93,7 +105,7 @@ export const validateCompetencyAction = authorizedAction(
     });
     if (outside.length > 0) return fail("REFUSED", "You may validate only the tasks your validator role covers.", { taskIds: "Choose tasks your validator role covers." });
     const now = new Date();
-    if (startOfLocalDay(input.observedOn, timeZone) > now) {
+    if (input.observedOn > wallClock(now, timeZone).date) {
       const message = "The observation date is in the future: sign off what you have already observed.";
       return fail("VALIDATION", message, { observedOn: message });
     }
@@ -110,8 +122,8 @@ export const validateCompetencyAction = authorizedAction(
         hours: null,
         procedureCount: null,
         certificationType: null,
-        completedAt: startOfLocalDay(input.observedOn, timeZone),
-        expiresAt: input.expiresOn ? startOfLocalDay(input.expiresOn, timeZone) : null,
+        completedOn: input.observedOn,
+        expiresOn: input.expiresOn,
         notes: input.notes,
       },
       evidence.files,

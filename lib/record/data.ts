@@ -2,6 +2,7 @@ import "server-only";
 import type { Target } from "@/lib/access/policy";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { fromDbDate, fromDbDateOrNull } from "@/lib/time/calendar";
 
 export type EvidenceView = { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; uploadedAt: string };
 
@@ -16,8 +17,12 @@ export type RecordView = {
   hours: number | null;
   procedureCount: number | null;
   certificationType: string | null;
-  completedAt: string;
-  expiresAt: string | null;
+  /** Calendar dates; `expiresOn` is the first day the record no longer counts. */
+  completedOn: string;
+  expiresOn: string | null;
+  /** Set when withdrawn: from this day on the record counts for nothing. */
+  withdrawnFrom: string | null;
+  supersedes: number | null;
   validatedBy: string | null;
   validationMethod: string | null;
   attestation: string | null;
@@ -30,20 +35,22 @@ export type RecordView = {
 
 const SELECT = {
   id: true, lineageId: true, version: true, kind: true, title: true, trainingProvider: true, hours: true, procedureCount: true, certificationType: true,
-  completedAt: true, expiresAt: true, validationMethod: true, attestation: true, validatedAt: true, notes: true, correctionReason: true, recordedAt: true,
+  completedOn: true, expiresOn: true, withdrawnFrom: true, supersedesVersion: true, validationMethod: true, attestation: true, validatedAt: true, notes: true, correctionReason: true, recordedAt: true,
   validatedBy: { select: { firstName: true, lastName: true, providerType: true } },
   tasks: { select: { task: { select: { id: true, name: true } } } },
 } satisfies Prisma.TrainingRecordSelect;
 
 type Row = Prisma.TrainingRecordGetPayload<{ select: typeof SELECT }>;
 
-function view(row: Row, evidence: EvidenceView[]): RecordView {
+function view({ supersedesVersion, ...row }: Row, evidence: EvidenceView[]): RecordView {
   return {
     ...row,
+    supersedes: supersedesVersion,
     hours: row.hours === null ? null : Number(row.hours),
     tasks: row.tasks.map((t) => t.task),
-    completedAt: row.completedAt.toISOString(),
-    expiresAt: row.expiresAt?.toISOString() ?? null,
+    completedOn: fromDbDate(row.completedOn),
+    expiresOn: fromDbDateOrNull(row.expiresOn),
+    withdrawnFrom: fromDbDateOrNull(row.withdrawnFrom),
     validatedAt: row.validatedAt?.toISOString() ?? null,
     recordedAt: row.recordedAt.toISOString(),
     validatedBy: row.validatedBy ? `${row.validatedBy.firstName} ${row.validatedBy.lastName}${row.validatedBy.providerType ? `, ${row.validatedBy.providerType}` : ""}` : null,
@@ -62,9 +69,12 @@ async function evidenceByLineage(lineageIds: readonly string[]): Promise<Map<str
   return map;
 }
 
-/** The current version of each of a person's records, newest first, with their evidence (two queries). */
+/**
+ * The current version of each of a person's records (every correction and withdrawal replaces the
+ * version before it, so that is the newest), newest first, with their evidence (two queries).
+ */
 export async function listRecords(personId: string): Promise<(RecordView & { versions: number })[]> {
-  const rows = await prisma.trainingRecord.findMany({ where: { personId }, orderBy: [{ completedAt: "desc" }, { version: "desc" }], select: SELECT });
+  const rows = await prisma.trainingRecord.findMany({ where: { personId }, orderBy: [{ completedOn: "desc" }, { version: "desc" }], select: SELECT });
   const latest = new Map<string, Row & { versions: number }>();
   for (const row of rows) {
     const seen = latest.get(row.lineageId);

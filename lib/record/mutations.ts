@@ -5,6 +5,7 @@ import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/lib/time/calendar";
 import type { CheckedEvidence } from "./evidence";
 
 export type Evidence = CheckedEvidence & { bytes: Uint8Array<ArrayBuffer> };
@@ -17,10 +18,17 @@ export type RecordContent = {
   hours: number | null;
   procedureCount: number | null;
   certificationType: string | null;
-  completedAt: Date;
-  expiresAt: Date | null;
+  /** Calendar dates; `expiresOn` is the first day the record no longer counts. */
+  completedOn: string;
+  expiresOn: string | null;
   notes: string | null;
 };
+
+const asDates = (content: Omit<RecordContent, "taskIds">) => ({
+  ...content,
+  completedOn: toDbDate(content.completedOn),
+  expiresOn: content.expiresOn ? toDbDate(content.expiresOn) : null,
+});
 
 export type Validation = { validatedById: string; validationMethod: "direct_observation" | "simulation" | "test" | "return_demonstration"; attestation: string; validatedAt: Date };
 
@@ -47,7 +55,7 @@ export async function createRecord(personId: string, content: RecordContent, fil
     const lineageId = newId();
     const { taskIds, ...fields } = content;
     const record = await tx.trainingRecord.create({
-      data: { ...fields, ...(validation ?? {}), lineageId, version: 1, personId, recordedAt: now, recordedById: actor.userId, tasks: { create: taskIds.map((taskId) => ({ taskId })) } },
+      data: { ...asDates(fields), ...(validation ?? {}), lineageId, version: 1, personId, recordedAt: now, recordedById: actor.userId, tasks: { create: taskIds.map((taskId) => ({ taskId })) } },
       select: { id: true },
     });
     const evidence = await writeEvidence(tx, lineageId, record.id, files, actor, now);
@@ -63,10 +71,37 @@ export async function createRecord(personId: string, content: RecordContent, fil
 }
 
 /**
- * A correction: a new version of the record with a reason; the old version stays in the history.
- * A competency's sign-off (validator, method, attestation, time) is carried over unchanged.
+ * Whether a correction changes what a validator signed off: the tasks or the dates. The sign-off
+ * attests to exactly those, so it cannot be carried over to different ones.
  */
-export async function correctRecord(personId: string, lineageId: string, expectedVersion: number, content: RecordContent, reason: string, files: readonly Evidence[], actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome<{ version: number }>> {
+function changesSignedContent(latest: { completedOn: Date; expiresOn: Date | null; tasks: { taskId: string }[] }, content: RecordContent): boolean {
+  const before = [...latest.tasks.map((t) => t.taskId)].sort().join(",");
+  const after = [...content.taskIds].sort().join(",");
+  return before !== after || fromDbDate(latest.completedOn) !== content.completedOn || fromDbDateOrNull(latest.expiresOn) !== content.expiresOn;
+}
+
+export const SIGN_OFF_VOIDED_MESSAGE =
+  "This competency was signed off for its tasks and dates. Changing them voids the sign-off: confirm below to save it unsigned, then ask a validator to sign off again.";
+
+/**
+ * A correction: a new version of the record with a reason, replacing the one before it; the old
+ * version stays in the history. A competency's sign-off (validator, method, attestation, time) is
+ * carried over only while the tasks and dates it attests to stay the same: a correction of those
+ * voids it (refused unless `voidSignOff` confirms it), and the record counts for nothing until a
+ * validator signs off again.
+ */
+export async function correctRecord(
+  personId: string,
+  lineageId: string,
+  expectedVersion: number,
+  content: RecordContent,
+  reason: string,
+  files: readonly Evidence[],
+  actor: Actor,
+  context: AuditContext,
+  timeZone: string,
+  { now = new Date(), voidSignOff = false }: { now?: Date; voidSignOff?: boolean } = {},
+): Promise<Outcome<{ version: number; signOffVoided: boolean }>> {
   return prisma.$transaction(async (tx) => {
     const latest = await tx.trainingRecord.findFirst({
       where: { personId, lineageId },
@@ -75,22 +110,27 @@ export async function correctRecord(personId: string, lineageId: string, expecte
     });
     if (!latest) return fail("NOT_FOUND");
     if (latest.version !== expectedVersion) return fail("STALE", await staleMessage(tx, "TrainingRecord", lineageId, timeZone));
+    if (latest.withdrawnFrom) return fail("REFUSED", "This record was withdrawn; a withdrawn record is not corrected. Add a new record instead.");
     if (latest.kind === "competency" && content.kind !== "competency") return fail("REFUSED", "A competency sign-off stays a competency record.");
     if (await unknownTasks(tx, content.taskIds)) return fail("VALIDATION", "A chosen task no longer exists. Reload the page and retry.", { taskIds: "Choose tasks from the list." });
+    const signed = latest.validatedById !== null;
+    const voids = signed && changesSignedContent(latest, content);
+    if (voids && !voidSignOff) return fail("REFUSED", SIGN_OFF_VOIDED_MESSAGE, { voidSignOff: SIGN_OFF_VOIDED_MESSAGE });
     const { taskIds, ...fields } = content;
     const version = latest.version + 1;
+    const signOff = voids
+      ? { validatedById: null, validationMethod: null, attestation: null, validatedAt: null }
+      : { validatedById: latest.validatedById, validationMethod: latest.validationMethod, attestation: latest.attestation, validatedAt: latest.validatedAt };
     // The unique (lineage, version) constraint turns two corrections of the same version into one.
     const record = await tx.trainingRecord.create({
       data: {
-        ...fields,
+        ...asDates(fields),
         kind: latest.kind,
         lineageId,
         version,
+        supersedesVersion: latest.version,
         personId,
-        validatedById: latest.validatedById,
-        validationMethod: latest.validationMethod,
-        attestation: latest.attestation,
-        validatedAt: latest.validatedAt,
+        ...signOff,
         correctionReason: reason,
         recordedAt: now,
         recordedById: actor.userId,
@@ -106,14 +146,73 @@ export async function correctRecord(personId: string, lineageId: string, expecte
       entityId: lineageId,
       personId,
       before: { ...before, taskIds: tasks.map((t) => t.taskId) },
-      after: { ...content, version, reason, evidence },
+      after: { ...content, version, reason, evidence, ...(voids ? { signOffVoided: true } : {}) },
     });
-    return ok({ version }, `Correction saved as version ${version}; the earlier version stays in the history.`);
-  }).catch((error: unknown): Outcome<{ version: number }> => {
+    const message = voids
+      ? `Correction saved as version ${version}. The sign-off no longer applies: ask a validator to sign off again.`
+      : `Correction saved as version ${version}; the earlier version stays in the history.`;
+    return ok({ version, signOffVoided: voids }, message);
+  }).catch((error: unknown): Outcome<{ version: number; signOffVoided: boolean }> => {
     // The losing one of two corrections of the same version at once: a stale form, not a crash.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return fail("STALE", "Someone corrected this record at the same moment. Review the current version and retry; your input is kept below.");
     }
+    throw error;
+  });
+}
+
+/**
+ * Withdraws a record entered by mistake (the wrong person, a course never taken): a version that
+ * replaces the current one and counts for nothing from `from` on, which may be in the past ("from
+ * the start" is its completion date). Answers for moments before `from` are unchanged; the decision
+ * log keeps what was said then.
+ */
+export async function withdrawRecord(
+  personId: string,
+  lineageId: string,
+  expectedVersion: number,
+  from: string | "start",
+  reason: string,
+  actor: Actor,
+  context: AuditContext,
+  timeZone: string,
+  today: string,
+  now: Date = new Date(),
+): Promise<Outcome<{ version: number }>> {
+  return prisma.$transaction(async (tx) => {
+    const latest = await tx.trainingRecord.findFirst({ where: { personId, lineageId }, orderBy: { version: "desc" }, include: { tasks: { select: { taskId: true } } } });
+    if (!latest) return fail("NOT_FOUND");
+    if (latest.version !== expectedVersion) return fail("STALE", await staleMessage(tx, "TrainingRecord", lineageId, timeZone));
+    if (latest.withdrawnFrom) return fail("REFUSED", `This record was already withdrawn from ${fromDbDate(latest.withdrawnFrom)}.`);
+    const completedOn = fromDbDate(latest.completedOn);
+    const withdrawnFrom = from === "start" ? completedOn : from;
+    if (withdrawnFrom < completedOn) {
+      const message = `The record only counts from its completion date (${completedOn}): withdraw it from the start instead.`;
+      return fail("VALIDATION", message, { from: message });
+    }
+    if (withdrawnFrom > today) {
+      const message = "A withdrawal takes effect today at the latest: enter it on the day it applies.";
+      return fail("VALIDATION", message, { from: message });
+    }
+    const { id: _id, recordedAt: _r, recordedById: _b, tasks, version: _v, supersedesVersion: _s, correctionReason: _c, ...kept } = latest;
+    const version = latest.version + 1;
+    await tx.trainingRecord.create({
+      data: {
+        ...kept,
+        hours: latest.hours,
+        version,
+        supersedesVersion: latest.version,
+        withdrawnFrom: toDbDate(withdrawnFrom),
+        correctionReason: reason,
+        recordedAt: now,
+        recordedById: actor.userId,
+        tasks: { create: tasks.map((t) => ({ taskId: t.taskId })) },
+      },
+    });
+    await appendAuditEvent(tx, context, { action: "record.withdraw", entityType: "TrainingRecord", entityId: lineageId, personId, before: { version: latest.version }, after: { version, withdrawnFrom, reason } });
+    return ok({ version }, `Record withdrawn from ${withdrawnFrom}. Answers for moments before then stay as they were.`);
+  }).catch((error: unknown): Outcome<{ version: number }> => {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("STALE", "Someone changed this record at the same moment. Review it and retry.");
     throw error;
   });
 }

@@ -63,9 +63,23 @@ export const correctRecordSchema = z
     lineageId: idSchema,
     version: z.coerce.number().int().min(1),
     reason: text("Reason for the correction", { max: 1000 }),
+    /** Confirms that changing a signed competency's tasks or dates voids its sign-off. */
+    voidSignOff: checkbox,
   })
   .superRefine(recordRules);
 export type CorrectRecordInput = z.output<typeof correctRecordSchema>;
+
+/** Withdrawing a record entered by mistake, from its start or from a date. */
+export const withdrawRecordSchema = z
+  .object({
+    personId: idSchema,
+    lineageId: idSchema,
+    version: z.coerce.number().int().min(1),
+    fromMode: z.enum(["start", "date"], { error: "Choose from when the record is withdrawn." }),
+    from: optionalDateOnly("Withdrawn from"),
+    reason: text("Reason for the withdrawal", { max: 1000 }),
+  })
+  .refine((v) => v.fromMode === "start" || v.from !== null, { path: ["from"], message: "Choose the day from which the record no longer counts." });
 
 export const VALIDATION_METHODS = {
   direct_observation: "Direct observation",

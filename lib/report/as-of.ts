@@ -1,6 +1,7 @@
 import { decide, type Answer, type Decision, type Evidence } from "@/lib/clearance/decide";
-import type { Facts, LocationFact, TaskFact } from "@/lib/clearance/facts";
+import type { EmploymentVersion, Facts, LocationFact, TaskFact } from "@/lib/clearance/facts";
 import { wallClock, zoneName } from "@/lib/time/zoned";
+import { byLineage, governingEach } from "@/lib/version/governing";
 
 /**
  * Point-in-time reconstruction, pure: the engine's answers for people at a location and moment,
@@ -8,16 +9,16 @@ import { wallClock, zoneName } from "@/lib/time/zoned";
  * is logged: a reconstruction is a report about past answers, not an answer someone was shown.
  */
 
-/** A medical assistant on a location's staff, with the employment dates that say when they worked. */
+/** A medical assistant with employment on record at the report's locations: every version of each period. */
 export type StaffMember = {
   id: string;
   name: string;
   employeeId: string | null;
-  locationIds: string[];
-  /** YYYY-MM-DD, inclusive. */
-  employmentStart: string;
-  employmentEnd: string | null;
+  employment: (EmploymentVersion & { locationId: string })[];
 };
+
+/** Where and when a report is about: the location with its state and zone at the moment. */
+export type ReportLocation = Pick<LocationFact, "id" | "name" | "state" | "timeZone">;
 
 /** One piece of evidence, named by the id and version of the row it came from. */
 export type EvidenceRef = { kind: Evidence["kind"]; id: string; label: string; lineageId: string | null; version: number | null };
@@ -28,13 +29,17 @@ export type Reconstructed = { task: TaskFact; decision: Decision; rule: RuleRef 
 
 export type StaffAnswers = { person: StaffMember; answers: Reconstructed[] };
 
-export type LocationReport = { location: LocationFact; moment: Date; tasks: TaskFact[]; rows: StaffAnswers[] };
+export type LocationReport = { location: ReportLocation; moment: Date; knownAt: Date; tasks: TaskFact[]; rows: StaffAnswers[] };
 
 export type WhoCan = { person: StaffMember; answer: Reconstructed };
 
-/** The staff who worked at a location on a local calendar date (employment dates are inclusive). */
-export function workingOn(staff: readonly StaffMember[], locationId: string, localDate: string): StaffMember[] {
-  return staff.filter((p) => p.locationIds.includes(locationId) && p.employmentStart <= localDate && (p.employmentEnd === null || localDate <= p.employmentEnd));
+/**
+ * The staff who worked at a location on a local calendar date, by their employment periods as known
+ * at `knownAt` (the same version rule as every answer: a period corrected or ended later counts as
+ * it stood then).
+ */
+export function workingOn(staff: readonly StaffMember[], locationId: string, localDate: string, knownAt: Date): StaffMember[] {
+  return staff.filter((p) => governingEach(byLineage(p.employment.filter((e) => e.locationId === locationId), (e) => e.lineageId), localDate, knownAt).length > 0);
 }
 
 /** Tasks that were offered at the moment the facts were loaded for (retired ones stay for history). */
@@ -75,16 +80,19 @@ export function evidenceRefs(decision: Decision, facts: Facts): EvidenceRef[] {
 }
 
 /** Every person's answer to every offered task; people in the order given, tasks in catalog order. */
-export function locationReport(location: LocationFact, moment: Date, people: readonly StaffMember[], facts: ReadonlyMap<string, Facts>): LocationReport {
+export function locationReport(location: ReportLocation, moment: Date, knownAt: Date, people: readonly StaffMember[], facts: ReadonlyMap<string, Facts>): LocationReport {
   let tasks: TaskFact[] = [];
+  let at = location;
   const rows: StaffAnswers[] = [];
   for (const person of people) {
     const f = facts.get(person.id);
     if (!f) continue;
     tasks = activeTasks(f);
+    // The location's state and zone as they were at the moment, not as they are now.
+    at = { id: f.location.id, name: f.location.name, state: f.location.state, timeZone: f.location.timeZone };
     rows.push({ person, answers: tasks.map((task) => reconstruct(f, task, moment)) });
   }
-  return { location, moment, tasks, rows };
+  return { location: at, moment, knownAt, tasks, rows };
 }
 
 const ANSWER_ORDER: Record<Answer, number> = { cleared: 0, check_first: 1, not_cleared: 2 };
@@ -119,6 +127,7 @@ export const AS_OF_CSV_HEADER = [
   "arrangements",
   "moment_utc",
   "moment_local",
+  "known_at_utc",
   "engine_version",
 ] as const;
 
@@ -131,7 +140,7 @@ function refs(evidence: readonly EvidenceRef[], kind: EvidenceRef["kind"]): stri
 }
 
 /** One CSV row per person × task at the location, in the columns of `AS_OF_CSV_HEADER`. */
-export function asOfCsvRow(location: LocationFact, moment: Date, person: StaffMember, a: Reconstructed): unknown[] {
+export function asOfCsvRow(location: ReportLocation, moment: Date, knownAt: Date, person: StaffMember, a: Reconstructed): unknown[] {
   return [
     person.name,
     person.id,
@@ -151,6 +160,7 @@ export function asOfCsvRow(location: LocationFact, moment: Date, person: StaffMe
     refs(a.evidence, "arrangement"),
     moment.toISOString(),
     localMoment(moment, location.timeZone),
+    knownAt.toISOString(),
     a.decision.engineVersion,
   ];
 }

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail } from "@/lib/errors/app-error";
 import { organizationSettings } from "@/lib/organization/data";
-import { endOfLocalDay, startOfLocalDay } from "@/lib/time/zoned";
+import { endAfter } from "@/lib/time/calendar";
+import { wallClock } from "@/lib/time/zoned";
+import { versionEdit } from "@/lib/validation/fields";
 import { ruleHistory } from "./data";
 import { saveRule } from "./mutations";
 import { ruleSchema, verifyRuleSchema } from "./schema";
@@ -28,50 +30,54 @@ export const saveRuleAction = authorizedAction("saveRuleAction", { permission: "
       citation: input.citation,
       sourceUrl: input.sourceUrl,
       notes: input.notes,
-      effectiveFrom: startOfLocalDay(input.effectiveFrom, timeZone),
-      effectiveTo: input.lastDay ? endOfLocalDay(input.lastDay, timeZone) : null,
-      lastVerifiedAt: startOfLocalDay(input.lastVerifiedOn, timeZone),
+      effectiveFrom: input.effectiveFrom,
+      effectiveTo: endAfter(input.lastDay),
+      lastVerifiedOn: input.lastVerifiedOn,
       lastVerifiedBy: actor.name,
     },
-    input.lineageId ? { lineageId: input.lineageId, version: input.version ?? 0 } : null,
+    versionEdit(input),
     actor,
     context,
     timeZone,
   );
-  if (outcome.ok) revalidatePath("/admin/rules");
+  if (outcome.ok) revalidatePath("/rules");
   return outcome;
 });
 
-/** Re-verified against the source with no change: a new version stamped with today and the admin. */
+/**
+ * Re-verified against the source with no change: a correction of the version verified (the one in
+ * force today, as the page offers it), stamped with today and the admin. A scheduled later version
+ * is its own version, verified on its own.
+ */
 export const verifyRuleAction = authorizedAction("verifyRuleAction", { permission: "reference.manage", input: verifyRuleSchema, target: organization }, async ({ input, actor, context }) => {
-  const [latest] = await ruleHistory(input.lineageId);
-  if (!latest) return fail("NOT_FOUND");
+  const verified = (await ruleHistory(input.lineageId)).find((v) => v.version === input.verifies);
+  if (!verified) return fail("NOT_FOUND");
   const { timeZone } = await organizationSettings();
   const outcome = await saveRule(
     {
-      state: latest.state,
-      taskId: latest.taskId,
-      credentialTier: latest.credentialTier,
-      outcome: latest.outcome,
-      supervisionLevel: latest.supervisionLevel,
-      supervisorTypes: latest.supervisorTypes,
-      minTrainingHours: latest.minTrainingHours,
-      minProcedureCount: latest.minProcedureCount,
-      acceptedCertifications: latest.acceptedCertifications,
-      requiredRecords: latest.requiredRecords,
-      citation: latest.citation,
-      sourceUrl: latest.sourceUrl,
-      notes: input.note ? `${latest.notes ?? ""} Re-verified: ${input.note}`.trim() : latest.notes,
-      effectiveFrom: new Date(latest.effectiveFrom),
-      effectiveTo: latest.effectiveTo ? new Date(latest.effectiveTo) : null,
-      lastVerifiedAt: new Date(),
+      state: verified.state,
+      taskId: verified.taskId,
+      credentialTier: verified.credentialTier,
+      outcome: verified.outcome,
+      supervisionLevel: verified.supervisionLevel,
+      supervisorTypes: verified.supervisorTypes,
+      minTrainingHours: verified.minTrainingHours,
+      minProcedureCount: verified.minProcedureCount,
+      acceptedCertifications: verified.acceptedCertifications,
+      requiredRecords: verified.requiredRecords,
+      citation: verified.citation,
+      sourceUrl: verified.sourceUrl,
+      notes: input.note ? `${verified.notes ?? ""} Re-verified: ${input.note}`.trim() : verified.notes,
+      effectiveFrom: verified.effectiveFrom,
+      effectiveTo: verified.effectiveTo,
+      lastVerifiedOn: wallClock(new Date(), timeZone).date,
       lastVerifiedBy: actor.name,
     },
-    { lineageId: input.lineageId, version: input.version },
+    { lineageId: input.lineageId, version: input.version, corrects: input.verifies },
     actor,
     context,
     timeZone,
   );
-  if (outcome.ok) revalidatePath(`/admin/rules/${input.lineageId}`);
-  return outcome.ok ? { ...outcome, message: "Marked verified today." } : outcome;
+  if (outcome.ok) revalidatePath(`/rules/${input.lineageId}`);
+  return outcome.ok ? { ...outcome, message: `Version ${input.verifies} marked verified today.` } : outcome;
 });

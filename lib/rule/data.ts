@@ -1,59 +1,68 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { byLineage, governing, standing } from "@/lib/version/governing";
+import { versionsOf, type VersionOf } from "@/lib/version/rows";
 
 const SELECT = {
-  id: true, lineageId: true, version: true, state: true, taskId: true, credentialTier: true, outcome: true, supervisionLevel: true, supervisorTypes: true,
+  id: true, lineageId: true, version: true, supersedesVersion: true, state: true, taskId: true, credentialTier: true, outcome: true, supervisionLevel: true, supervisorTypes: true,
   minTrainingHours: true, minProcedureCount: true, acceptedCertifications: true, requiredRecords: true, citation: true, sourceUrl: true, notes: true,
-  effectiveFrom: true, effectiveTo: true, lastVerifiedAt: true, lastVerifiedBy: true, recordedAt: true,
+  effectiveFrom: true, effectiveTo: true, lastVerifiedOn: true, lastVerifiedBy: true, recordedAt: true,
   task: { select: { name: true, code: true } },
 } satisfies Prisma.StateRuleSelect;
 
 type Row = Prisma.StateRuleGetPayload<{ select: typeof SELECT }>;
 
-export type RuleView = Omit<Row, "minTrainingHours" | "effectiveFrom" | "effectiveTo" | "lastVerifiedAt" | "recordedAt" | "task"> & {
+/** A rule version for pages: calendar dates as "YYYY-MM-DD", the record time as an ISO instant. */
+export type RuleView = Omit<VersionOf<Row>, "minTrainingHours" | "lastVerifiedOn" | "recordedAt" | "task"> & {
   taskName: string;
   minTrainingHours: number | null;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  lastVerifiedAt: string;
+  lastVerifiedOn: string;
   recordedAt: string;
 };
 
-function view({ task, ...r }: Row): RuleView {
+function view(r: VersionOf<Row>): RuleView {
+  const { task, ...rest } = r;
   return {
-    ...r,
+    ...rest,
     taskName: task.name,
     minTrainingHours: r.minTrainingHours === null ? null : Number(r.minTrainingHours),
-    effectiveFrom: r.effectiveFrom.toISOString(),
-    effectiveTo: r.effectiveTo?.toISOString() ?? null,
-    lastVerifiedAt: r.lastVerifiedAt.toISOString(),
+    lastVerifiedOn: r.lastVerifiedOn.toISOString().slice(0, 10),
     recordedAt: r.recordedAt.toISOString(),
   };
 }
 
-/** The newest version of every rule, by state and task. */
-export async function listRules(filter: { state?: string } = {}): Promise<RuleView[]> {
+/** Per rule, the version in force on `today` (or, for a rule not in force that day, its newest standing version), by state and task. */
+export async function listRules(today: string, filter: { state?: string } = {}): Promise<(RuleView & { inForce: boolean })[]> {
   const rows = await prisma.stateRule.findMany({
     where: filter.state ? { state: filter.state } : {},
-    orderBy: [{ state: "asc" }, { task: { sortOrder: "asc" } }, { lineageId: "asc" }, { version: "desc" }],
+    orderBy: [{ state: "asc" }, { task: { sortOrder: "asc" } }, { credentialTier: "asc" }, { lineageId: "asc" }, { version: "asc" }],
     select: SELECT,
   });
-  const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.lineageId) && seen.add(r.lineageId)).map(view);
-}
-
-export async function ruleHistory(lineageId: string): Promise<RuleView[]> {
-  return (await prisma.stateRule.findMany({ where: { lineageId }, orderBy: { version: "desc" }, select: SELECT })).map(view);
-}
-
-/** The newest version in force of each rule for a task (or the task it refines) in these states. */
-export async function rulesInForce(states: readonly string[], taskIds: readonly string[], at: Date) {
-  const rows = await prisma.stateRule.findMany({
-    where: { state: { in: [...states] }, taskId: { in: [...taskIds] }, effectiveFrom: { lte: at } },
-    orderBy: [{ lineageId: "asc" }, { version: "desc" }],
-    select: { lineageId: true, version: true, state: true, credentialTier: true, outcome: true, supervisionLevel: true, citation: true, effectiveTo: true },
+  const now = new Date();
+  return byLineage(versionsOf(rows), (r) => r.lineageId).map((versions) => {
+    const inForce = governing(versions, today, now);
+    const shown = inForce ?? standing(versions, now).sort((a, b) => b.version - a.version)[0]!;
+    return { ...view(shown), inForce: inForce !== null };
   });
-  const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.lineageId) && seen.add(r.lineageId) && (r.effectiveTo === null || r.effectiveTo > at));
+}
+
+/** Every version of a rule, oldest first. */
+export async function ruleHistory(lineageId: string): Promise<RuleView[]> {
+  return versionsOf(await prisma.stateRule.findMany({ where: { lineageId }, orderBy: { version: "asc" }, select: SELECT })).map(view);
+}
+
+export type RuleInForce = { lineageId: string; version: number; state: string; credentialTier: string | null; outcome: RuleView["outcome"]; supervisionLevel: RuleView["supervisionLevel"]; citation: string };
+
+/** The version in force on a calendar date of each rule for these tasks (or the task they refine) in these states. */
+export async function rulesInForce(states: readonly string[], taskIds: readonly string[], on: string, knownAt: Date = new Date()): Promise<RuleInForce[]> {
+  const rows = await prisma.stateRule.findMany({
+    where: { state: { in: [...states] }, taskId: { in: [...taskIds] }, recordedAt: { lte: knownAt } },
+    orderBy: [{ lineageId: "asc" }, { version: "asc" }],
+    select: { lineageId: true, version: true, supersedesVersion: true, state: true, credentialTier: true, outcome: true, supervisionLevel: true, citation: true, effectiveFrom: true, effectiveTo: true, recordedAt: true },
+  });
+  return byLineage(versionsOf(rows), (r) => r.lineageId).flatMap((versions) => {
+    const v = governing(versions, on, knownAt);
+    return v ? [v] : [];
+  });
 }

@@ -1,10 +1,13 @@
 import { Prisma } from "@/lib/db/generated/client";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
-import type { RuleOutcome, SupervisionLevel } from "@/lib/clearance/facts";
+import { UNREGULATED_CATEGORIES, type RuleOutcome, type SupervisionLevel, type TaskCategory } from "@/lib/clearance/facts";
+import { toDbDate } from "@/lib/time/calendar";
+import { nextVersion, type VersionEdit } from "@/lib/version/edit";
+import { versionsOf } from "@/lib/version/rows";
 
 export type RuleContent = {
   state: string;
@@ -20,38 +23,78 @@ export type RuleContent = {
   citation: string;
   sourceUrl: string;
   notes: string | null;
-  effectiveFrom: Date;
-  effectiveTo: Date | null;
-  lastVerifiedAt: Date;
+  /** Calendar dates; `effectiveTo` is the first day no longer in force. */
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  lastVerifiedOn: string;
   lastVerifiedBy: string;
 };
 
+/** Serializes saves of rules for one state, task and tier, so two admins cannot both start a lineage for it. */
+async function lockRuleKey(tx: Tx, content: RuleContent) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`rule:${content.state}:${content.taskId}:${content.credentialTier ?? "*"}`})::bigint)`;
+}
+
+function unsupervisable(category: TaskCategory, content: RuleContent): string | null {
+  if (!UNREGULATED_CATEGORIES.has(category) || content.supervisionLevel === "none") return null;
+  return "Administrative and documentation tasks are not supervised: no arrangement covers them, so this requirement could never be met. Choose “no supervision”.";
+}
+
 /**
- * A new rule, or the next version of one: the earlier version is kept and still governs the time
- * before the new version's effective date. Nothing is overwritten.
+ * A new rule, or the next version of one: "change from date D" leaves the earlier versions in force
+ * before D; "correct version N" replaces N. Nothing is overwritten. One lineage per state, task and
+ * credential tier: a second rule for the same key is refused, so the engine never has to choose.
  */
-export async function saveRule(content: RuleContent, edit: { lineageId: string; version: number } | null, actor: Actor, context: AuditContext, timeZone: string): Promise<Outcome<{ lineageId: string; version: number }>> {
+export async function saveRule(content: RuleContent, edit: VersionEdit | null, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
   try {
     return await prisma.$transaction(async (tx) => {
-      const task = await tx.task.findUnique({ where: { id: content.taskId }, select: { providerOnly: true } });
+      const task = await tx.task.findUnique({ where: { id: content.taskId }, select: { providerOnly: true, category: true, name: true } });
       if (!task) return fail("VALIDATION", "Choose a task from the list.", { taskId: "Choose a task from the list." });
+      const problem = unsupervisable(task.category, content);
+      if (problem) return fail("VALIDATION", problem, { supervisionLevel: problem });
+      await lockRuleKey(tx, content);
       let lineageId = newId();
       let version = 1;
+      let supersedes: number | null = null;
       let before: unknown;
       if (edit) {
-        const latest = await tx.stateRule.findFirst({ where: { lineageId: edit.lineageId }, orderBy: { version: "desc" } });
+        const versions = await tx.stateRule.findMany({ where: { lineageId: edit.lineageId }, orderBy: { version: "asc" } });
+        const latest = versions[versions.length - 1];
         if (!latest) return fail("NOT_FOUND");
-        if (latest.version !== edit.version) return fail("STALE", await staleMessage(tx, "StateRule", edit.lineageId, timeZone));
+        const next = nextVersion(versionsOf(versions), edit, now);
+        if (next === "stale") return fail("STALE", await staleMessage(tx, "StateRule", edit.lineageId, timeZone));
+        if (!next.ok) return next;
         if (latest.state !== content.state || latest.taskId !== content.taskId || latest.credentialTier !== content.credentialTier) {
           return fail("REFUSED", "A new version keeps the rule's state, task and credential tier. Create a separate rule for another one.");
         }
         lineageId = edit.lineageId;
-        version = latest.version + 1;
-        before = latest;
+        ({ version, supersedes } = next.data);
+        before = versions.find((v) => v.version === (supersedes ?? latest.version));
+      } else {
+        const existing = await tx.stateRule.findFirst({ where: { state: content.state, taskId: content.taskId, credentialTier: content.credentialTier as never }, select: { lineageId: true } });
+        if (existing) {
+          const message = `A rule for ${task.name} in ${content.state}${content.credentialTier ? ` for this credential tier` : " for every tier"} already exists: open it and add a version instead.`;
+          return fail("CONFLICT", message, { taskId: message });
+        }
       }
-      await tx.stateRule.create({ data: { ...content, credentialTier: content.credentialTier as never, lineageId, version, recordedById: actor.userId } });
-      await appendAuditEvent(tx, context, { action: edit ? "rule.update" : "rule.create", entityType: "StateRule", entityId: lineageId, before, after: { ...content, version } });
-      return ok({ lineageId, version }, edit ? `Saved as version ${version}; earlier versions are kept.` : "Rule saved.");
+      await tx.stateRule.create({
+        data: {
+          ...content,
+          credentialTier: content.credentialTier as never,
+          effectiveFrom: toDbDate(content.effectiveFrom),
+          effectiveTo: content.effectiveTo ? toDbDate(content.effectiveTo) : null,
+          lastVerifiedOn: toDbDate(content.lastVerifiedOn),
+          lineageId,
+          version,
+          supersedesVersion: supersedes,
+          recordedAt: now,
+          recordedById: actor.userId,
+        },
+      });
+      const action = !edit ? "rule.create" : supersedes !== null ? "rule.correct" : "rule.update";
+      await appendAuditEvent(tx, context, { action, entityType: "StateRule", entityId: lineageId, before, after: { ...content, version, supersedesVersion: supersedes } });
+      const message = !edit ? "Rule saved." : supersedes !== null ? `Saved as version ${version}, correcting version ${supersedes}.` : `Saved as version ${version}, in force from ${content.effectiveFrom}; earlier versions still govern the time before it.`;
+      return ok({ lineageId, version }, message);
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("STALE", "Someone saved this rule at the same moment. Review the current version and retry.");

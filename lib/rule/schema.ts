@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RULE_OUTCOMES, SUPERVISION_LEVELS } from "@/lib/clearance/facts";
 import { US_STATES } from "@/lib/location/us-states";
 import { CERTIFICATION_TYPES, CREDENTIAL_TIER_LABELS } from "@/lib/person/credentials";
-import { dateOnly, idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
+import { dateOnly, idSchema, optionalDateOnly, optionalText, text, versionEditFields } from "@/lib/validation/fields";
 
 const PROVIDER_TYPES = ["MD", "DO", "DPM", "PA", "NP", "CNM"] as const;
 const many = <T extends z.ZodType>(item: T) =>
@@ -32,8 +32,7 @@ export const ruleSchema = z
     effectiveFrom: dateOnly("Effective from"),
     lastDay: optionalDateOnly("Last day in force"),
     lastVerifiedOn: dateOnly("Last verified on"),
-    lineageId: z.union([z.literal(""), idSchema]).optional(),
-    version: z.coerce.number().int().min(0).optional(),
+    ...versionEditFields,
   })
   .superRefine((v, ctx) => {
     if (v.minTrainingHours !== null && !Number.isInteger(v.minTrainingHours * 4)) ctx.addIssue({ code: "custom", path: ["minTrainingHours"], message: "Use quarter hours at most (e.g. 10.25)." });
@@ -42,4 +41,10 @@ export const ruleSchema = z
   });
 export type RuleInput = z.output<typeof ruleSchema>;
 
-export const verifyRuleSchema = z.object({ lineageId: idSchema, version: z.coerce.number().int().min(1), note: optionalText("Note", { max: 1000 }) });
+/** Re-verification of the version in force (`verifies`): a correction of it stamped with today. */
+export const verifyRuleSchema = z.object({
+  lineageId: idSchema,
+  version: z.coerce.number().int().min(1),
+  verifies: z.coerce.number({ error: "Choose the version you verified." }).int().min(1),
+  note: optionalText("Note", { max: 1000 }),
+});

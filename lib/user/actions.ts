@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { changePasswordSchema, newPasswordSchema } from "@/lib/auth/schema";
 import { fail } from "@/lib/errors/app-error";
-import { changeOwnPassword, createUser, resetPassword, setUserActive, updateAccess } from "./mutations";
-import { createUserSchema, setActiveSchema, updateAccessSchema, userIdSchema } from "./schema";
+import { changeOwnPassword, createSignIn, createUser, resetPassword, setUserActive, updateAccess } from "./mutations";
+import { createSignInSchema, createUserSchema, setActiveSchema, updateAccessSchema, userIdSchema } from "./schema";
 
 const organization = () => ({ kind: "organization" as const });
 
@@ -15,6 +15,16 @@ export const createUserAction = authorizedAction(
   async ({ input, context }) => {
     const outcome = await createUser(input, context);
     if (outcome.ok) revalidatePath("/admin/users");
+    return outcome;
+  },
+);
+
+export const createSignInAction = authorizedAction(
+  "createSignInAction",
+  { permission: "user.manage", input: createSignInSchema, target: organization },
+  async ({ input, context }) => {
+    const outcome = await createSignIn(input, context);
+    if (outcome.ok) revalidatePath(`/people/${input.personId}`);
     return outcome;
   },
 );

@@ -4,16 +4,17 @@ import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { insertPerson } from "@/lib/person/mutations";
 import { grantsFromAccess } from "./grants";
-import type { AccessInput, CreateUserInput } from "./schema";
+import type { AccessInput, CreateSignInInput, CreateUserInput } from "./schema";
 import { temporaryPassword } from "./temporary-password";
 
-const allLocationIds = (access: AccessInput) => [
-  ...new Set([...access.managerLocationIds, ...access.auditorLocationIds, ...access.validatorLocationIds, ...access.workLocationIds]),
+const allLocationIds = (access: AccessInput, work: readonly string[] = []) => [
+  ...new Set([...access.managerLocationIds, ...access.auditorLocationIds, ...access.validatorLocationIds, ...work]),
 ];
 
-async function unknownReferences(tx: Tx, access: AccessInput): Promise<boolean> {
-  const locations = allLocationIds(access);
+async function unknownReferences(tx: Tx, access: AccessInput, work: readonly string[] = []): Promise<boolean> {
+  const locations = allLocationIds(access, work);
   const tasks = access.validatorTaskIds;
   const [foundLocations, foundTasks] = await Promise.all([
     locations.length ? tx.location.count({ where: { id: { in: locations }, active: true } }) : 0,
@@ -27,25 +28,29 @@ async function organizationTimeZone(tx: Tx): Promise<string> {
 }
 
 /** A new person with a login; the temporary password is returned once and must be changed at first sign-in. */
-export async function createUser(input: CreateUserInput, context: AuditContext): Promise<Outcome<{ userId: string; personId: string; temporaryPassword: string }>> {
+export async function createUser(input: CreateUserInput, context: AuditContext, now: Date = new Date()): Promise<Outcome<{ userId: string; personId: string; temporaryPassword: string }>> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {
-      if (await unknownReferences(tx, input)) return fail("VALIDATION", "A chosen location or task no longer exists. Reload the page and retry.");
+      if (await unknownReferences(tx, input, input.workLocationIds)) return fail("VALIDATION", "A chosen location or task no longer exists. Reload the page and retry.");
       const organization = await tx.organization.findFirstOrThrow({ select: { id: true } });
       const grants = grantsFromAccess(input);
-      const person = await tx.person.create({
-        data: {
+      const personId = await insertPerson(
+        tx,
+        {
           organizationId: organization.id,
           firstName: input.firstName,
           lastName: input.lastName,
+          employeeId: null,
           isMedicalAssistant: input.roles.includes("medical_assistant"),
-          employmentStart: new Date(`${input.employmentStart}T00:00:00Z`),
-          locations: { create: input.workLocationIds.map((locationId) => ({ locationId })) },
+          providerType: null,
+          credentialTier: "none",
+          employment: input.workLocationIds.map((locationId) => ({ locationId, effectiveFrom: input.employmentStart, effectiveTo: null })),
         },
-        select: { id: true },
-      });
+        { actor: null, now },
+      );
+      const person = { id: personId };
       const user = await tx.user.create({
         data: { personId: person.id, email: input.email, passwordHash, mustChangePassword: true, roleGrants: { create: grants } },
         select: { id: true },
@@ -68,6 +73,33 @@ export async function createUser(input: CreateUserInput, context: AuditContext):
 }
 
 /**
+ * A sign-in for a person already on record, with a one-time temporary password. Where they work is
+ * their employment, edited on their profile; this only gives them access.
+ */
+export async function createSignIn(input: CreateSignInInput, context: AuditContext): Promise<Outcome<{ userId: string; temporaryPassword: string }>> {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      if (await unknownReferences(tx, input)) return fail("VALIDATION", "A chosen location or task no longer exists. Reload the page and retry.");
+      const person = await tx.person.findUnique({ where: { id: input.personId }, select: { id: true, firstName: true, lastName: true, user: { select: { id: true } } } });
+      if (!person) return fail("NOT_FOUND");
+      if (person.user) return fail("CONFLICT", `${person.firstName} ${person.lastName} already has a sign-in: change its access instead.`);
+      const grants = grantsFromAccess(input);
+      const user = await tx.user.create({ data: { personId: person.id, email: input.email, passwordHash, mustChangePassword: true, roleGrants: { create: grants } }, select: { id: true } });
+      if (input.roles.includes("medical_assistant")) await tx.person.update({ where: { id: person.id }, data: { isMedicalAssistant: true, version: { increment: 1 } } });
+      await appendAuditEvent(tx, context, { action: "user.create", entityType: "User", entityId: user.id, personId: person.id, after: { email: input.email, name: `${person.firstName} ${person.lastName}`, grants } });
+      return ok({ userId: user.id, temporaryPassword: password });
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return fail("CONFLICT", "An account with this email already exists.", { email: "An account with this email already exists." });
+    }
+    throw error;
+  }
+}
+
+/**
  * Replaces a user's roles and locations. Refuses to leave the organization without an active admin
  * or to take the admin role from the person making the change (they would lock themselves out).
  */
@@ -75,7 +107,7 @@ export async function updateAccess(userId: string, version: number, access: Acce
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
-      select: { id: true, version: true, personId: true, active: true, roleGrants: { select: { role: true, locationId: true, taskId: true } }, person: { select: { locations: { select: { locationId: true } } } } },
+      select: { id: true, version: true, personId: true, active: true, roleGrants: { select: { role: true, locationId: true, taskId: true } } },
     });
     if (!user) return fail("NOT_FOUND");
     if (user.version !== version) return fail("STALE", await staleMessage(tx, "User", userId, await organizationTimeZone(tx)));
@@ -91,16 +123,14 @@ export async function updateAccess(userId: string, version: number, access: Acce
     if (bumped.count !== 1) return fail("STALE", await staleMessage(tx, "User", userId, await organizationTimeZone(tx)));
     await tx.roleGrant.deleteMany({ where: { userId } });
     await tx.roleGrant.createMany({ data: grants.map((g) => ({ role: g.role, locationId: g.locationId, taskId: g.taskId ?? null, userId })) });
-    await tx.personLocation.deleteMany({ where: { personId: user.personId } });
-    await tx.personLocation.createMany({ data: access.workLocationIds.map((locationId) => ({ personId: user.personId, locationId })) });
     await tx.person.update({ where: { id: user.personId }, data: { isMedicalAssistant: access.roles.includes("medical_assistant"), version: { increment: 1 } } });
     await appendAuditEvent(tx, context, {
       action: "user.update_access",
       entityType: "User",
       entityId: userId,
       personId: user.personId,
-      before: { grants: user.roleGrants, workLocationIds: user.person.locations.map((l) => l.locationId) },
-      after: { grants, workLocationIds: access.workLocationIds },
+      before: { grants: user.roleGrants },
+      after: { grants },
     });
     return ok(undefined, "Access saved. It applies from the user's next request.");
   });

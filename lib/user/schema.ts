@@ -19,7 +19,6 @@ export const accessSchema = z
     auditorLocationIds: idList("locations"),
     validatorLocationIds: idList("locations"),
     validatorTaskIds: idList("tasks"),
-    workLocationIds: idList("locations"),
   })
   .superRefine((v, ctx) => {
     if (v.roles.length === 0) ctx.addIssue({ code: "custom", path: ["roles"], message: "Choose at least one role." });
@@ -29,22 +28,30 @@ export const accessSchema = z
       ctx.addIssue({ code: "custom", path: ["auditorLocationIds"], message: "Choose the locations this auditor may see, or make the auditor organization-wide." });
     if (v.roles.includes("validator") && v.validatorLocationIds.length === 0)
       ctx.addIssue({ code: "custom", path: ["validatorLocationIds"], message: "Choose the locations where this person signs off competency." });
-    if (v.roles.includes("medical_assistant") && v.workLocationIds.length === 0)
-      ctx.addIssue({ code: "custom", path: ["workLocationIds"], message: "A medical assistant works at one location at least." });
   });
 
 export type AccessInput = z.output<typeof accessSchema>;
 
+/** A new person with a sign-in: who they are, where they work from when, and their access. */
 export const createUserSchema = z
   .object({
     firstName: text("First name", { max: 100 }),
     lastName: text("Last name", { max: 100 }),
     email: emailSchema,
     employmentStart: dateOnly("Employment start"),
+    workLocationIds: idList("locations"),
   })
-  .and(accessSchema);
+  .and(accessSchema)
+  .superRefine((v, ctx) => {
+    if (v.roles.includes("medical_assistant") && v.workLocationIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["workLocationIds"], message: "A medical assistant works at one location at least." });
+  });
 
 export type CreateUserInput = z.output<typeof createUserSchema>;
+
+/** A sign-in for someone already on record (an imported MA, a provider who starts validating). */
+export const createSignInSchema = z.object({ personId: idSchema, email: emailSchema }).and(accessSchema);
+export type CreateSignInInput = z.output<typeof createSignInSchema>;
 
 export const updateAccessSchema = z.object({ userId: idSchema, version: z.coerce.number().int().min(1) }).and(accessSchema);
 

@@ -73,3 +73,18 @@ export function idList(label: string, { min = 0, max = 500 }: { min?: number; ma
     .refine((v) => v.length >= min, min === 1 ? `Choose at least one of the ${label}.` : `Choose at least ${min} ${label}.`)
     .refine((v) => v.length <= max, `Choose at most ${max} ${label}.`);
 }
+
+/** What a versioned editor submits besides the content: the lineage, the newest version seen, and the version corrected (empty: a change from a date). */
+export const versionEditFields = {
+  lineageId: z.union([z.literal(""), idSchema]).optional(),
+  version: z.coerce.number().int().min(0).optional(),
+  corrects: z
+    .union([z.literal(""), z.coerce.number({ error: "The version to correct is not a number." }).int().min(1)])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v)),
+};
+
+/** The edit a versioned form submitted, or null for a new lineage. */
+export function versionEdit(input: { lineageId?: string; version?: number; corrects: number | null }): { lineageId: string; version: number; corrects: number | null } | null {
+  return input.lineageId ? { lineageId: input.lineageId, version: input.version ?? 0, corrects: input.corrects } : null;
+}

@@ -2,7 +2,6 @@ import { authorizeRequest, requestContext } from "@/lib/auth/guard";
 import { problem } from "@/lib/http/problem";
 import { runImport, type ImportEvent, type ImportKind } from "@/lib/import/run";
 import { getLocations } from "@/lib/location/data";
-import { organizationSettings } from "@/lib/organization/data";
 import { idSchema } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +37,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
     commit: form.get("commit") === "true",
     allOrNothing: form.get("allOrNothing") === "true",
     locationId: locationId.data!,
-    timeZone: (await organizationSettings()).timeZone,
     context: await requestContext(access.actor),
   };
   const encoder = new TextEncoder();

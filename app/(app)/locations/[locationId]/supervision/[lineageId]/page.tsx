@@ -18,7 +18,7 @@ export default async function ArrangementPage({ params }: { params: Promise<{ lo
   const { locationId, lineageId } = await params;
   const { location } = await requireLocation("arrangement.manage", locationId, "page /locations/[locationId]/supervision/[lineageId]");
   const id = idSchema.safeParse(lineageId);
-  const [versions, supervisors, people, tasks] = await Promise.all([id.success ? arrangementHistory(id.data) : [], listSupervisors(), listMedicalAssistants(location.id), listTasks()]);
+  const [versions, supervisors, people, tasks] = await Promise.all([id.success ? arrangementHistory(id.data) : [], listSupervisors(location.id), listMedicalAssistants(location.id), listTasks()]);
   const current = versions[0];
   if (!current || current.locationId !== location.id) notFound();
   const now = new Date();

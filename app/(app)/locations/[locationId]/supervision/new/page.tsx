@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "New supervision arrangement" };
 export default async function NewArrangementPage({ params }: { params: Promise<{ locationId: string }> }) {
   const { locationId } = await params;
   const { location } = await requireLocation("arrangement.manage", locationId, "page /locations/[locationId]/supervision/new");
-  const [supervisors, people, tasks] = await Promise.all([listSupervisors(), listMedicalAssistants(location.id), listTasks()]);
+  const [supervisors, people, tasks] = await Promise.all([listSupervisors(location.id), listMedicalAssistants(location.id), listTasks()]);
   const now = new Date();
   return (
     <>

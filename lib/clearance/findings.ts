@@ -1,0 +1,81 @@
+import type { SupervisionLevel } from "./facts";
+
+/**
+ * What each factor found, as data: a code saying why and the values a sentence needs. The factor
+ * evaluators (factor-*.ts) produce findings and never words; wording.ts and next-steps.ts turn
+ * them into sentences, so wording (and translation) changes without touching the rules.
+ */
+export type FactorKey = "state_law" | "employer_policy" | "training" | "supervision";
+export type FactorStatus = "met" | "not_met" | "unknown";
+
+export type Evidence = {
+  kind: "state_rule" | "employer_policy" | "authorization" | "record" | "arrangement" | "supervisor" | "employment";
+  id: string;
+  label: string;
+  version?: number;
+  citation?: string;
+  sourceUrl?: string;
+};
+
+/** A supervisor named in a finding: how an answer addresses them. */
+export type SupervisorRef = { id: string; name: string; providerType: string | null; schedule: string };
+
+type Task = { task: string };
+
+export type StateLawDetail =
+  | ({ code: "unregulated"; state: string } & Task)
+  | ({ code: "no_rule"; state: string } & Task)
+  | ({ code: "prohibited"; state: string; tier: string | null; citation: string } & Task)
+  | ({ code: "not_addressed"; state: string; citation: string } & Task)
+  | ({ code: "stale"; state: string; citation: string; verifiedOn: string; ageDays: number } & Task)
+  | { code: "allowed"; state: string; citation: string; conditional: boolean };
+
+export type EmployerDetail =
+  | ({ code: "policy_excludes"; documentRef: string | null; location: string | null } & Task)
+  | ({ code: "not_employed"; location: string; endedOn: string | null } & Task)
+  | { code: "authorized"; grantedBy: string; location: string; from: string; lastDay: string | null; conditions: string | null }
+  | ({ code: "suspended" | "revoked"; location: string; on: string; by: string; reason: string | null } & Task)
+  | ({ code: "not_yet_effective"; location: string; from: string } & Task)
+  | ({ code: "ended"; location: string; lastDay: string } & Task)
+  | ({ code: "other_location"; location: string; elsewhere: string } & Task)
+  | ({ code: "no_authorization"; location: string } & Task);
+
+/** One prerequisite, met or missing. */
+export type Need =
+  | { code: "hours"; need: number; have: number }
+  | { code: "procedures"; need: number; have: number }
+  | { code: "certification"; certification: string }
+  | { code: "certification_lapsed"; certification: string; expiredOn: string }
+  | { code: "certification_missing"; accepted: string[] }
+  | { code: "competency"; on: string; by: string | null }
+  | { code: "competency_revalidation"; months: number; last: string }
+  | ({ code: "competency_expired"; expiredOn: string } & Task)
+  | ({ code: "competency_unsigned"; recordedOn: string } & Task)
+  | ({ code: "competency_missing" } & Task);
+
+export type TrainingDetail = ({ code: "no_prerequisites" } & Task) | { code: "missing"; missing: Need[] } | { code: "documented"; achieved: Need[] };
+
+export type SupervisionDetail =
+  | ({ code: "requirement_unknown"; state: string } & Task)
+  | ({ code: "not_required" } & Task)
+  | ({ code: "present"; supervisor: SupervisorRef; required: SupervisionLevel } & Task)
+  | ({ code: "off_schedule"; weekday: number; minute: number; zone: string; required: SupervisionLevel; scheduled: SupervisorRef[]; more: number } & Task)
+  | ({ code: "insufficient_level"; supervisor: SupervisorRef; provided: SupervisionLevel; required: SupervisionLevel } & Task)
+  | { code: "supervisor_type"; supervisor: SupervisorRef; state: string; allowed: string[] }
+  | ({ code: "supervisor_unavailable"; supervisor: SupervisorRef; location: string; why: "not_employed" | "not_provider"; endedOn: string | null; required: SupervisionLevel } & Task)
+  | ({ code: "no_arrangement"; location: string; required: SupervisionLevel } & Task);
+
+export type ProviderOnlyDetail = { code: "provider_only" } & Task;
+
+export type Detail = StateLawDetail | EmployerDetail | TrainingDetail | SupervisionDetail | ProviderOnlyDetail;
+
+export type Notice =
+  | ({ code: "authorization_ends"; lastDay: string } & Task)
+  | ({ code: "revalidation_due"; due: string } & Task)
+  | { code: "record_expires"; title: string; expiresOn: string };
+
+export type Finding = { key: FactorKey; status: FactorStatus; detail: Detail; evidence: Evidence[]; notices: Notice[] };
+
+export function finding(key: FactorKey, status: FactorStatus, detail: Detail, evidence: Evidence[] = [], notices: Notice[] = []): Finding {
+  return { key, status, detail, evidence, notices };
+}

@@ -1,0 +1,50 @@
+import { UTCDate } from "@date-fns/utc";
+import { addDays, addMonths, differenceInCalendarDays, format } from "date-fns";
+
+/**
+ * Calendar dates ("YYYY-MM-DD"): completion and expiry dates, effective dates, employment periods.
+ * They name a day on a location's calendar, not an instant, so they are stored as SQL `date` and
+ * computed without any time zone (UTC is only the arithmetic's neutral ground). Month arithmetic
+ * follows date-fns: 31 January + 1 month is 28 (or 29) February, never 3 March.
+ */
+export type CalendarDate = string;
+
+const utc = (date: CalendarDate) => new UTCDate(`${date}T00:00:00Z`);
+const iso = (date: Date) => format(date, "yyyy-MM-dd");
+
+export function plusDays(date: CalendarDate, days: number): CalendarDate {
+  return iso(addDays(utc(date), days));
+}
+
+export function plusMonths(date: CalendarDate, months: number): CalendarDate {
+  return iso(addMonths(utc(date), months));
+}
+
+/** Days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return differenceInCalendarDays(utc(to), utc(from));
+}
+
+/** What a `date` column holds (midnight UTC, the driver's representation) for a calendar date. */
+export function toDbDate(date: CalendarDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** The calendar date a `date` column returned. */
+export function fromDbDate(value: Date): CalendarDate {
+  return value.toISOString().slice(0, 10);
+}
+
+export function fromDbDateOrNull(value: Date | null): CalendarDate | null {
+  return value === null ? null : fromDbDate(value);
+}
+
+/** Periods end exclusive: the last day in force is the day before `effectiveTo`. */
+export function lastDayOf(effectiveTo: CalendarDate): CalendarDate {
+  return plusDays(effectiveTo, -1);
+}
+
+/** The exclusive end of a period whose last day is given (null: open-ended). */
+export function endAfter(lastDay: CalendarDate | null): CalendarDate | null {
+  return lastDay === null ? null : plusDays(lastDay, 1);
+}
