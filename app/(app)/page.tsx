@@ -9,7 +9,6 @@ import { can, hasRole, reachableLocations } from "@/lib/access/policy";
 import { requireActor } from "@/lib/auth/guard";
 import { loadDashboard } from "@/lib/dashboard/data";
 import { listLocations } from "@/lib/location/data";
-import { organizationSettings } from "@/lib/organization/data";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -32,7 +31,7 @@ export default async function HomePage() {
   const scope = reachableLocations(actor, "dashboard.read");
   const showDashboard = !hasRole(actor, "medical_assistant") || scope === "all" || scope.length > 0;
   const locationIds = scope === "all" ? (await listLocations()).map((l) => l.id) : scope;
-  const [dashboard, { timeZone }] = await Promise.all([showDashboard && locationIds.length > 0 ? loadDashboard(locationIds) : null, organizationSettings()]);
+  const dashboard = showDashboard && locationIds.length > 0 ? await loadDashboard(locationIds) : null;
   return (
     <>
       <PageHeader title={`Welcome, ${actor.name.split(" ")[0]}`} description={`Signed in as ${roleSummary(actor)}.`} />
@@ -41,7 +40,7 @@ export default async function HomePage() {
           <h2 id="attention" className="mb-3 text-lg font-semibold">
             Needs attention{scope === "all" ? "" : " at your locations"}
           </h2>
-          <DashboardView dashboard={dashboard} timeZone={timeZone} canEditRules={can(actor, "reference.manage", { kind: "organization" })} />
+          <DashboardView dashboard={dashboard} canEditRules={can(actor, "reference.manage", { kind: "organization" })} />
         </section>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

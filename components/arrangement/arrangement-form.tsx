@@ -17,6 +17,9 @@ type Window = { key: number; weekday: string; start: string; end: string };
 export type ArrangementDefaults = {
   lineageId: string;
   version: number;
+  /** The version a correction replaces; empty for a change from a date. */
+  corrects: string;
+  lastDay: string;
   supervisorId: string;
   level: string;
   allMedicalAssistants: boolean;
@@ -39,7 +42,7 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
   const [allPeople, setAllPeople] = useState(defaults?.allMedicalAssistants ?? true);
   const [allTasks, setAllTasks] = useState(defaults?.allClinicalTasks ?? true);
   const [windows, setWindows] = useState<Window[]>(
-    defaults?.windows.map((w) => ({ key: nextKey++, weekday: String(w.weekday), start: formatMinute(w.startMinute), end: formatMinute(w.endMinute) })) ??
+    defaults?.windows.map((w) => ({ key: nextKey++, weekday: String(w.weekday), start: formatMinute(w.startMinute), end: w.endMinute >= 24 * 60 ? "00:00" : formatMinute(w.endMinute) })) ??
       [1, 2, 3, 4, 5].map((d) => ({ key: nextKey++, weekday: String(d), start: "08:00", end: "17:00" })),
   );
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
@@ -62,6 +65,7 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
         <>
           <input type="hidden" name="lineageId" value={defaults.lineageId} />
           <input type="hidden" name="version" value={defaults.version} />
+          <input type="hidden" name="corrects" value={defaults.corrects} />
         </>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -80,8 +84,16 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
             </option>
           ))}
         </SelectField>
-        <TextField label="Start date" name="effectiveFrom" type="date" required defaultValue={defaults ? today : today} error={errors.effectiveFrom} hint={defaults ? "The new version applies from this day." : undefined} />
-        <TextField label="Last day (optional)" name="lastDay" type="date" error={errors.lastDay} />
+        <TextField
+          label="Start date"
+          name="effectiveFrom"
+          type="date"
+          required
+          defaultValue={defaults?.effectiveFrom ?? today}
+          error={errors.effectiveFrom}
+          hint={!defaults ? undefined : defaults.corrects ? "The corrected version's start; change it if that was wrong too." : "The new version applies from this day; the schedule before it stays as it was."}
+        />
+        <TextField label="Last day (optional)" name="lastDay" type="date" defaultValue={defaults?.lastDay ?? ""} error={errors.lastDay} />
       </div>
       <ChoiceGroup legend="Supervises" name="superviseeIds" error={errors.superviseeIds}>
         <Choice type="radio" name="superviseeMode" value="all" label="All medical assistants here" checked={allPeople} onChange={() => setAllPeople(true)} />
@@ -107,6 +119,7 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
       </ChoiceGroup>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Weekly windows ({zoneLabel})</legend>
+        <p className="text-sm text-muted">An end of 00:00 means midnight at the end of the day. For a night shift, add 22:00–00:00 on one day and 00:00–06:00 on the next.</p>
         {errors.windows ? <p className="text-sm font-medium text-red-700">{errors.windows}</p> : null}
         {windows.map((w, i) => {
           const error = errors[`windows.${i}`];
@@ -144,7 +157,7 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
           Add a window
         </Button>
       </fieldset>
-      <SubmitButton>{defaults ? "Save new version" : "Save arrangement"}</SubmitButton>
+      <SubmitButton>{!defaults ? "Save arrangement" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : "Save new version"}</SubmitButton>
     </ActionForm>
   );
 }

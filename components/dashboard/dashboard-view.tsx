@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { Dashboard, DashboardRecord } from "@/lib/dashboard/data";
-import { wallClock } from "@/lib/time/zoned";
 import { ExpirationChart } from "./expiration-chart";
 
-function RecordRows({ rows, timeZone, empty }: { rows: DashboardRecord[]; timeZone: string; empty: string }) {
+function RecordRows({ rows, empty }: { rows: DashboardRecord[]; empty: string }) {
   if (rows.length === 0) return <p className="text-sm text-muted">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-100 text-sm">
@@ -17,7 +16,7 @@ function RecordRows({ rows, timeZone, empty }: { rows: DashboardRecord[]; timeZo
             · {r.title}
           </span>
           <span className="text-muted">
-            {r.daysLeft > 0 ? `expires ${wallClock(new Date(r.expiresAt), timeZone).date} (in ${r.daysLeft} days)` : `expired ${wallClock(new Date(r.expiresAt), timeZone).date}`} ·{" "}
+            {r.daysLeft > 0 ? `expires ${r.expiresOn} (in ${r.daysLeft} days)` : `expired ${r.expiresOn}`} ·{" "}
             <Link href={`/people/${r.personId}/records/${r.lineageId}`} className="text-brand-800 underline">
               renew or correct
             </Link>
@@ -29,7 +28,7 @@ function RecordRows({ rows, timeZone, empty }: { rows: DashboardRecord[]; timeZo
 }
 
 /** What needs attention: counts first, then each list with a link to the fix. */
-export function DashboardView({ dashboard, timeZone, canEditRules }: { dashboard: Dashboard; timeZone: string; canEditRules: boolean }) {
+export function DashboardView({ dashboard, canEditRules }: { dashboard: Dashboard; canEditRules: boolean }) {
   const counts = [
     { label: "Expiring within 30 days", value: dashboard.expiring.within30.length, href: "#expiring" },
     { label: "Expiring in 31–60 days", value: dashboard.expiring.within60.length, href: "#expiring" },
@@ -57,12 +56,12 @@ export function DashboardView({ dashboard, timeZone, canEditRules }: { dashboard
       <div className="grid gap-4 lg:grid-cols-2">
         <div id="expiring">
           <Card title="Expiring within 90 days">
-            <RecordRows rows={[...dashboard.expiring.within30, ...dashboard.expiring.within60, ...dashboard.expiring.within90]} timeZone={timeZone} empty="Nothing expires in the next 90 days." />
+            <RecordRows rows={[...dashboard.expiring.within30, ...dashboard.expiring.within60, ...dashboard.expiring.within90]} empty="Nothing expires in the next 90 days." />
           </Card>
         </div>
         <div id="expired">
           <Card title="Already expired">
-            <RecordRows rows={dashboard.expired} timeZone={timeZone} empty="No expired records without a renewal." />
+            <RecordRows rows={dashboard.expired} empty="No expired records without a renewal." />
           </Card>
         </div>
         <div id="training-gaps">
@@ -118,7 +117,7 @@ export function DashboardView({ dashboard, timeZone, canEditRules }: { dashboard
                   <Link href={`/rules/${r.lineageId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
                     {r.state}: {r.taskName}
                   </Link>{" "}
-                  · {r.citation} · last verified {wallClock(new Date(r.lastVerifiedAt), timeZone).date}
+                  · {r.citation} · last verified {r.lastVerifiedOn}
                   {canEditRules ? "" : " · ask an admin to re-verify it"}
                 </li>
               ))}

@@ -23,6 +23,12 @@ const ACTIONS: Record<string, string> = {
   "access.denied": "Access refused",
   "person.import": "Imported",
   "person.create": "Person added",
+  "person.update": "Name or employee ID changed",
+  "person.change_tier": "Credential tier changed",
+  "person.change_provider_type": "Provider type changed",
+  "employment.add": "Employment added",
+  "employment.end": "Employment ended",
+  "employment.correct": "Employment dates corrected",
   "person.view": "Records viewed",
 };
 

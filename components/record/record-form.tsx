@@ -28,7 +28,7 @@ export type RecordDefaults = {
 };
 
 /** Adding a training or certification record, or correcting one (a new version with a reason). */
-export function RecordForm({ personId, tasks, defaults, correction, backHref }: { personId: string; tasks: Task[]; defaults?: RecordDefaults; correction?: { lineageId: string; version: number }; backHref: string }) {
+export function RecordForm({ personId, tasks, defaults, correction, backHref }: { personId: string; tasks: Task[]; defaults?: RecordDefaults; correction?: { lineageId: string; version: number; signed: boolean }; backHref: string }) {
   // Both actions answer with the same state shape; only the data differs, and the form ignores it.
   const action = (correction ? correctRecordAction : createRecordAction) as unknown as (state: ActionState<unknown>, payload: FormData) => Promise<ActionState<unknown>>;
   const [state, formAction] = useActionState(action, IDLE_STATE as ActionState<unknown>);
@@ -100,6 +100,11 @@ export function RecordForm({ personId, tasks, defaults, correction, backHref }: 
       />
       <TextAreaField label="Notes (optional)" name="notes" maxLength={2000} defaultValue={value("notes")} error={errors.notes} />
       {correction ? <TextAreaField label="Reason for the correction" name="reason" required maxLength={1000} error={errors.reason} hint="Kept with the new version; the earlier version stays in the history." /> : null}
+      {correction?.signed ? (
+        <ChoiceGroup legend="Validator's sign-off" name="voidSignOff" error={errors.voidSignOff} hint="The sign-off attests to these tasks and dates. Changing them voids it; notes and evidence can change without.">
+          <Choice name="voidSignOff" label="If I change the tasks or dates, save it unsigned: a validator must sign off again" defaultChecked={values.voidSignOff === "on"} />
+        </ChoiceGroup>
+      ) : null}
       <SubmitButton pendingLabel="Saving…">{correction ? "Save correction" : "Save record"}</SubmitButton>
     </ActionForm>
   );

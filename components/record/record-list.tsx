@@ -3,7 +3,7 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { certificationLabel } from "@/lib/person/credentials";
 import type { RecordView } from "@/lib/record/data";
 import { VALIDATION_METHODS } from "@/lib/record/schema";
-import { wallClock } from "@/lib/time/zoned";
+import { daysBetween } from "@/lib/time/calendar";
 
 const KIND = { training: { label: "Training", tone: "blue" }, competency: { label: "Competency", tone: "green" }, certification: { label: "Certification", tone: "neutral" } } as const;
 
@@ -24,14 +24,15 @@ export function EvidenceLinks({ files }: { files: RecordView["evidence"] }) {
 }
 
 /** A person's training, competency and certification records: the current version of each. */
-export function RecordList({ records, personId, timeZone, now }: { records: (RecordView & { versions: number })[]; personId: string; timeZone: string; now: Date }) {
+export function RecordList({ records, personId, today }: { records: (RecordView & { versions: number })[]; personId: string; today: string }) {
   if (records.length === 0) return <EmptyState title="No training, competency or certification records yet." />;
-  const day = (iso: string) => wallClock(new Date(iso), timeZone).date;
   return (
     <ul className="divide-y divide-slate-100">
       {records.map((r) => {
-        const expired = r.expiresAt !== null && new Date(r.expiresAt) <= now;
-        const soon = !expired && r.expiresAt !== null && new Date(r.expiresAt).getTime() - now.getTime() <= 30 * 86_400_000;
+        const withdrawn = r.withdrawnFrom !== null;
+        const expired = r.expiresOn !== null && r.expiresOn <= today;
+        const soon = !expired && r.expiresOn !== null && daysBetween(today, r.expiresOn) <= 30;
+        const unsigned = r.kind === "competency" && !r.validatedBy;
         return (
           <li key={r.lineageId} className="py-3">
             <div className="flex flex-wrap items-center gap-2">
@@ -39,12 +40,13 @@ export function RecordList({ records, personId, timeZone, now }: { records: (Rec
               <Link href={`/people/${personId}/records/${r.lineageId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
                 {r.title}
               </Link>
-              {expired ? <Badge tone="red">Expired</Badge> : soon ? <Badge tone="amber">Expires soon</Badge> : null}
+              {withdrawn ? <Badge>Withdrawn from {r.withdrawnFrom}</Badge> : expired ? <Badge tone="red">Expired</Badge> : soon ? <Badge tone="amber">Expires soon</Badge> : null}
+              {unsigned && !withdrawn ? <Badge tone="amber">Awaiting sign-off</Badge> : null}
               {r.versions > 1 ? <span className="text-xs text-muted">version {r.version} of {r.versions}</span> : null}
             </div>
             <p className="text-sm text-muted">
-              {r.kind === "competency" ? "Validated" : "Completed"} {day(r.completedAt)}
-              {r.expiresAt ? ` · ${expired ? "expired" : "expires"} ${day(r.expiresAt)}` : ""}
+              {r.kind === "competency" ? "Validated" : "Completed"} {r.completedOn}
+              {r.expiresOn ? ` · ${expired ? "expired" : "expires"} ${r.expiresOn}` : ""}
               {r.hours ? ` · ${r.hours} h` : ""}
               {r.procedureCount ? ` · ${r.procedureCount} procedures` : ""}
               {r.certificationType ? ` · ${certificationLabel(r.certificationType)}` : ""}

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
-import { SelectField, TextField } from "@/components/ui/field";
+import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action-client";
 import { saveLocationAction } from "@/lib/location/actions";
@@ -45,6 +45,15 @@ export function LocationForm({ defaults }: { defaults?: { id: string; version: n
           ))}
         </SelectField>
       </div>
+      {defaults ? (
+        <ChoiceGroup legend="If you change the state or time zone" name="change" error={errors.change} hint="A state or zone is a fact answers read: say what the change means. Name and address are just corrected.">
+          <Choice type="radio" name="change" value="correction" label="It was entered wrong: correct it for every moment" defaultChecked={values.change === "correction"} />
+          <Choice type="radio" name="change" value="from_date" label="The location changed on the date below (answers before it keep the old one)" defaultChecked={values.change === "from_date"} />
+          <div className="w-full sm:w-64">
+            <TextField label="Changed on" name="changeFrom" type="date" defaultValue={values.changeFrom ?? ""} error={errors.changeFrom} />
+          </div>
+        </ChoiceGroup>
+      ) : null}
       <SubmitButton>{defaults ? "Save location" : "Add location"}</SubmitButton>
     </ActionForm>
   );

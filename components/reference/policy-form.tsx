@@ -13,6 +13,9 @@ import { ActionForm } from "@/components/ui/action-form";
 export type PolicyDefaults = {
   lineageId: string;
   version: number;
+  /** The version a correction replaces; empty for a change from a date. */
+  corrects: string;
+  effectiveFrom: string;
   taskId: string;
   locationId: string;
   maMayPerform: boolean;
@@ -37,6 +40,7 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
         <>
           <input type="hidden" name="lineageId" value={defaults.lineageId} />
           <input type="hidden" name="version" value={defaults.version} />
+          <input type="hidden" name="corrects" value={defaults.corrects} />
           <input type="hidden" name="taskId" value={defaults.taskId} />
           <input type="hidden" name="locationId" value={defaults.locationId} />
         </>
@@ -58,7 +62,7 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
             </option>
           ))}
         </SelectField>
-        <TextField label="Effective from" name="effectiveFrom" type="date" required defaultValue={today} error={errors.effectiveFrom} />
+        <TextField label="Effective from" name="effectiveFrom" type="date" required defaultValue={v("effectiveFrom", today)} error={errors.effectiveFrom} hint="The first day it applies; may be in the past or the future." />
       </div>
       <Choice name="maMayPerform" value="on" label="Medical assistants may be authorized for this task" defaultChecked={checked("maMayPerform", true)} />
       {errors.maMayPerform ? <p className="text-sm font-medium text-red-700">{errors.maMayPerform}</p> : null}
@@ -80,7 +84,7 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
         <TextField label="Policy document" name="documentRef" maxLength={200} defaultValue={v("documentRef")} error={errors.documentRef} hint="e.g. Clinical Staff Policy CS-12" />
         <TextField label="Document version" name="documentVersion" maxLength={50} defaultValue={v("documentVersion")} error={errors.documentVersion} />
       </div>
-      <SubmitButton>{defaults ? `Save as version ${defaults.version + 1}` : "Save policy"}</SubmitButton>
+      <SubmitButton>{!defaults ? "Save policy" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : `Save as version ${defaults.version + 1}`}</SubmitButton>
     </ActionForm>
   );
 }

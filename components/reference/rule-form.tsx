@@ -16,6 +16,8 @@ import { ActionForm } from "@/components/ui/action-form";
 export type RuleDefaults = {
   lineageId: string;
   version: number;
+  /** The version a correction replaces; empty for a change from a date. */
+  corrects: string;
   state: string;
   taskId: string;
   credentialTier: string;
@@ -30,11 +32,12 @@ export type RuleDefaults = {
   sourceUrl: string;
   notes: string;
   effectiveFrom: string;
+  lastDay: string;
 };
 
 const OUTCOMES = { allowed: "Allowed", conditional: "Allowed under conditions", prohibited: "Prohibited", not_addressed: "Not addressed" };
 
-/** A state rule: a new one, or (with defaults) its next version. Source and verification are required. */
+/** A state rule: a new one, or (with defaults) a version of one: a change from a date or a correction. Source and verification are required. */
 export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name: string }[]; defaults?: RuleDefaults; today: string }) {
   const [state, formAction] = useActionState(saveRuleAction, IDLE_STATE as ActionState<{ lineageId: string; version: number }>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
@@ -59,6 +62,7 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
         <>
           <input type="hidden" name="lineageId" value={defaults.lineageId} />
           <input type="hidden" name="version" value={defaults.version} />
+          <input type="hidden" name="corrects" value={defaults.corrects} />
           <input type="hidden" name="state" value={defaults.state} />
           <input type="hidden" name="taskId" value={defaults.taskId} />
           <input type="hidden" name="credentialTier" value={defaults.credentialTier} />
@@ -103,7 +107,8 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
             </option>
           ))}
         </SelectField>
-        <TextField label="Effective from" name="effectiveFrom" type="date" required defaultValue={v("effectiveFrom", today)} error={errors.effectiveFrom} />
+        <TextField label="Effective from" name="effectiveFrom" type="date" required defaultValue={v("effectiveFrom", today)} error={errors.effectiveFrom} hint="The first day it applies; may be in the past or the future." />
+        <TextField label="Last day in force (optional)" name="lastDay" type="date" defaultValue={v("lastDay")} error={errors.lastDay} hint="Leave empty unless the rule ends." />
       </div>
       <ChoiceGroup legend="Who may supervise or delegate" name="supervisorTypes" hint="None checked: the rule names no provider type.">
         {["MD", "DO", "DPM", "PA", "NP", "CNM"].map((t) => (
@@ -126,7 +131,7 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
       </div>
       <TextAreaField label="Records the employer must keep" name="requiredRecords" maxLength={1000} defaultValue={v("requiredRecords")} error={errors.requiredRecords} />
       <TextAreaField label="Notes" name="notes" maxLength={4000} defaultValue={v("notes")} error={errors.notes} />
-      <SubmitButton>{defaults ? `Save as version ${defaults.version + 1}` : "Save rule"}</SubmitButton>
+      <SubmitButton>{!defaults ? "Save rule" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : `Save as version ${defaults.version + 1}`}</SubmitButton>
     </ActionForm>
   );
 }

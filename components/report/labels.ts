@@ -10,4 +10,5 @@ export const EVIDENCE_LABELS: Record<Evidence["kind"], string> = {
   record: "Record",
   arrangement: "Supervision arrangement",
   supervisor: "Supervisor",
+  employment: "Employment",
 };

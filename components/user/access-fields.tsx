@@ -18,6 +18,8 @@ const ROLE_CHOICES = [
 /**
  * Roles and locations as one fieldset: location pickers appear for the roles that need them.
  * Values come from the saved grants, or from the last submission when it failed validation.
+ * "Works at" only when creating a user (`workLocationIds` given): after that, where someone works
+ * is their employment, dated and edited on their profile.
  */
 export function AccessFields({
   locations,
@@ -31,7 +33,7 @@ export function AccessFields({
   tasks: Task[];
   grants: readonly Grant[];
   auditorScope?: string;
-  workLocationIds: readonly string[];
+  workLocationIds?: readonly string[];
   errors: Record<string, string>;
 }) {
   const [roles, setRoles] = useState<Set<string>>(new Set(grants.map((g) => g.role)));
@@ -96,9 +98,11 @@ export function AccessFields({
           </ChoiceGroup>
         </div>
       ) : null}
-      <ChoiceGroup legend="Works at" name="workLocationIds" error={errors.workLocationIds} hint="Where this person works. Clearances are always per location.">
-        {locationChoices("workLocationIds", workLocationIds)}
-      </ChoiceGroup>
+      {workLocationIds ? (
+        <ChoiceGroup legend="Works at" name="workLocationIds" error={errors.workLocationIds} hint="Where this person works. Clearances are always per location.">
+          {locationChoices("workLocationIds", workLocationIds)}
+        </ChoiceGroup>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
@@ -12,7 +13,7 @@ import { ActionForm } from "@/components/ui/action-form";
 type Location = { id: string; name: string; state: string };
 type Task = { id: string; name: string; parentId: string | null; providerOnly: boolean };
 
-export function AccessForm({ userId, version, grants, workLocationIds, locations, tasks }: { userId: string; version: number; grants: Grant[]; workLocationIds: string[]; locations: Location[]; tasks: Task[] }) {
+export function AccessForm({ userId, personId, version, grants, locations, tasks }: { userId: string; personId: string; version: number; grants: Grant[]; locations: Location[]; tasks: Task[] }) {
   const [state, formAction] = useActionState(updateAccessAction, IDLE_STATE);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   return (
@@ -21,7 +22,14 @@ export function AccessForm({ userId, version, grants, workLocationIds, locations
       <input type="hidden" name="version" value={version} />
       <ActionMessage state={state} />
       {/* Remounts with the saved values after a successful save (the version changes). */}
-      <AccessFields key={version} locations={locations} tasks={tasks} grants={grants} workLocationIds={workLocationIds} errors={errors} />
+      <AccessFields key={version} locations={locations} tasks={tasks} grants={grants} errors={errors} />
+      <p className="text-sm text-muted">
+        Where they work is their employment, on{" "}
+        <Link href={`/people/${personId}`} className="font-semibold text-brand-800 underline">
+          their profile
+        </Link>
+        .
+      </p>
       <SubmitButton>Save access</SubmitButton>
     </ActionForm>
   );

@@ -93,15 +93,43 @@ export async function requireScope(permission: Permission, entry: string): Promi
  */
 export async function requirePersonScope(permission: Permission, personId: string, entry: string): Promise<{ actor: Actor; locationIds: string[] }> {
   const actor = await requireActor();
+  const scope = await personScope(actor, permission, personId, entry);
+  if (!scope) notFound();
+  return { actor, locationIds: scope };
+}
+
+/**
+ * The one rule for which of a person's locations an actor reaches: none unless the actor may reach
+ * the person; then all of their own, or the person's locations the actor may reach. Recorded when
+ * refused (and auditors' views when allowed). Pages and routes both use it.
+ */
+async function personScope(actor: Actor, permission: Permission, personId: string, entry: string): Promise<string[] | null> {
   const parsed = idSchema.safeParse(personId);
   const target = parsed.success ? await personTarget(parsed.data) : null;
   if (!target || target.kind !== "person" || !can(actor, permission, target)) {
     await recordDenied(actor, permission, target, entry);
-    notFound();
+    return null;
   }
   const locationIds = target.personId === actor.personId ? [...target.locationIds] : target.locationIds.filter((id) => can(actor, permission, { ...target, locationIds: [id] }));
   await recordAuditorView(actor, target, entry);
-  return { actor, locationIds };
+  return locationIds;
+}
+
+/**
+ * For routes about one person at one location: allowed only when the location is one of the
+ * person's and within the actor's reach of them (the intersection, never widened by the location
+ * asked for). 401 without a session, 404 otherwise.
+ */
+export async function authorizePersonAt(permission: Permission, personId: string, locationId: string, entry: string): Promise<{ ok: true; actor: Actor } | { ok: false; status: 401 | 404 }> {
+  const actor = await currentActor();
+  if (!actor || actor.mustChangePassword) return { ok: false, status: 401 };
+  const scope = await personScope(actor, permission, personId, entry);
+  if (!scope) return { ok: false, status: 404 };
+  if (!scope.includes(locationId)) {
+    await recordDenied(actor, permission, { kind: "location", locationId }, entry);
+    return { ok: false, status: 404 };
+  }
+  return { ok: true, actor };
 }
 
 /**

@@ -25,12 +25,19 @@ const locationList = z
 const optionalId = blankAsMissing(idSchema);
 
 /**
+ * What a reconstruction answers from: "then" (the default), what was on record at the moment, which
+ * is what Cleared would have said; "now", everything on record today, entries made late included.
+ */
+const known = blankAsMissing(z.enum(["then", "now"], { error: "Choose “as recorded then” or “as known today”." })).transform((v) => v ?? "then");
+
+/**
  * "Clearances as of": locations (none: every one in reach), a moment typed on each location's clock
  * (empty: now), and optionally one answer (person × task at a location) to open in full.
  */
 export const asOfQuerySchema = z.object({
   location: locationList,
   ...momentFields,
+  known,
   person: optionalId,
   task: optionalId,
   cellLocation: optionalId,
@@ -42,5 +49,6 @@ export const whoCanQuerySchema = z.object({
   task: blankAsMissing(pickedId("Choose a task from the list.")),
   location: blankAsMissing(pickedId("Choose a location from the list.")),
   ...momentFields,
+  known,
 });
 export type WhoCanQuery = z.infer<typeof whoCanQuerySchema>;

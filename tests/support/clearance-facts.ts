@@ -2,10 +2,16 @@ import {
   DEFAULT_SETTINGS,
   type ArrangementFact,
   type AuthorizationFact,
+  type EmploymentVersion,
   type Facts,
+  type LocationFact,
+  type LocationVersionFact,
+  type PersonFact,
   type PolicyFact,
   type RecordFact,
   type StateRuleFact,
+  type StatusChange,
+  type SupervisorFact,
   type TaskFact,
 } from "@/lib/clearance/facts";
 
@@ -16,6 +22,12 @@ import {
  */
 export const MOMENT = new Date("2026-03-10T17:40:00Z"); // Tue 10:40 PDT
 export const at = (iso: string) => new Date(iso);
+/** When the default facts were entered: long before anything they are asked about. */
+export const RECORDED = new Date("2019-01-01T00:00:00Z");
+/** Default record time facts are known at: everything on record. */
+export const KNOWN = new Date("2100-01-01T00:00:00Z");
+
+const versioned = { version: 1, supersedes: null, effectiveTo: null, recordedAt: RECORDED } as const;
 
 export const TASKS = {
   scheduling: { id: "taskscheduling", code: "front_desk", name: "Scheduling, phones, check-in, correspondence", category: "administrative", providerOnly: false, parentId: null, retired: false },
@@ -26,16 +38,32 @@ export const TASKS = {
   interpret: { id: "taskinterpret", code: "interpret_results", name: "Interpreting test results", category: "clinical", providerOnly: true, parentId: null, retired: false },
 } satisfies Record<string, TaskFact>;
 
-export const TACOMA = { id: "loctacoma0001", name: "Tacoma Clinic", state: "WA", timeZone: "America/Los_Angeles" };
-export const OAKLAND = { id: "locoakland001", name: "Oakland Clinic", state: "CA", timeZone: "America/Los_Angeles" };
+const locationVersion = (state: string, timeZone: string): LocationVersionFact => ({ ...versioned, state, timeZone, effectiveFrom: "1900-01-01T08:00:00.000Z" });
+export const TACOMA: LocationFact = { id: "loctacoma0001", name: "Tacoma Clinic", state: "WA", timeZone: "America/Los_Angeles", versions: [locationVersion("WA", "America/Los_Angeles")] };
+export const OAKLAND: LocationFact = { id: "locoakland001", name: "Oakland Clinic", state: "CA", timeZone: "America/Los_Angeles", versions: [locationVersion("CA", "America/Los_Angeles")] };
 
 const uid = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 10)}`;
 
+/** A period of work at the facts' location (first day, first day after). */
+export function makeEmployment(overrides: Partial<EmploymentVersion> = {}): EmploymentVersion {
+  return { ...versioned, lineageId: uid("emp"), effectiveFrom: "2020-10-05", ...overrides };
+}
+
+export function makePersonFact(overrides: Partial<PersonFact> & { credentialTier?: string } = {}): PersonFact {
+  const { credentialTier = "ma_c", ...rest } = overrides;
+  return { id: "personemily01", name: "Emily Nguyen", tiers: [{ ...versioned, credentialTier, effectiveFrom: "2020-10-05" }], employment: [makeEmployment()], ...rest };
+}
+
+export function makeSupervisor(overrides: Partial<SupervisorFact> & { providerType?: string | null } = {}): SupervisorFact {
+  const { providerType = "MD", ...rest } = overrides;
+  return { id: "persondrlee01", name: "Daniel Lee", providerRoles: [{ ...versioned, providerType, effectiveFrom: "2017-05-15" }], employment: [makeEmployment({ effectiveFrom: "2017-05-15" })], ...rest };
+}
+
 export function makeRule(overrides: Partial<StateRuleFact> = {}): StateRuleFact {
   return {
+    ...versioned,
     id: uid("rule"),
     lineageId: uid("lineage"),
-    version: 1,
     state: "WA",
     taskId: TASKS.venipuncture.id,
     credentialTier: null,
@@ -47,9 +75,8 @@ export function makeRule(overrides: Partial<StateRuleFact> = {}): StateRuleFact 
     acceptedCertifications: [],
     citation: "RCW 18.360.050",
     sourceUrl: "https://app.leg.wa.gov/RCW/default.aspx?cite=18.360.050",
-    effectiveFrom: at("2020-01-01T08:00:00Z"),
-    effectiveTo: null,
-    lastVerifiedAt: at("2026-01-15T18:00:00Z"),
+    effectiveFrom: "2020-01-01",
+    lastVerifiedOn: "2026-01-15",
     lastVerifiedBy: "Alex Morgan",
     ...overrides,
   };
@@ -57,9 +84,9 @@ export function makeRule(overrides: Partial<StateRuleFact> = {}): StateRuleFact 
 
 export function makePolicy(overrides: Partial<PolicyFact> = {}): PolicyFact {
   return {
+    ...versioned,
     id: uid("policy"),
     lineageId: uid("lineage"),
-    version: 1,
     locationId: null,
     taskId: TASKS.venipuncture.id,
     maMayPerform: true,
@@ -67,14 +94,18 @@ export function makePolicy(overrides: Partial<PolicyFact> = {}): PolicyFact {
     requiresCompetency: true,
     revalidationMonths: 12,
     documentRef: "Clinical Staff Policy CS-12 v3",
-    effectiveFrom: at("2024-01-01T08:00:00Z"),
-    effectiveTo: null,
+    effectiveFrom: "2024-01-01",
     ...overrides,
   };
 }
 
+/** A status change effective at an instant (ISO), entered then unless said otherwise. */
+export function status(status: StatusChange["status"], effectiveAt: string, overrides: Partial<StatusChange> = {}): StatusChange {
+  return { version: 1, supersedes: null, effectiveTo: null, status, effectiveFrom: new Date(effectiveAt).toISOString(), recordedAt: new Date(effectiveAt), reason: status === "active" ? null : "because", byName: "Ben Carter", ...overrides };
+}
+
 export function makeAuthorization(overrides: Partial<AuthorizationFact> = {}): AuthorizationFact {
-  const effectiveFrom = overrides.effectiveFrom ?? at("2025-06-01T07:00:00Z");
+  const effectiveFrom = overrides.effectiveFrom ?? "2025-06-01";
   return {
     id: uid("auth"),
     taskId: TASKS.venipuncture.id,
@@ -84,47 +115,49 @@ export function makeAuthorization(overrides: Partial<AuthorizationFact> = {}): A
     grantedByName: "Ben Carter",
     effectiveFrom,
     effectiveTo: null,
-    history: [{ status: "active", at: effectiveFrom, reason: null, byName: "Ben Carter" }],
+    history: [status("active", `${effectiveFrom}T07:00:00Z`, { recordedAt: RECORDED })],
     ...overrides,
   };
 }
 
 export function makeRecord(overrides: Partial<RecordFact> = {}): RecordFact {
+  const completedOn = overrides.completedOn ?? "2025-05-20";
   return {
+    ...versioned,
     id: uid("rec"),
     lineageId: uid("lineage"),
-    version: 1,
     kind: "training",
     title: "Phlebotomy course",
     taskIds: [TASKS.venipuncture.id],
     hours: 12,
     procedureCount: 14,
     certificationType: null,
-    completedAt: at("2025-05-20T17:00:00Z"),
-    expiresAt: null,
+    completedOn,
+    expiresOn: null,
     validatedByName: null,
+    effectiveFrom: completedOn,
     ...overrides,
   };
 }
 
 export function makeCompetency(overrides: Partial<RecordFact> = {}): RecordFact {
-  return makeRecord({ kind: "competency", title: "Venipuncture competency", hours: null, procedureCount: null, completedAt: at("2025-09-02T17:00:00Z"), expiresAt: at("2026-09-02T17:00:00Z"), validatedByName: "Dr. Daniel Lee", ...overrides });
+  const completedOn = overrides.completedOn ?? "2025-09-02";
+  return makeRecord({ kind: "competency", title: "Venipuncture competency", hours: null, procedureCount: null, completedOn, effectiveFrom: completedOn, expiresOn: "2026-09-02", validatedByName: "Dr. Daniel Lee", ...overrides });
 }
 
 export function makeArrangement(overrides: Partial<ArrangementFact> = {}): ArrangementFact {
   return {
+    ...versioned,
     id: uid("arr"),
     lineageId: uid("lineage"),
-    version: 1,
     locationId: TACOMA.id,
-    supervisor: { id: "persondrlee01", name: "Daniel Lee", providerType: "MD" },
+    supervisorId: "persondrlee01",
     level: "on_premises",
     allMedicalAssistants: true,
     superviseeIds: [],
     allClinicalTasks: true,
     taskIds: [],
-    effectiveFrom: at("2024-01-01T08:00:00Z"),
-    effectiveTo: null,
+    effectiveFrom: "2024-01-01",
     windows: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 8 * 60, endMinute: 17 * 60 })),
     ...overrides,
   };
@@ -132,8 +165,9 @@ export function makeArrangement(overrides: Partial<ArrangementFact> = {}): Arran
 
 export function makeFacts(overrides: Partial<Facts> = {}): Facts {
   return {
+    knownAt: KNOWN,
     settings: DEFAULT_SETTINGS,
-    person: { id: "personemily01", name: "Emily Nguyen", credentialTier: "ma_c" },
+    person: makePersonFact(),
     location: TACOMA,
     tasks: Object.values(TASKS),
     rules: [makeRule()],
@@ -141,6 +175,7 @@ export function makeFacts(overrides: Partial<Facts> = {}): Facts {
     authorizations: [makeAuthorization()],
     records: [makeRecord(), makeCompetency()],
     arrangements: [makeArrangement()],
+    supervisors: [makeSupervisor()],
     ...overrides,
   };
 }

@@ -3,6 +3,8 @@ import type { Role } from "@/lib/access/policy";
 import { hashPassword } from "@/lib/auth/password";
 import { newId } from "@/lib/db/ids";
 import type { Prisma } from "@/lib/db/generated/client";
+import { insertPerson } from "@/lib/person/mutations";
+import { startOfLocalDay } from "@/lib/time/zoned";
 
 /** Small factories for integration tests: each builds one row with sensible defaults. */
 let counter = 0;
@@ -18,36 +20,61 @@ export async function makeOrganization(overrides: { name?: string; timeZone?: st
   return prisma.organization.create({ data: { name: overrides.name ?? "Test Health", timeZone: overrides.timeZone ?? "America/Los_Angeles" } });
 }
 
+/** A location with its first version (state and zone since always), recorded long ago. */
 export async function makeLocation(overrides: { name?: string; state?: string; timeZone?: string } = {}) {
   const organization = await makeOrganization();
   const n = next();
+  const state = overrides.state ?? "WA";
+  const timeZone = overrides.timeZone ?? "America/Los_Angeles";
   return prisma.location.create({
     data: {
       organizationId: organization.id,
       name: overrides.name ?? `Clinic ${n}`,
       address: `${n} Main St`,
-      state: overrides.state ?? "WA",
-      timeZone: overrides.timeZone ?? "America/Los_Angeles",
+      state,
+      timeZone,
+      versions: { create: { version: 1, state, timeZone, effectiveFrom: startOfLocalDay("1900-01-01", timeZone), recordedAt: new Date("2019-01-01T00:00:00Z") } },
     },
   });
 }
 
-export async function makePerson(overrides: { firstName?: string; lastName?: string; employeeId?: string; locationIds?: string[]; isMedicalAssistant?: boolean; providerType?: "MD" | "DO" | "DPM" | "PA" | "NP" | "CNM"; credentialTier?: "none" | "ma_c" | "ma_r" | "ma_p" } = {}) {
+/**
+ * A person working at the given locations from `employedFrom` (default 2024-01-01), with the first
+ * versions of their tier and provider type; recorded long ago, so reconstructions of the past know them.
+ */
+export async function makePerson(
+  overrides: {
+    firstName?: string;
+    lastName?: string;
+    employeeId?: string;
+    locationIds?: string[];
+    isMedicalAssistant?: boolean;
+    providerType?: "MD" | "DO" | "DPM" | "PA" | "NP" | "CNM";
+    credentialTier?: "none" | "ma_c" | "ma_r" | "ma_p";
+    employedFrom?: string;
+    employedUntil?: string | null;
+    recordedAt?: Date;
+  } = {},
+) {
   const organization = await makeOrganization();
   const n = next();
-  return prisma.person.create({
-    data: {
-      organizationId: organization.id,
-      firstName: overrides.firstName ?? `Pat${n}`,
-      lastName: overrides.lastName ?? `Person${n}`,
-      employeeId: overrides.employeeId ?? null,
-      isMedicalAssistant: overrides.isMedicalAssistant ?? !overrides.providerType,
-      providerType: overrides.providerType ?? null,
-      credentialTier: overrides.credentialTier ?? "none",
-      employmentStart: new Date("2024-01-01T00:00:00Z"),
-      locations: { create: (overrides.locationIds ?? []).map((locationId) => ({ locationId })) },
-    },
-  });
+  const id = await prisma.$transaction((tx) =>
+    insertPerson(
+      tx,
+      {
+        organizationId: organization.id,
+        firstName: overrides.firstName ?? `Pat${n}`,
+        lastName: overrides.lastName ?? `Person${n}`,
+        employeeId: overrides.employeeId ?? null,
+        isMedicalAssistant: overrides.isMedicalAssistant ?? !overrides.providerType,
+        providerType: overrides.providerType ?? null,
+        credentialTier: overrides.credentialTier ?? "none",
+        employment: (overrides.locationIds ?? []).map((locationId) => ({ locationId, effectiveFrom: overrides.employedFrom ?? "2024-01-01", effectiveTo: overrides.employedUntil ?? null })),
+      },
+      { actor: null, now: overrides.recordedAt ?? new Date("2019-06-01T00:00:00Z") },
+    ),
+  );
+  return prisma.person.findUniqueOrThrow({ where: { id } });
 }
 
 /** A role grant; a validator's may name the one task it covers. */
@@ -85,9 +112,10 @@ export async function makeStateRule(overrides: Partial<Prisma.StateRuleUnchecked
       supervisorTypes: ["MD", "DO", "PA", "NP"],
       citation: `RCW 18.360.${next()}`,
       sourceUrl: "https://app.leg.wa.gov/RCW/default.aspx?cite=18.360",
-      effectiveFrom: new Date("2020-01-01T08:00:00Z"),
-      lastVerifiedAt: new Date(),
+      effectiveFrom: new Date("2020-01-01"),
+      lastVerifiedOn: new Date(new Date().toISOString().slice(0, 10)),
       lastVerifiedBy: "Test Admin",
+      recordedAt: new Date("2019-06-01T00:00:00Z"),
       ...overrides,
     },
   });

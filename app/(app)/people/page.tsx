@@ -3,19 +3,26 @@ import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { rolesLabel } from "@/components/shell/labels";
+import { LinkButton } from "@/components/ui/button";
+import { reachableLocations } from "@/lib/access/policy";
 import { requireScope } from "@/lib/auth/guard";
 import { listPeople } from "@/lib/person/data";
 
 export const metadata: Metadata = { title: "People" };
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const { scope } = await requireScope("person.read", "page /people");
+  const { actor, scope } = await requireScope("person.read", "page /people");
+  const manages = reachableLocations(actor, "person.manage");
   const q = (await searchParams).q;
   const query = typeof q === "string" ? q.slice(0, 100) : "";
   const people = await listPeople(scope, query);
   return (
     <>
-      <PageHeader title="People" description={scope === "all" ? "Everyone in the organization." : "Staff at the locations you manage or audit."} />
+      <PageHeader
+        title="People"
+        description={scope === "all" ? "Everyone in the organization." : "Staff at the locations you manage or audit."}
+        actions={manages === "all" || manages.length > 0 ? <LinkButton href="/people/new">Add a person</LinkButton> : null}
+      />
       <form role="search" className="mb-4 flex gap-2" action="/people">
         <label htmlFor="q" className="sr-only">
           Search by name

@@ -11,6 +11,8 @@ import { stateName, US_STATES } from "@/lib/location/us-states";
 import { organizationSettings } from "@/lib/organization/data";
 import { tierLabel } from "@/lib/person/credentials";
 import { listRules } from "@/lib/rule/data";
+import { plusDays } from "@/lib/time/calendar";
+import { wallClock } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "State rules" };
 
@@ -20,9 +22,11 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
   const { actor, scope } = await requireScope("reference.read", "page /rules");
   const requested = (await searchParams).state;
   const state = requested && US_STATES[requested] ? requested : undefined;
-  const [rules, locations, organization] = await Promise.all([listRules({ state }), listLocations(scope), organizationSettings()]);
+  const organization = await organizationSettings();
+  const today = wallClock(new Date(), organization.timeZone).date;
+  const [rules, locations] = await Promise.all([listRules(today, { state }), listLocations(scope)]);
   const states = [...new Set(locations.map((l) => l.state))];
-  const staleBefore = new Date().getTime() - organization.ruleStaleAfterDays * 86_400_000;
+  const staleBefore = plusDays(today, -organization.ruleStaleAfterDays);
   return (
     <>
       <PageHeader
@@ -54,11 +58,11 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
                       {r.state} · {r.taskName}
                     </Link>
                     {r.credentialTier ? <span className="text-sm text-muted"> · {tierLabel(r.credentialTier)}</span> : null}{" "}
-                    <Badge tone={OUTCOME[r.outcome][1]}>{OUTCOME[r.outcome][0]}</Badge>
+                    <Badge tone={OUTCOME[r.outcome][1]}>{OUTCOME[r.outcome][0]}</Badge> {r.inForce ? null : <Badge tone="amber">Not in force today</Badge>}
                   </span>
                   <span className="text-sm text-muted">
-                    {r.citation} · verified {r.lastVerifiedAt.slice(0, 10)}
-                    {new Date(r.lastVerifiedAt).getTime() < staleBefore ? (
+                    {r.citation} · verified {r.lastVerifiedOn}
+                    {r.lastVerifiedOn < staleBefore ? (
                       <>
                         {" "}
                         <Badge tone="amber">Needs re-verification</Badge>

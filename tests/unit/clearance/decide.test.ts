@@ -5,13 +5,17 @@ import {
   makeArrangement,
   makeAuthorization,
   makeCompetency,
+  makeEmployment,
   makeFacts,
+  makePersonFact,
   makePolicy,
   makeRecord,
   makeRule,
   MOMENT,
   OAKLAND,
+  makeSupervisor,
   request,
+  status,
   TACOMA,
   TASKS,
 } from "@/tests/support/clearance-facts";
@@ -25,7 +29,8 @@ describe("clearance engine", () => {
     expect(decision.factors.map((f) => f.status)).toEqual(["met", "met", "met", "met"]);
     expect(factor(decision, "supervision").sentence).toContain("Dr. Lee (MD) is supervising now (Mon–Fri 08:00–17:00)");
     expect(decision.nextSteps).toHaveLength(5);
-    expect(decision.nextSteps.join(" ")).toContain("Verify Washington rules with the Washington medical board and the AAMA state scope-of-practice resource (RCW 18.360.050)");
+    expect(decision.nextSteps.join(" ")).toContain("Verify Washington rules with the Washington medical board (listed in the FSMB directory) and the AAMA state scope-of-practice resource (RCW 18.360.050)");
+    expect(decision.nextSteps).toContain("Confirm Dr. Lee (MD) is on site and available before you start.");
   });
 
   describe("provider-only tasks", () => {
@@ -55,7 +60,7 @@ describe("clearance engine", () => {
     });
 
     it("prefers the rule for the person's credential tier over the rule for every tier", () => {
-      const facts = makeFacts({ person: { id: "personemily01", name: "Hannah Olsen", credentialTier: "ma_r" }, rules: [makeRule({ outcome: "allowed" }), makeRule({ credentialTier: "ma_r", outcome: "prohibited" })] });
+      const facts = makeFacts({ person: makePersonFact({ name: "Hannah Olsen", credentialTier: "ma_r" }), rules: [makeRule({ outcome: "allowed" }), makeRule({ credentialTier: "ma_r", outcome: "prohibited" })] });
       expect(factor(decide(facts, request(facts)), "state_law").status).toBe("not_met");
       const ma_c = makeFacts({ rules: facts.rules });
       expect(factor(decide(ma_c, request(ma_c)), "state_law").status).toBe("met");
@@ -85,7 +90,7 @@ describe("clearance engine", () => {
     });
 
     it("a rule verified longer ago than the organization's threshold means check first", () => {
-      const stale = makeFacts({ rules: [makeRule({ lastVerifiedAt: at("2025-03-09T17:00:00Z") })] });
+      const stale = makeFacts({ rules: [makeRule({ lastVerifiedOn: "2025-03-09" })] });
       const decision = decide(stale, request(stale));
       expect(decision.answer).toBe("check_first");
       expect(decision.reason).toContain("was last verified on 2025-03-09, 366 days before this moment");
@@ -108,9 +113,9 @@ describe("clearance engine", () => {
     });
 
     it("a rule not yet in force, or no longer in force, does not apply", () => {
-      const future = makeFacts({ rules: [makeRule({ effectiveFrom: at("2026-04-01T07:00:00Z") })] });
+      const future = makeFacts({ rules: [makeRule({ effectiveFrom: "2026-04-01" })] });
       expect(factor(decide(future, request(future)), "state_law").status).toBe("unknown");
-      const ended = makeFacts({ rules: [makeRule({ effectiveTo: at("2026-03-01T08:00:00Z") }), makeRule({ version: 2, outcome: "prohibited", effectiveFrom: at("2026-03-01T08:00:00Z") })] });
+      const ended = makeFacts({ rules: [makeRule({ effectiveTo: "2026-03-01" }), makeRule({ version: 2, outcome: "prohibited", effectiveFrom: "2026-03-01" })] });
       expect(factor(decide(ended, request(ended)), "state_law").status).toBe("not_met");
       expect(factor(decide(ended, request(ended, TASKS.venipuncture.id, at("2026-02-27T18:00:00Z"))), "state_law").status).toBe("met");
     });
@@ -132,8 +137,8 @@ describe("clearance engine", () => {
     it("a suspended authorization is not met, with when, by whom and why", () => {
       const auth = makeAuthorization({
         history: [
-          { status: "active", at: at("2025-06-01T07:00:00Z"), reason: null, byName: "Ben Carter" },
-          { status: "suspended", at: at("2026-03-02T19:15:00Z"), reason: "Two hemolyzed samples; retraining scheduled", byName: "Ben Carter" },
+          status("active", "2025-06-01T07:00:00Z", { reason: null }),
+          status("suspended", "2026-03-02T19:15:00Z", { reason: "Two hemolyzed samples; retraining scheduled" }),
         ],
       });
       const facts = makeFacts({ authorizations: [auth] });
@@ -145,20 +150,20 @@ describe("clearance engine", () => {
 
     it("a reinstated authorization counts again; a revoked one does not", () => {
       const history = [
-        { status: "active" as const, at: at("2025-06-01T07:00:00Z"), reason: null, byName: "Ben Carter" },
-        { status: "suspended" as const, at: at("2026-01-05T19:00:00Z"), reason: "Retraining", byName: "Ben Carter" },
-        { status: "active" as const, at: at("2026-02-01T19:00:00Z"), reason: "Retrained", byName: "Ben Carter" },
+        status("active", "2025-06-01T07:00:00Z", { reason: null }),
+        status("suspended", "2026-01-05T19:00:00Z", { reason: "Retraining" }),
+        status("active", "2026-02-01T19:00:00Z", { reason: "Retrained" }),
       ];
       const reinstated = makeFacts({ authorizations: [makeAuthorization({ history })] });
       expect(decide(reinstated, request(reinstated)).answer).toBe("cleared");
-      const revoked = makeFacts({ authorizations: [makeAuthorization({ history: [...history, { status: "revoked", at: at("2026-03-09T19:00:00Z"), reason: "Left the role", byName: "Ben Carter" }] })] });
+      const revoked = makeFacts({ authorizations: [makeAuthorization({ history: [...history, status("revoked", "2026-03-09T19:00:00Z", { reason: "Left the role" })] })] });
       expect(decide(revoked, request(revoked)).reason).toContain("was revoked on 2026-03-09 by Ben Carter: Left the role");
     });
 
     it("an authorization not yet in force or already ended is not met, with its date in the location's time zone", () => {
-      const future = makeFacts({ authorizations: [makeAuthorization({ effectiveFrom: at("2026-03-16T07:00:00Z") })] });
+      const future = makeFacts({ authorizations: [makeAuthorization({ effectiveFrom: "2026-03-16" })] });
       expect(decide(future, request(future)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic starts on 2026-03-16.");
-      const ended = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: at("2026-03-01T08:00:00Z") })] });
+      const ended = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: "2026-03-01" })] });
       expect(decide(ended, request(ended)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic ended: its last day was 2026-02-28.");
     });
 
@@ -178,7 +183,7 @@ describe("clearance engine", () => {
     });
 
     it("an authorization ending within 30 days is met with a warning", () => {
-      const facts = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: at("2026-03-31T07:00:00Z") })] });
+      const facts = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: "2026-03-31" })] });
       const decision = decide(facts, request(facts));
       expect(decision.answer).toBe("cleared");
       expect(decision.warnings).toContain("Your authorization for drawing blood (venipuncture) ends after 2026-03-30.");
@@ -197,17 +202,17 @@ describe("clearance engine", () => {
     });
 
     it("an expired competency is not met, naming the date", () => {
-      const facts = makeFacts({ records: [makeRecord(), makeCompetency({ completedAt: at("2025-03-01T18:00:00Z"), expiresAt: at("2026-03-01T08:00:00Z") })] });
+      const facts = makeFacts({ records: [makeRecord(), makeCompetency({ completedOn: "2025-03-01", expiresOn: "2026-03-01" })] });
       expect(decide(facts, request(facts)).reason).toBe("Missing: a current competency validation (your drawing blood (venipuncture) competency expired on 2026-03-01).");
     });
 
     it("a competency older than the employer's revalidation interval is not met", () => {
-      const facts = makeFacts({ records: [makeRecord(), makeCompetency({ completedAt: at("2024-12-01T18:00:00Z"), expiresAt: null })] });
+      const facts = makeFacts({ records: [makeRecord(), makeCompetency({ completedOn: "2024-12-01", expiresOn: null })] });
       expect(decide(facts, request(facts)).reason).toContain("employer policy requires revalidation every 12 months");
     });
 
     it("a record expiring within 30 days is met, with a warning", () => {
-      const facts = makeFacts({ records: [makeRecord(), makeCompetency({ expiresAt: at("2026-03-25T17:00:00Z") })] });
+      const facts = makeFacts({ records: [makeRecord(), makeCompetency({ expiresOn: "2026-03-25" })] });
       const decision = decide(facts, request(facts));
       expect(decision.answer).toBe("cleared");
       expect(decision.warnings).toContain('Your record "Venipuncture competency" expires on 2026-03-25.');
@@ -216,7 +221,7 @@ describe("clearance engine", () => {
     it("only this person's records for this task, completed by the moment, count", () => {
       const otherTask = makeFacts({ records: [makeRecord({ taskIds: [TASKS.vitals.id] }), makeCompetency()] });
       expect(factor(decide(otherTask, request(otherTask)), "training").status).toBe("not_met");
-      const later = makeFacts({ records: [makeRecord({ completedAt: at("2026-03-11T17:00:00Z") }), makeCompetency()] });
+      const later = makeFacts({ records: [makeRecord({ completedOn: "2026-03-11" }), makeCompetency()] });
       expect(factor(decide(later, request(later)), "training").status).toBe("not_met");
     });
 
@@ -224,11 +229,11 @@ describe("clearance engine", () => {
       const rules = [makeRule({ acceptedCertifications: ["CMA_AAMA", "RMA_AMT"] })];
       const without = makeFacts({ rules });
       expect(decide(without, request(without)).reason).toBe("Missing: one of these certifications: CMA (AAMA), RMA (AMT).");
-      const cert = makeRecord({ kind: "certification", certificationType: "RMA_AMT", title: "RMA", taskIds: [], hours: null, procedureCount: null, expiresAt: at("2027-01-01T00:00:00Z") });
+      const cert = makeRecord({ kind: "certification", certificationType: "RMA_AMT", title: "RMA", taskIds: [], hours: null, procedureCount: null, expiresOn: "2027-01-01" });
       const withCert = makeFacts({ rules, records: [...without.records, cert] });
       expect(decide(withCert, request(withCert)).answer).toBe("cleared");
-      const lapsed = makeFacts({ rules, records: [...without.records, { ...cert, expiresAt: at("2026-02-01T00:00:00Z") }] });
-      expect(decide(lapsed, request(lapsed)).reason).toBe("Missing: a current certification (your RMA (AMT) expired on 2026-01-31).");
+      const lapsed = makeFacts({ rules, records: [...without.records, { ...cert, expiresOn: "2026-02-01" }] });
+      expect(decide(lapsed, request(lapsed)).reason).toBe("Missing: a current certification (your RMA (AMT) expired on 2026-02-01).");
     });
 
     it("without an employer policy, clinical tasks still need a documented competency", () => {
@@ -282,7 +287,7 @@ describe("clearance engine", () => {
     });
 
     it("the supervisor must be of a type the state rule allows", () => {
-      const facts = makeFacts({ arrangements: [makeArrangement({ supervisor: { id: "personrn00001", name: "Casey Ward", providerType: "CNM" } })] });
+      const facts = makeFacts({ arrangements: [makeArrangement({ supervisorId: "personrn00001" })], supervisors: [makeSupervisor({ id: "personrn00001", name: "Casey Ward", providerType: "CNM" })] });
       expect(decide(facts, request(facts)).reason).toBe("Casey Ward (CNM) cannot supervise this: Washington allows supervision only by MD, DO, PA, NP.");
     });
 
@@ -303,7 +308,7 @@ describe("clearance engine", () => {
   describe("versions: an edit adds a version that governs from its own effective date", () => {
     it("the older version of a rule still governs the time before the edit takes effect", () => {
       const v1 = makeRule({ lineageId: "ruleline", version: 1 });
-      const v2 = makeRule({ lineageId: "ruleline", version: 2, outcome: "prohibited", effectiveFrom: at("2026-03-01T08:00:00Z") });
+      const v2 = makeRule({ lineageId: "ruleline", version: 2, outcome: "prohibited", effectiveFrom: "2026-03-01" });
       const facts = makeFacts({ rules: [v1, v2] });
       expect(factor(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-02-27T18:00:00Z"))), "state_law").evidence[0]).toMatchObject({ id: v1.id, version: 1 });
       expect(factor(decide(facts, request(facts)), "state_law")).toMatchObject({ status: "not_met", evidence: [{ id: v2.id, version: 2 }] });
@@ -311,7 +316,7 @@ describe("clearance engine", () => {
 
     it("a version with an end date ends the rule, rather than reviving the older version", () => {
       const facts = makeFacts({
-        rules: [makeRule({ lineageId: "ruleline", version: 1 }), makeRule({ lineageId: "ruleline", version: 2, effectiveFrom: at("2026-01-01T08:00:00Z"), effectiveTo: at("2026-03-01T08:00:00Z") })],
+        rules: [makeRule({ lineageId: "ruleline", version: 1 }), makeRule({ lineageId: "ruleline", version: 2, effectiveFrom: "2026-01-01", effectiveTo: "2026-03-01" })],
       });
       expect(factor(decide(facts, request(facts)), "state_law").status).toBe("unknown");
     });
@@ -325,20 +330,21 @@ describe("clearance engine", () => {
 
     it("a changed supervision schedule applies from its effective date", () => {
       const monToFri = makeArrangement({ lineageId: "arrline", version: 1 });
-      const monToThu = makeArrangement({ lineageId: "arrline", version: 2, effectiveFrom: at("2026-03-09T08:00:00Z"), windows: [1, 2, 3, 4].map((weekday) => ({ weekday, startMinute: 480, endMinute: 1020 })) });
+      const monToThu = makeArrangement({ lineageId: "arrline", version: 2, effectiveFrom: "2026-03-09", windows: [1, 2, 3, 4].map((weekday) => ({ weekday, startMinute: 480, endMinute: 1020 })) });
       const facts = makeFacts({ arrangements: [monToFri, monToThu] });
       expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-06T17:40:00Z"))).answer).toBe("cleared"); // Fri before
       expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-13T17:40:00Z"))).answer).toBe("not_cleared"); // Fri after
     });
   });
 
-  it("gives next steps made specific to the answer", () => {
+  it("gives next steps made specific to the answer: what blocks it, then how to verify", () => {
     const facts = makeFacts({ records: [makeRecord()] });
     const steps = decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-14T17:40:00Z"))).nextSteps;
-    expect(steps[0]).toBe("Follow your employer's written policy (Clinical Staff Policy CS-12 v3) for drawing blood (venipuncture).");
+    expect(steps[0]).toBe("Do not perform drawing blood (venipuncture): Missing: a documented competency validation for drawing blood (venipuncture).");
     expect(steps[1]).toBe("Complete and document what is missing: a documented competency validation for drawing blood (venipuncture).");
-    expect(steps[2]).toContain("Start drawing blood (venipuncture) only when the required supervision is present.");
-    expect(steps[3]).toBe("When unsure, ask Dr. Lee (MD) before acting.");
+    expect(steps[2]).toBe("Ask a validator to observe you and sign off your drawing blood (venipuncture) competency.");
+    expect(steps[3]).toContain("Do it only while a supervisor is present. Scheduled: Dr. Lee (MD), Mon–Fri 08:00–17:00.");
+    expect(steps.at(-1)).toContain("medical board (listed in the FSMB directory) and the AAMA state scope-of-practice resource");
   });
 
   it("refuses facts loaded for someone else", () => {

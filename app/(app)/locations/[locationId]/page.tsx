@@ -6,7 +6,6 @@ import { can } from "@/lib/access/policy";
 import { requireLocation } from "@/lib/auth/guard";
 import { loadDashboard } from "@/lib/dashboard/data";
 import { stateName } from "@/lib/location/us-states";
-import { organizationSettings } from "@/lib/organization/data";
 
 export const metadata: Metadata = { title: "Location" };
 
@@ -15,7 +14,7 @@ export default async function LocationPage({ params }: { params: Promise<{ locat
   const { actor, location } = await requireLocation("arrangement.read", locationId, "page /locations/[locationId]");
   const target = { kind: "location" as const, locationId: location.id };
   const showDashboard = can(actor, "dashboard.read", target);
-  const [dashboard, { timeZone }] = await Promise.all([showDashboard ? loadDashboard([location.id]) : null, organizationSettings()]);
+  const dashboard = showDashboard ? await loadDashboard([location.id]) : null;
   return (
     <>
       <PageHeader
@@ -35,7 +34,7 @@ export default async function LocationPage({ params }: { params: Promise<{ locat
           </>
         }
       />
-      {dashboard ? <DashboardView dashboard={dashboard} timeZone={timeZone} canEditRules={can(actor, "reference.manage", { kind: "organization" })} /> : null}
+      {dashboard ? <DashboardView dashboard={dashboard} canEditRules={can(actor, "reference.manage", { kind: "organization" })} /> : null}
     </>
   );
 }

@@ -4,46 +4,70 @@ import { ArrangementList } from "@/components/arrangement/arrangement-list";
 import { AuthorizationTable } from "@/components/authorization/authorization-table";
 import { ClearanceMatrix } from "@/components/clearance/clearance-matrix";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { DatedValueCard } from "@/components/person/dated-value-card";
+import { EmploymentCard } from "@/components/person/employment-card";
 import { PersonHistory } from "@/components/person/person-history";
+import { ProfileCard } from "@/components/person/profile-card";
+import { SignInForm } from "@/components/person/sign-in-form";
 import { RecordList } from "@/components/record/record-list";
 import { rolesLabel } from "@/components/shell/labels";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can, type Target } from "@/lib/access/policy";
+import { can, reachableLocations, type Grant, type Target } from "@/lib/access/policy";
 import { listArrangements } from "@/lib/arrangement/data";
 import { recentAuditEvents } from "@/lib/audit/data";
 import { requestContext, requirePersonScope } from "@/lib/auth/guard";
 import { listAuthorizations } from "@/lib/authorization/data";
 import { answerAllTasks } from "@/lib/clearance/check";
-import { getLocations } from "@/lib/location/data";
+import { getLocations, listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { tierLabel } from "@/lib/person/credentials";
-import { getPersonProfile } from "@/lib/person/data";
+import { getPersonProfile, type PersonProfile } from "@/lib/person/data";
 import { listRecords } from "@/lib/record/data";
+import { listTasks } from "@/lib/task/data";
+import { wallClock } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "Staff profile" };
+
+/** The roles a new sign-in starts with: a provider validates where they work; an MA is an MA. */
+function suggestedGrants(person: PersonProfile): Grant[] {
+  if (person.providerType) return person.locations.map((l) => ({ role: "validator", locationId: l.id }));
+  return person.isMedicalAssistant ? [{ role: "medical_assistant", locationId: null }] : [];
+}
 
 export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("person.read", personId, "page /people/[personId]");
-  const [person, locations, organization] = await Promise.all([getPersonProfile(personId), getLocations(locationIds), organizationSettings()]);
+  const organization = await organizationSettings();
+  const now = new Date();
+  const today = wallClock(now, organization.timeZone).date;
+  const [person, locations] = await Promise.all([getPersonProfile(personId, today, now), getLocations(locationIds)]);
   if (!person) notFound();
   const target: Target = { kind: "person", personId, locationIds };
-  const now = new Date();
   const isMa = person.isMedicalAssistant;
   const readRecords = isMa && can(actor, "record.read", target);
   const manageRecords = isMa && can(actor, "record.manage", target);
   const canValidate = isMa && person.id !== actor.personId && locationIds.some((l) => can(actor, "competency.validate", { ...target, locationIds: [l] }));
   const manageAt = new Set(locations.filter((l) => can(actor, "authorization.manage", { kind: "location", locationId: l.id })).map((l) => l.id));
-  const [clearances, authorizations, records, arrangements, history] = await Promise.all([
+  const managePerson = can(actor, "person.manage", target);
+  const managesLocation = (locationId: string) => can(actor, "person.manage", { kind: "location", locationId });
+  const isAdmin = can(actor, "user.manage", { kind: "organization" });
+  const giveSignIn = isAdmin && person.userId === null;
+  const [clearances, authorizations, records, arrangements, history, manageable, allLocations, tasks] = await Promise.all([
     isMa && can(actor, "clearance.read", target) && locations.length ? answerAllTasks(personId, locationIds, now, await requestContext(actor), "overview") : [],
     isMa ? listAuthorizations(personId, locationIds) : [],
     readRecords ? listRecords(personId) : [],
     isMa ? listArrangements(locationIds, personId) : [],
     can(actor, "record.read", target) ? recentAuditEvents({ personId, limit: 50 }) : [],
+    managePerson ? listLocations(reachableLocations(actor, "person.manage")) : [],
+    giveSignIn ? listLocations() : [],
+    giveSignIn ? listTasks() : [],
   ]);
   const zone = organization.timeZone;
+  const edit = managePerson ? { personVersion: person.version } : null;
+  const showProvider = person.providerType !== null || person.providerRoles.length > 0 || managePerson;
+  const showTier = isMa || managePerson || person.tiers.some((t) => t.value !== "none");
 
   return (
     <>
@@ -67,15 +91,29 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
         }
       />
       <div className="space-y-5">
-        <Card title="Profile">
-          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
-            <Item label="Locations" value={person.locations.map((l) => `${l.name} (${l.state})`).join(", ") || "None"} />
-            <Item label="State MA credential" value={tierLabel(person.credentialTier)} />
-            <Item label="Employed since" value={person.employmentStart} />
-            {person.employmentEnd ? <Item label="Employment ended" value={person.employmentEnd} /> : null}
-            <Item label="Sign-in" value={person.email ? `${person.email}${person.active ? "" : " (deactivated)"}` : "No login"} />
-          </dl>
-        </Card>
+        <ProfileCard person={person} canEdit={managePerson} />
+        <EmploymentCard
+          personId={person.id}
+          periods={person.employment.filter((p) => locationIds.includes(p.locationId))}
+          canManage={managesLocation}
+          manageable={manageable}
+          today={today}
+          timeZone={zone}
+        />
+        {showTier ? <DatedValueCard kind="tier" title="Credential tier" versions={person.tiers} label={(v) => tierLabel(v ?? "none")} personId={person.id} edit={edit} today={today} timeZone={zone} /> : null}
+        {showProvider ? <DatedValueCard kind="provider" title="Provider type" versions={person.providerRoles} label={(v) => v ?? "Not a provider"} personId={person.id} edit={edit} today={today} timeZone={zone} /> : null}
+        {isAdmin ? (
+          // Rendered for admins whatever the person's sign-in, so the one-time password survives the refresh after it is created.
+          <Card key="sign-in" title="Sign-in">
+            <SignInForm
+              person={{ id: person.id, name: person.name }}
+              account={person.userId && person.email ? { userId: person.userId, email: person.email, active: person.active ?? false } : null}
+              suggested={suggestedGrants(person)}
+              locations={allLocations}
+              tasks={tasks}
+            />
+          </Card>
+        ) : null}
         {clearances.length > 0 ? (
           <Card title="Clearances now">
             <ClearanceMatrix results={clearances} personId={person.id} />
@@ -94,12 +132,12 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
         ) : null}
         {readRecords ? (
           <Card title="Training, competency and certifications">
-            <RecordList records={records} personId={person.id} timeZone={zone} now={now} />
+            <RecordList records={records} personId={person.id} today={today} />
           </Card>
         ) : null}
         {isMa ? (
           <Card title="Supervision">
-            <ArrangementList arrangements={arrangements} timeZone={zone} editable={false} now={now} />
+            <ArrangementList arrangements={arrangements} editable={false} today={today} />
           </Card>
         ) : null}
         {history.length > 0 ? (
@@ -110,14 +148,5 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
         {isMa ? <VerifyNotice /> : null}
       </div>
     </>
-  );
-}
-
-function Item({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-muted">{label}</dt>
-      <dd className="font-medium">{value}</dd>
-    </div>
   );
 }

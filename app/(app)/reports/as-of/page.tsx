@@ -6,6 +6,7 @@ import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { AnswerEvidence } from "@/components/report/answer-evidence";
 import { AsOfMatrix } from "@/components/report/as-of-matrix";
 import { DownloadLink } from "@/components/report/download-link";
+import { KnownChoice } from "@/components/report/known-choice";
 import { LocationChoices } from "@/components/report/location-choices";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -28,20 +29,20 @@ const ENTRY = "page /reports/as-of";
 
 export default async function AsOfPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = asOfQuerySchema.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : { location: [] as string[] };
+  const query = parsed.success ? parsed.data : { location: [] as string[], known: "then" as const };
   const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const { actor, locations } = await requireLocations("report.read", query.location, ENTRY);
   const choices = await listLocations(reachableLocations(actor, "report.read"));
   const now = new Date();
-  const requests = locations.map((location) => ({ location, moment: momentAt(query.date || undefined, query.time || undefined, location.timeZone, now) }));
+  const requests = locations.map((location) => ({ location, moment: momentAt(query.date || undefined, query.time || undefined, location.timeZone, now), known: query.known }));
   const valid = Object.keys(errors).length === 0;
   const reports = valid ? await loadAsOfReports(requests, now) : [];
-  if (valid) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { locations: locations.map((l) => l.id), date: query.date || null, time: query.time || null });
+  if (valid) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { locations: locations.map((l) => l.id), date: query.date || null, time: query.time || null, known: query.known });
 
   const first = requests[0]!;
   const wall = wallClock(first.moment, first.location.timeZone);
   const zones = new Set(locations.map((l) => l.timeZone));
-  const base = { location: query.location, date: query.date || wall.date, time: query.time || wall.time };
+  const base = { location: query.location, date: query.date || wall.date, time: query.time || wall.time, known: query.known };
   const cellHref = (locationId: string) => (personId: string, taskId: string) => `/reports/as-of?${queryString({ ...base, person: personId, task: taskId, cellLocation: locationId })}#answer`;
   const cellReport = reports.find((r) => r.location.id === query.cellLocation);
   const cellRow = cellReport?.rows.find((r) => r.person.id === query.person);
@@ -51,13 +52,14 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
     <>
       <PageHeader
         title="Clearances as of a moment"
-        description="What Cleared answers for every medical assistant and task at a moment, using only what was on record then. Nothing you do here is logged as an answer someone was shown."
+        description="What Cleared answers for every medical assistant and task at a moment: from what was on record then (what it would have said), or from everything known today (entries made late included). Nothing you do here is logged as an answer someone was shown."
         actions={valid ? <DownloadLink href={`/api/reports/as-of?${queryString(base)}`}>Download CSV</DownloadLink> : null}
       />
       <div className="space-y-5">
         {!valid ? <Alert tone="error" title="Some choices need attention">{Object.values(errors).join(" ")}</Alert> : null}
         {valid && requests.some((r) => r.moment > now) ? <Alert tone="info" title="That moment is in the future: the answers use what is on record now." /> : null}
         <MomentForm action="/reports/as-of" date={base.date} time={base.time} zoneLabel={zones.size === 1 ? zoneName(first.location.timeZone, first.moment) : "each location's local time"}>
+          <KnownChoice value={query.known} error={errors.known} />
           <div className="w-full">
             <LocationChoices locations={choices} selected={query.location} error={errors.location} />
           </div>
@@ -83,8 +85,9 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
           <AsOfMatrix key={report.location.id} report={report} cellHref={cellHref(report.location.id)} selected={report.location.id === query.cellLocation && query.person && query.task ? { personId: query.person, taskId: query.task } : undefined} />
         ))}
         <p className="text-sm text-muted">
-          Staff are those on each location&apos;s staff today whose employment covered the moment; credential tiers are as recorded today. Everything else (rules, policies,
-          authorizations, records, supervision) is taken as it was on record at the moment.
+          {query.known === "now"
+            ? "Everything is taken as it is known today: a revocation, a correction or an employment end entered after the moment counts from when it took effect."
+            : "Everything is taken as it was on record at the moment: who worked at the location, their credential tier, the location's state, rules, policies, authorizations, records and supervision. Entries made later, even backdated, do not change these answers."}
         </p>
         <VerifyNotice />
       </div>

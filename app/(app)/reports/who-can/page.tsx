@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { KnownChoice } from "@/components/report/known-choice";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { TaskPicker } from "@/components/clearance/task-picker";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
@@ -27,7 +28,7 @@ const ENTRY = "page /reports/who-can";
 
 export default async function WhoCanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = whoCanQuerySchema.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : {};
+  const query = parsed.success ? parsed.data : { known: "then" as const };
   const errors: Record<string, string> = parsed.success ? {} : zodFieldErrors(parsed.error);
   const { actor, locations } = await requireLocations("report.read", query.location ? [query.location] : [], ENTRY);
   const [choices, tasks] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), listTasks()]);
@@ -38,16 +39,16 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
   const moment = momentAt(query.date || undefined, query.time || undefined, location.timeZone, now);
   const wall = wallClock(moment, location.timeZone);
   const valid = Object.keys(errors).length === 0;
-  const rows = task && valid ? await loadWhoCan({ location, moment }, task.id, now) : null;
-  if (rows && task) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { task: task.id, location: location.id, moment: moment.toISOString() });
-  const search = queryString({ task: task?.id, location: location.id, date: wall.date, time: wall.time });
+  const rows = task && valid ? await loadWhoCan({ location, moment, known: query.known }, task.id, now) : null;
+  if (rows && task) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { task: task.id, location: location.id, moment: moment.toISOString(), known: query.known });
+  const search = queryString({ task: task?.id, location: location.id, date: wall.date, time: wall.time, known: query.known });
   const checkHref = (personId: string) => `/people/${personId}/check?${search}`;
 
   return (
     <>
       <PageHeader
         title="Who could do this task"
-        description="For one task, location and moment: every medical assistant working there, with the answer from what was on record then and the reasons."
+        description="For one task, location and moment: every medical assistant working there then, with the answer and the reasons, from what was on record then or from everything known today."
         actions={rows ? <DownloadLink href={`/api/reports/who-can?${search}`}>Download CSV</DownloadLink> : null}
       />
       <div className="space-y-5">
@@ -55,6 +56,7 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
         {rows && moment > now ? <Alert tone="info" title="That moment is in the future: the answers use what is on record now." /> : null}
         <MomentForm action="/reports/who-can" date={wall.date} time={wall.time} zoneLabel={zoneName(location.timeZone, moment)} submitLabel="Show">
           <TaskPicker tasks={tasks} selected={task?.id} error={errors.task} />
+          <KnownChoice value={query.known} error={errors.known} />
           <div className="w-full sm:w-64">
             <SelectField label="Location" name="location" defaultValue={location.id} error={errors.location}>
               {choices.map((l) => (

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { RuleForm } from "@/components/reference/rule-form";
-import { Badge, Card } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { DialogForm } from "@/components/ui/dialog-form";
 import { TextAreaField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { VersionList } from "@/components/version/version-list";
 import { can } from "@/lib/access/policy";
 import { requireScope } from "@/lib/auth/guard";
 import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
@@ -15,29 +16,44 @@ import { certificationLabel, tierLabel } from "@/lib/person/credentials";
 import { verifyRuleAction } from "@/lib/rule/actions";
 import { ruleHistory } from "@/lib/rule/data";
 import { listTasks } from "@/lib/task/data";
+import { lastDayOf } from "@/lib/time/calendar";
 import { wallClock } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
+import { governing, standing } from "@/lib/version/governing";
+import { versionStandings } from "@/lib/version/history";
 
 export const metadata: Metadata = { title: "State rule" };
 
-export default async function RulePage({ params }: { params: Promise<{ lineageId: string }> }) {
+export default async function RulePage({ params, searchParams }: { params: Promise<{ lineageId: string }>; searchParams: Promise<{ correct?: string }> }) {
   const { lineageId } = await params;
   const { actor } = await requireScope("reference.read", "page /rules/[lineageId]");
   const id = idSchema.safeParse(lineageId);
   const [versions, tasks, { timeZone }] = await Promise.all([id.success ? ruleHistory(id.data) : [], listTasks(), organizationSettings()]);
-  const current = versions[0];
-  if (!current) notFound();
-  const day = (iso: string | null) => (iso ? wallClock(new Date(iso), timeZone).date : "");
+  if (versions.length === 0) notFound();
+  const now = new Date();
+  const today = wallClock(now, timeZone).date;
+  const asVersions = versions.map((v) => ({ ...v, recordedAt: new Date(v.recordedAt) }));
+  const inForce = governing(asVersions, today, now);
+  const live = standing(asVersions, now);
+  const newest = versions[versions.length - 1]!;
+  const shown = versions.find((v) => v.version === (inForce ?? live.sort((a, b) => b.version - a.version)[0]!).version)!;
+  const requested = Number((await searchParams).correct);
+  const correcting = live.some((v) => v.version === requested) ? versions.find((v) => v.version === requested) : undefined;
+  const base = correcting ?? shown;
   const editable = can(actor, "reference.manage", { kind: "organization" });
+  const recorded = (iso: string) => `${wallClock(new Date(iso), timeZone).date} ${wallClock(new Date(iso), timeZone).time}`;
   return (
     <>
       <PageHeader
-        title={`${stateName(current.state)}: ${current.taskName}`}
-        description={`${current.credentialTier ? tierLabel(current.credentialTier) : "Every MA credential tier"} · version ${current.version}`}
+        title={`${stateName(shown.state)}: ${shown.taskName}`}
+        description={`${shown.credentialTier ? tierLabel(shown.credentialTier) : "Every MA credential tier"} · ${inForce ? `version ${shown.version} in force today` : "not in force today"}`}
         actions={
           editable ? (
-            <DialogForm action={verifyRuleAction} label="Mark verified today" title="Re-verified against the source?" submitLabel="Mark verified" variant="primary" hidden={{ lineageId: current.lineageId, version: current.version }}>
-              <p className="text-sm text-muted">Records that you checked {current.citation} at its source today and it has not changed. A new version is stamped with your name and today.</p>
+            <DialogForm action={verifyRuleAction} label="Mark verified today" title="Re-verified against the source?" submitLabel="Mark verified" variant="primary" hidden={{ lineageId: shown.lineageId, version: newest.version, verifies: shown.version }}>
+              <p className="text-sm text-muted">
+                Records that you checked {shown.citation} at its source today and version {shown.version} has not changed. A correction of that version is stamped with your name and today;
+                a scheduled later version is verified on its own.
+              </p>
               <TextAreaField label="Note (optional)" name="note" maxLength={1000} />
             </DialogForm>
           ) : null
@@ -46,57 +62,68 @@ export default async function RulePage({ params }: { params: Promise<{ lineageId
       <div className="space-y-5">
         <VerifyNotice />
         <Card title="Versions">
-          <ol className="divide-y divide-slate-100">
-            {versions.map((v, i) => (
-              <li key={v.id} className="space-y-1 py-3 text-sm">
-                <p className="font-medium">
-                  Version {v.version} {i === 0 ? <Badge tone="green">Newest</Badge> : null}{" "}
-                  <span className="font-normal text-muted">
-                    in force from {day(v.effectiveFrom)}
-                    {v.effectiveTo ? ` to ${day(v.effectiveTo)}` : i > 0 ? ` until version ${versions[i - 1]!.version} took over (${day(versions[i - 1]!.effectiveFrom)})` : ""} · recorded {day(v.recordedAt)} · verified {day(v.lastVerifiedAt)} by {v.lastVerifiedBy}
-                  </span>
-                </p>
-                <p>
-                  {v.outcome.replace("_", " ")} · {SUPERVISION_LABELS[v.supervisionLevel]}
-                  {v.supervisorTypes.length ? ` · supervised by ${v.supervisorTypes.join(", ")}` : ""}
-                  {v.minTrainingHours ? ` · ${v.minTrainingHours} training hours` : ""}
-                  {v.minProcedureCount ? ` · ${v.minProcedureCount} procedures` : ""}
-                  {v.acceptedCertifications.length ? ` · one of ${v.acceptedCertifications.map(certificationLabel).join(", ")}` : ""}
-                </p>
-                <p>
-                  <a href={v.sourceUrl} className="text-brand-800 underline" rel="noreferrer noopener" target="_blank">
-                    {v.citation}
-                  </a>
-                  {v.requiredRecords ? ` · Records: ${v.requiredRecords}` : ""}
-                </p>
-                {v.notes ? <p className="text-muted">{v.notes}</p> : null}
-              </li>
-            ))}
-          </ol>
+          <VersionList
+            today={today}
+            standings={versionStandings(asVersions, now)}
+            correctHref={editable ? (n) => `/rules/${shown.lineageId}?correct=${n}#edit` : undefined}
+            versions={versions.map((v) => ({
+              id: v.id,
+              version: v.version,
+              supersedes: v.supersedes,
+              effectiveFrom: v.effectiveFrom,
+              recorded: recorded(v.recordedAt),
+              body: (
+                <>
+                  <p>
+                    {v.outcome.replace("_", " ")} · {SUPERVISION_LABELS[v.supervisionLevel]}
+                    {v.supervisorTypes.length ? ` · supervised by ${v.supervisorTypes.join(", ")}` : ""}
+                    {v.minTrainingHours ? ` · ${v.minTrainingHours} training hours` : ""}
+                    {v.minProcedureCount ? ` · ${v.minProcedureCount} procedures` : ""}
+                    {v.acceptedCertifications.length ? ` · one of ${v.acceptedCertifications.map(certificationLabel).join(", ")}` : ""}
+                    {v.effectiveTo ? ` · last day ${lastDayOf(v.effectiveTo)}` : ""} · verified {v.lastVerifiedOn} by {v.lastVerifiedBy}
+                  </p>
+                  <p>
+                    <a href={v.sourceUrl} className="text-brand-800 underline" rel="noreferrer noopener" target="_blank">
+                      {v.citation}
+                    </a>
+                    {v.requiredRecords ? ` · Records: ${v.requiredRecords}` : ""}
+                  </p>
+                  {v.notes ? <p className="text-muted">{v.notes}</p> : null}
+                </>
+              ),
+            }))}
+          />
         </Card>
         {editable ? (
-          <Card title="New version">
-            <p className="mb-3 text-sm text-muted">A new version takes over from its effective date; earlier versions stay and still govern the time before it.</p>
+          <Card title={correcting ? `Correct version ${correcting.version}` : "Change from a date"}>
+            <p id="edit" className="mb-3 text-sm text-muted">
+              {correcting
+                ? `Version ${correcting.version} is replaced as a whole by what you save: answers for every moment it covered use the correction. Use this when it was entered wrong.`
+                : "A new version takes over from its effective date; the versions before it still govern the time before that date. Use this when the law changes (or will change) on a date."}
+            </p>
             <RuleForm
+              key={correcting?.version ?? "change"}
               tasks={tasks}
-              today={wallClock(new Date(), timeZone).date}
+              today={today}
               defaults={{
-                lineageId: current.lineageId,
-                version: current.version,
-                state: current.state,
-                taskId: current.taskId,
-                credentialTier: current.credentialTier ?? "",
-                outcome: current.outcome,
-                supervisionLevel: current.supervisionLevel,
-                supervisorTypes: current.supervisorTypes,
-                minTrainingHours: current.minTrainingHours?.toString() ?? "",
-                minProcedureCount: current.minProcedureCount?.toString() ?? "",
-                acceptedCertifications: current.acceptedCertifications,
-                requiredRecords: current.requiredRecords ?? "",
-                citation: current.citation,
-                sourceUrl: current.sourceUrl,
-                notes: current.notes ?? "",
-                effectiveFrom: wallClock(new Date(), timeZone).date,
+                lineageId: base.lineageId,
+                version: newest.version,
+                corrects: correcting ? String(correcting.version) : "",
+                state: base.state,
+                taskId: base.taskId,
+                credentialTier: base.credentialTier ?? "",
+                outcome: base.outcome,
+                supervisionLevel: base.supervisionLevel,
+                supervisorTypes: base.supervisorTypes,
+                minTrainingHours: base.minTrainingHours?.toString() ?? "",
+                minProcedureCount: base.minProcedureCount?.toString() ?? "",
+                acceptedCertifications: base.acceptedCertifications,
+                requiredRecords: base.requiredRecords ?? "",
+                citation: base.citation,
+                sourceUrl: base.sourceUrl,
+                notes: base.notes ?? "",
+                effectiveFrom: correcting ? correcting.effectiveFrom : today,
+                lastDay: correcting?.effectiveTo ? lastDayOf(correcting.effectiveTo) : "",
               }}
             />
           </Card>

@@ -21,9 +21,9 @@ export async function GET(request: Request) {
   if (!parsed.success) return invalidQuery(parsed.error, { detail: "Check the locations, date and time." });
   const access = await authorizeLocations("report.read", parsed.data.location, "GET /api/reports/as-of");
   if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");
-  const { date, time } = parsed.data;
+  const { date, time, known } = parsed.data;
   const now = new Date();
-  const requests = access.locations.map((location) => ({ location, moment: momentAt(date || undefined, time || undefined, location.timeZone, now) }));
+  const requests = access.locations.map((location) => ({ location, moment: momentAt(date || undefined, time || undefined, location.timeZone, now), known }));
   const first = requests[0]!;
   const wall = wallClock(first.moment, first.location.timeZone);
   return exportResponse(
@@ -32,7 +32,7 @@ export async function GET(request: Request) {
       kind: "as-of.csv",
       fileName: `clearances-as-of-${wall.date}-${wall.time.replace(":", "")}.csv`,
       contentType: "text/csv; charset=utf-8",
-      filters: { locations: requests.map((r) => ({ id: r.location.id, moment: r.moment.toISOString() })), date: date || null, time: time || null },
+      filters: { locations: requests.map((r) => ({ id: r.location.id, moment: r.moment.toISOString() })), date: date || null, time: time || null, known },
     },
     csvStream(AS_OF_CSV_HEADER, asOfCsvRows(requests, now)),
     await requestContext(access.actor),

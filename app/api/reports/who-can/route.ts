@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const parsed = whoCanQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error, { detail: "Check the task, location, date and time." });
-  const { task: taskId, location: locationId, date, time } = parsed.data;
+  const { task: taskId, location: locationId, date, time, known } = parsed.data;
   const access = await authorizeLocations("report.read", locationId ? [locationId] : [], "GET /api/reports/who-can");
   if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");
   const task = (await listTasks({ includeRetired: true })).find((t) => t.id === taskId);
@@ -32,9 +32,9 @@ export async function GET(request: Request) {
       kind: "who-can.csv",
       fileName: `who-can-${task.code}-${wall.date}-${wall.time.replace(":", "")}.csv`,
       contentType: "text/csv; charset=utf-8",
-      filters: { task: task.id, location: location.id, moment: moment.toISOString(), date: date || null, time: time || null },
+      filters: { task: task.id, location: location.id, moment: moment.toISOString(), date: date || null, time: time || null, known },
     },
-    csvStream(AS_OF_CSV_HEADER, whoCanCsvRows({ location, moment }, task.id, now)),
+    csvStream(AS_OF_CSV_HEADER, whoCanCsvRows({ location, moment, known }, task.id, now)),
     await requestContext(access.actor),
   );
 }

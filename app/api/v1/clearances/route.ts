@@ -1,9 +1,7 @@
-import { authorizeRequest, requestContext } from "@/lib/auth/guard";
+import { authorizePersonAt, requestContext } from "@/lib/auth/guard";
 import { answerAllTasks, answerOneTask } from "@/lib/clearance/check";
 import { apiQuerySchema } from "@/lib/clearance/schema";
 import { invalidQuery, problem } from "@/lib/http/problem";
-import { getLocations } from "@/lib/location/data";
-import { personTarget } from "@/lib/person/data";
 
 export const dynamic = "force-dynamic";
 
@@ -16,15 +14,9 @@ export async function GET(request: Request) {
   const parsed = apiQuerySchema.safeParse(params);
   if (!parsed.success) return invalidQuery(parsed.error);
   const { person, location, task, at } = parsed.data;
-  const access = await authorizeRequest(
-    "clearance.read",
-    async () => {
-      const target = await personTarget(person);
-      const [found] = await getLocations([location]);
-      return target?.kind === "person" && found ? { ...target, locationIds: [location] } : null;
-    },
-    "GET /api/v1/clearances",
-  );
+  // The person's locations within the actor's reach, as the pages use them: naming a location the
+  // actor reaches never opens a person's answers elsewhere, nor an MA's at a place she does not work.
+  const access = await authorizePersonAt("clearance.read", person, location, "GET /api/v1/clearances");
   if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such person or location, or no access to them.");
   const moment = at ?? new Date();
   const context = await requestContext(access.actor);

@@ -40,7 +40,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Roles and locations">
-            <AccessForm userId={user.id} version={user.version} grants={user.grants} workLocationIds={user.workLocationIds} locations={locations} tasks={tasks} />
+            <AccessForm userId={user.id} personId={user.personId} version={user.version} grants={user.grants} locations={locations} tasks={tasks} />
           </Card>
         </div>
         <div className="space-y-4">

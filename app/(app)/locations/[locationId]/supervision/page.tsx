@@ -8,7 +8,7 @@ import { can } from "@/lib/access/policy";
 import { weeklyCoverage } from "@/lib/arrangement/coverage";
 import { listArrangements } from "@/lib/arrangement/data";
 import { requireLocation } from "@/lib/auth/guard";
-import { zoneName } from "@/lib/time/zoned";
+import { wallClock, zoneName } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "Supervision" };
 
@@ -17,7 +17,8 @@ export default async function SupervisionPage({ params }: { params: Promise<{ lo
   const { actor, location } = await requireLocation("arrangement.read", locationId, "page /locations/[locationId]/supervision");
   const arrangements = await listArrangements([location.id]);
   const now = new Date();
-  const current = arrangements.filter((a) => new Date(a.effectiveFrom) <= now && (a.effectiveTo === null || new Date(a.effectiveTo) > now) && a.allClinicalTasks);
+  const today = wallClock(now, location.timeZone).date;
+  const current = arrangements.filter((a) => a.inForce && a.allClinicalTasks);
   const week = weeklyCoverage(current.map((a) => ({ supervisorName: a.supervisor.name, level: a.level, windows: a.windows })));
   const editable = can(actor, "arrangement.manage", { kind: "location", locationId: location.id });
   return (
@@ -32,7 +33,7 @@ export default async function SupervisionPage({ params }: { params: Promise<{ lo
           <CoverageWeek week={week} zoneLabel={`${location.timeZone} (${zoneName(location.timeZone, now)})`} />
         </Card>
         <Card title="Arrangements">
-          <ArrangementList arrangements={arrangements} timeZone={location.timeZone} editable={editable} now={now} />
+          <ArrangementList arrangements={arrangements} editable={editable} today={today} />
         </Card>
       </div>
     </>

@@ -1,55 +1,91 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArrangementForm } from "@/components/arrangement/arrangement-form";
-import { ArrangementList } from "@/components/arrangement/arrangement-list";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { VersionList } from "@/components/version/version-list";
 import { arrangementHistory, listSupervisors } from "@/lib/arrangement/data";
 import { requireLocation } from "@/lib/auth/guard";
 import { listMedicalAssistants } from "@/lib/authorization/data";
-import { listTasks } from "@/lib/task/data";
 import { supervisableTasks } from "@/lib/clearance/facts";
+import { describeWindows, SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import { listTasks } from "@/lib/task/data";
+import { lastDayOf } from "@/lib/time/calendar";
 import { wallClock, zoneLabel } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
+import { governing, standing } from "@/lib/version/governing";
+import { versionStandings } from "@/lib/version/history";
 
 export const metadata: Metadata = { title: "Supervision arrangement" };
 
-export default async function ArrangementPage({ params }: { params: Promise<{ locationId: string; lineageId: string }> }) {
+export default async function ArrangementPage({ params, searchParams }: { params: Promise<{ locationId: string; lineageId: string }>; searchParams: Promise<{ correct?: string }> }) {
   const { locationId, lineageId } = await params;
   const { location } = await requireLocation("arrangement.manage", locationId, "page /locations/[locationId]/supervision/[lineageId]");
   const id = idSchema.safeParse(lineageId);
-  const [versions, supervisors, people, tasks] = await Promise.all([id.success ? arrangementHistory(id.data) : [], listSupervisors(location.id), listMedicalAssistants(location.id), listTasks()]);
-  const current = versions[0];
-  if (!current || current.locationId !== location.id) notFound();
+  const [history, supervisors, people, tasks] = await Promise.all([id.success ? arrangementHistory(id.data) : [], listSupervisors(location.id), listMedicalAssistants(location.id), listTasks()]);
+  const newest = history[0];
+  if (!newest || newest.locationId !== location.id) notFound();
   const now = new Date();
+  const today = wallClock(now, location.timeZone).date;
+  const versions = [...history].reverse().map((v) => ({ ...v, recordedAt: new Date(v.recordedAt) }));
+  const live = standing(versions, now);
+  const inForce = governing(versions, today, now);
+  const requested = Number((await searchParams).correct);
+  const correcting = live.find((v) => v.version === requested);
+  const base = correcting ?? inForce ?? live.sort((a, b) => b.version - a.version)[0]!;
+  const recorded = (d: Date) => `${wallClock(d, location.timeZone).date} ${wallClock(d, location.timeZone).time}`;
   return (
     <>
-      <PageHeader title={`${current.supervisor.name}: supervision at ${location.name}`} description={`Version ${current.version}. Saving creates version ${current.version + 1}, applying from its start date.`} />
+      <PageHeader
+        title={`${newest.supervisor.name}: supervision at ${location.name}`}
+        description={correcting ? `Correcting version ${correcting.version}: it is replaced as a whole, for every day it covered.` : `Saving creates version ${newest.version + 1}, in force from its start date; the versions before it still govern the days before.`}
+      />
       <div className="space-y-5">
-        <Card title="Edit">
+        <Card title={correcting ? `Correct version ${correcting.version}` : "Change from a date"}>
           <ArrangementForm
+            key={correcting?.version ?? "change"}
             locationId={location.id}
             zoneLabel={zoneLabel(location.timeZone, now)}
             supervisors={supervisors}
             people={people}
             tasks={supervisableTasks(tasks)}
-            today={wallClock(now, location.timeZone).date}
+            today={today}
             defaults={{
-              lineageId: current.lineageId,
-              version: current.version,
-              supervisorId: current.supervisor.id,
-              level: current.level,
-              allMedicalAssistants: current.allMedicalAssistants,
-              superviseeIds: current.supervisees.map((s) => s.id),
-              allClinicalTasks: current.allClinicalTasks,
-              taskIds: current.tasks.map((t) => t.id),
-              effectiveFrom: current.effectiveFrom,
-              windows: current.windows,
+              lineageId: newest.lineageId,
+              version: newest.version,
+              corrects: correcting ? String(correcting.version) : "",
+              lastDay: correcting?.effectiveTo ? lastDayOf(correcting.effectiveTo) : "",
+              supervisorId: base.supervisor.id,
+              level: base.level,
+              allMedicalAssistants: base.allMedicalAssistants,
+              superviseeIds: base.supervisees.map((s) => s.id),
+              allClinicalTasks: base.allClinicalTasks,
+              taskIds: base.tasks.map((t) => t.id),
+              effectiveFrom: correcting ? correcting.effectiveFrom : today,
+              windows: base.windows,
             }}
           />
         </Card>
         <Card title="Versions">
-          <ArrangementList arrangements={versions} timeZone={location.timeZone} editable={false} now={now} />
+          <VersionList
+            today={today}
+            standings={versionStandings(versions, now)}
+            correctHref={(n) => `/locations/${location.id}/supervision/${newest.lineageId}?correct=${n}`}
+            versions={versions.map((v) => ({
+              id: v.id,
+              version: v.version,
+              supersedes: v.supersedes,
+              effectiveFrom: v.effectiveFrom,
+              recorded: recorded(v.recordedAt),
+              body: (
+                <p className="text-muted">
+                  {v.supervisor.name} · {SUPERVISION_LABELS[v.level]} · {describeWindows(v.windows) || "no weekly windows"} · {v.allMedicalAssistants ? "all medical assistants" : v.supervisees.map((s) => s.name).join(", ") || "no one"} ·{" "}
+                  {v.allClinicalTasks ? "all clinical tasks" : v.tasks.map((t) => t.name).join(", ")}
+                  {v.effectiveTo ? ` · last day ${lastDayOf(v.effectiveTo)}` : ""}
+                </p>
+              ),
+            }))}
+          />
         </Card>
       </div>
     </>
