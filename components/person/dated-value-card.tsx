@@ -52,7 +52,7 @@ export function DatedValueCard({
                   {v.reason ? ` · ${v.reason}` : ""}
                 </p>
               </div>
-              {edit && v.standing ? <CorrectDatedDialog kind={kind} personId={personId} personVersion={edit.personVersion} version={v.version} from={v.from} value={v.value ?? ""} today={today} /> : null}
+              {edit ? <CorrectDatedDialog kind={kind} personId={personId} personVersion={edit.personVersion} version={v.version} standing={v.standing} from={v.from} value={v.value ?? ""} today={today} /> : null}
             </li>
           ))}
         </ol>

@@ -37,17 +37,18 @@ function Fields({ kind, field, from, value, today }: { kind: DatedKind; field: D
 export function ChangeDatedDialog({ kind, personId, personVersion, value, today }: { kind: DatedKind; personId: string; personVersion: number; value: string; today: string }) {
   const k = KINDS[kind];
   return (
-    <PersonDialog action={k.action} scope={`change-${kind}`} label="Change from a date" subject={`: ${k.noun}`} title={`Change the ${k.noun} from a date`} submitLabel="Save change" hidden={{ personId, version: personVersion }}>
+    <PersonDialog action={k.action} scope={`change-${kind}`} label="Change from a date" subject={`for the ${k.noun}`} title={`Change the ${k.noun} from a date`} submitLabel="Save change" hidden={{ personId, version: personVersion }}>
       {(field) => <Fields kind={kind} field={field} from={today} value={value} today={today} />}
     </PersonDialog>
   );
 }
 
-/** "Correct version N": replaces that version as a whole (it was entered wrong). */
-export function CorrectDatedDialog({ kind, personId, personVersion, version, from, value, today }: { kind: DatedKind; personId: string; personVersion: number; version: number; from: string; value: string; today: string }) {
+/** "Correct version N": replaces that version as a whole (it was entered wrong). Offered while no correction replaced it. */
+export function CorrectDatedDialog({ kind, personId, personVersion, version, standing, from, value, today }: { kind: DatedKind; personId: string; personVersion: number; version: number; standing: boolean; from: string; value: string; today: string }) {
   const k = KINDS[kind];
   return (
     <PersonDialog
+      available={standing}
       action={k.action}
       scope={`correct-${kind}-${version}`}
       label={`Correct version ${version}`}

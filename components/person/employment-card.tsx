@@ -3,6 +3,9 @@ import type { EmploymentPeriod } from "@/lib/person/data";
 import { localMoment } from "./local-moment";
 import { AddEmploymentDialog, CorrectEmploymentDialog, EndEmploymentDialog } from "./employment-dialogs";
 
+/** What the dialogs need of a period (its history stays on the server). */
+const editable = ({ lineageId, version, locationName, from, lastDay }: EmploymentPeriod) => ({ lineageId, version, locationName, from, lastDay });
+
 /**
  * Where and when a person works: each period as it stands (newest first), its versions (corrections,
  * an end) and, where the actor manages the location, the changes. `manageable`: the locations the
@@ -42,8 +45,8 @@ export function EmploymentCard({
                 </div>
                 {canManage(p.locationId) ? (
                   <div className="flex flex-wrap gap-2">
-                    {p.lastDay === null ? <EndEmploymentDialog personId={personId} period={p} today={today} /> : null}
-                    <CorrectEmploymentDialog personId={personId} period={p} />
+                    <EndEmploymentDialog personId={personId} period={editable(p)} today={today} />
+                    <CorrectEmploymentDialog personId={personId} period={editable(p)} />
                   </div>
                 ) : null}
               </div>

@@ -7,10 +7,11 @@ import { PersonDialog } from "./person-dialog";
 
 type Period = Pick<EmploymentPeriod, "lineageId" | "version" | "locationName" | "from" | "lastDay">;
 
-/** End an open period: its last day (today, or a day before or after) and why. */
+/** End an open period: its last day (today, or a day before or after) and why. Offered while the period has no last day. */
 export function EndEmploymentDialog({ personId, period, today }: { personId: string; period: Period; today: string }) {
   return (
     <PersonDialog
+      available={period.lastDay === null}
       action={changeEmploymentAction}
       scope={`end-${period.lineageId}`}
       label="End employment"

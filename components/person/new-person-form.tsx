@@ -82,7 +82,7 @@ function PersonFields({ locations, today, onAnother }: Props & { onAnother: () =
           {locations.length === 1 ? null : <option value="">Choose a location</option>}
           {locations.map((l) => (
             <option key={l.id} value={l.id}>
-              {l.name} ({l.state})
+              {`${l.name} (${l.state})`}
             </option>
           ))}
         </SelectField>

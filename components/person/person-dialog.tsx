@@ -15,7 +15,9 @@ export type DialogField = (name: string) => { name: string; error?: string };
  * A button opening a modal form, like `DialogForm`, for a page that holds many of them (one set per
  * employment period, per version): the fields get the server's message next to them, and their
  * names (hence ids) are prefixed with `scope` so no two dialogs on the page share an id. The prefix
- * is taken off before the action sees the form.
+ * is taken off before the action sees the form. With `available` false only the last success
+ * message shows: the change it made may have taken the button away ("End employment" on a period
+ * now ended), and the message must stay to say what happened.
  */
 export function PersonDialog<T>({
   action,
@@ -26,6 +28,7 @@ export function PersonDialog<T>({
   submitLabel,
   variant = "secondary",
   hidden,
+  available = true,
   children,
 }: {
   action: (state: ActionState<T> | undefined, payload: FormData) => Promise<ActionState<T>>;
@@ -38,6 +41,7 @@ export function PersonDialog<T>({
   submitLabel: string;
   variant?: "primary" | "secondary" | "danger";
   hidden: Record<string, string | number>;
+  available?: boolean;
   children: (field: DialogField) => React.ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -57,15 +61,17 @@ export function PersonDialog<T>({
     for (const [key, value] of payload.entries()) unscoped.append(key.startsWith(prefix) ? key.slice(prefix.length) : key, value);
     formAction(unscoped);
   };
+  const message = state.status === "success" ? <ActionMessage state={state} /> : null;
+  if (!available) return message;
   return (
     <>
       <button type="button" className={buttonClass(variant, "min-h-9 px-3 py-1 text-xs")} onClick={() => dialog.current?.showModal()}>
         {label}
         {subject ? <span className="sr-only"> {subject}</span> : null}
       </button>
-      {state.status === "success" ? <ActionMessage state={state} /> : null}
+      {message}
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
-        <ActionForm ref={form} action={submit} className="space-y-4 p-5" noValidate>
+        <ActionForm ref={form} action={submit} className="space-y-4 p-5">
           <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>

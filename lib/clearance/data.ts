@@ -53,7 +53,7 @@ export async function loadFactsForPeople(personIds: readonly string[], locationI
                            FROM "Employment" e WHERE e."personId" = p.id AND e."locationId" = ${locationId} AND e."recordedAt" <= ${knownAt})) ORDER BY p.id), '[]')
          FROM "Person" p WHERE p.id = ANY(${ids})) AS people,
       (SELECT coalesce(json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name, 'category', t.category, 'providerOnly', t."providerOnly",
-                 'parentId', t."parentId", 'retired', t."retiredAt" IS NOT NULL AND t."retiredAt" <= least(${moment}, ${knownAt})) ORDER BY t."sortOrder", t.name, t.id), '[]')
+                 'parentId', t."parentId", 'retired', t."retiredAt" IS NOT NULL AND t."retiredAt" <= least(${moment}::timestamptz, ${knownAt}::timestamptz)) ORDER BY t."sortOrder", t.name, t.id), '[]')
          FROM "Task" t) AS tasks,
       (SELECT coalesce(json_agg(json_build_object('id', r.id, 'lineageId', r."lineageId", 'version', r.version, 'supersedes', r."supersedesVersion", 'state', r.state,
                  'taskId', r."taskId", 'credentialTier', r."credentialTier", 'outcome', r.outcome, 'supervisionLevel', r."supervisionLevel", 'supervisorTypes', r."supervisorTypes",

@@ -7,6 +7,7 @@ import * as arrangementActions from "@/lib/arrangement/actions";
 import * as auditActions from "@/lib/audit/actions";
 import * as authorizationActions from "@/lib/authorization/actions";
 import * as locationActions from "@/lib/location/actions";
+import * as personActions from "@/lib/person/actions";
 import * as policyActions from "@/lib/policy/actions";
 import * as recordActions from "@/lib/record/actions";
 import * as ruleActions from "@/lib/rule/actions";
@@ -51,22 +52,33 @@ const ACTIONS = Object.assign(
   taskActions,
   locationActions,
   auditActions,
+  personActions,
 ) as unknown as Record<string, Action>;
 
 const unique = () => Math.random().toString(36).slice(2, 10);
 
 async function recordFor(victim: Victim) {
   const lineageId = newId();
-  const record = await prisma.trainingRecord.create({ data: { lineageId, version: 1, personId: victim.personId, kind: "training", title: "Course", completedAt: new Date("2026-01-05T08:00:00Z"), tasks: { create: [{ taskId: "taskvenipuncture" }] } } });
+  const record = await prisma.trainingRecord.create({ data: { lineageId, version: 1, personId: victim.personId, kind: "training", title: "Course", completedOn: new Date("2026-01-05"), tasks: { create: [{ taskId: "taskvenipuncture" }] } } });
   return { lineageId, recordId: record.id };
 }
 
 /** What each action is called with, aimed at the object a matrix cell talks about. */
 const INPUTS: Record<string, (world: World, target: Victim) => Promise<Record<string, unknown>>> = {
   createUserAction: async (world) => ({ firstName: "New", lastName: "Hire", email: `hire${unique()}@example.org`, employmentStart: "2026-01-05", roles: "medical_assistant", workLocationIds: world.home }),
-  updateAccessAction: async (world, target) => ({ userId: target.id, version: String((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).version), roles: "medical_assistant", workLocationIds: world.home }),
+  updateAccessAction: async (_world, target) => ({ userId: target.id, version: String((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).version), roles: "medical_assistant" }),
   setUserActiveAction: async (_world, target) => ({ userId: target.id, active: "false" }),
   resetPasswordAction: async (_world, target) => ({ userId: target.id }),
+  createSignInAction: async (world) => ({ personId: (await makePerson({ locationIds: [world.home] })).id, email: `signin${unique()}@example.org`, roles: "medical_assistant" }),
+  createPersonAction: async (_world, target) => ({ locationId: target.locationId, firstName: "New", lastName: "Person", kind: "medical_assistant", from: "2026-01-05" }),
+  updatePersonAction: async (_world, target) => ({ personId: target.personId, version: String((await prisma.person.findUniqueOrThrow({ where: { id: target.personId } })).version), firstName: "Renamed", lastName: "Person" }),
+  changeTierAction: async (_world, target) => ({ personId: target.personId, version: String((await prisma.person.findUniqueOrThrow({ where: { id: target.personId } })).version), from: "2026-01-05", credentialTier: "ma_c" }),
+  changeProviderTypeAction: async (_world, target) => ({ personId: target.personId, version: String((await prisma.person.findUniqueOrThrow({ where: { id: target.personId } })).version), from: "2026-01-05", providerType: "PA" }),
+  addEmploymentAction: async (_world, target) => ({ personId: target.personId, locationId: target.locationId, from: "2030-01-01" }),
+  changeEmploymentAction: async (_world, target) => {
+    const period = await prisma.employment.findFirstOrThrow({ where: { personId: target.personId, locationId: target.locationId } });
+    return { personId: target.personId, lineageId: period.lineageId, version: String(period.version), from: "2024-01-01", lastDay: "2029-12-31", reason: "Contract ends" };
+  },
   changeOwnPasswordAction: async () => ({ currentPassword: FACTORY_PASSWORD, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" }),
   previewGrantAction: async (_world, target) => ({ locationId: target.locationId, personIds: target.personId, taskIds: "taskfrontdesk", effectiveFrom: "2026-01-05" }),
   grantAuthorizationsAction: async (_world, target) => ({ locationId: target.locationId, personIds: target.personId, taskIds: "taskfrontdesk", effectiveFrom: "2026-01-05" }),
@@ -75,14 +87,15 @@ const INPUTS: Record<string, (world: World, target: Victim) => Promise<Record<st
     return { authorizationId: authorization.id, version: "1", change: "suspend", reason: "Test" };
   },
   createRecordAction: async (_world, target) => ({ personId: target.personId, kind: "training", title: "Phlebotomy", taskIds: "taskvenipuncture", completedOn: "2026-01-05" }),
+  withdrawRecordAction: async (_world, target) => ({ ...(await recordFor(target)), personId: target.personId, version: "1", fromMode: "start", reason: "Entered for the wrong person" }),
   correctRecordAction: async (_world, target) => ({ ...(await recordFor(target)), personId: target.personId, version: "1", kind: "training", title: "Phlebotomy, corrected", taskIds: "taskvenipuncture", completedOn: "2026-01-05", reason: "Typo" }),
   validateCompetencyAction: async (_world, target) => ({ personId: target.personId, locationId: target.locationId, taskIds: "taskvenipuncture", method: "direct_observation", observedOn: "2026-01-05", attest: "on" }),
   saveArrangementAction: async (world, target) => ({ locationId: target.locationId, supervisorId: world.provider, level: "on_premises", superviseeMode: "all", taskMode: "all_clinical", effectiveFrom: "2026-01-05", windowDay: "1", windowStart: "08:00", windowEnd: "17:00" }),
   savePolicyAction: async () => ({ taskId: "taskvitals", maMayPerform: "on", requiresCompetency: "on", effectiveFrom: "2026-01-05" }),
   saveRuleAction: async () => ({ state: "OR", taskId: "taskvitals", outcome: "allowed", supervisionLevel: "on_premises", citation: "ORS 1", sourceUrl: "https://example.org/ors", effectiveFrom: "2026-01-05", lastVerifiedOn: "2026-01-05" }),
   verifyRuleAction: async () => {
-    const rule = await prisma.stateRule.create({ data: { lineageId: newId(), version: 1, state: "OR", taskId: "taskvitals", outcome: "allowed", supervisionLevel: "on_premises", citation: "ORS 1", sourceUrl: "https://example.org/ors", effectiveFrom: new Date("2026-01-01T08:00:00Z"), lastVerifiedAt: new Date("2026-01-01T08:00:00Z"), lastVerifiedBy: "Seed" } });
-    return { lineageId: rule.lineageId, version: "1" };
+    const rule = await prisma.stateRule.create({ data: { lineageId: newId(), version: 1, state: "OR", taskId: "taskvitals", outcome: "allowed", supervisionLevel: "on_premises", citation: "ORS 1", sourceUrl: "https://example.org/ors", effectiveFrom: new Date("2026-01-01T08:00:00Z"), lastVerifiedOn: new Date("2026-01-01"), lastVerifiedBy: "Seed" } });
+    return { lineageId: rule.lineageId, version: "1", verifies: "1" };
   },
   createTaskAction: async () => ({ code: `task_${unique()}`, name: `Task ${unique()}`, category: "clinical", description: "A task" }),
   updateTaskAction: async () => ({ taskId: "taskspecimens", version: String((await prisma.task.findUniqueOrThrow({ where: { id: "taskspecimens" } })).version), name: "Collecting specimens", description: "Collecting specimens." }),

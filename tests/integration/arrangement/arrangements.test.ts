@@ -62,8 +62,8 @@ describe(`saving a supervision arrangement (${testEngine})`, () => {
 
     const saved = await prisma.supervisionArrangement.findFirstOrThrow({ where: { lineageId }, include: { windows: { orderBy: [{ weekday: "asc" }] } } });
     expect(saved).toMatchObject({ locationId, supervisorId, level: "on_premises", allMedicalAssistants: true, allClinicalTasks: true, recordedById: manager.user.id });
-    // The start date is local midnight at the clinic (Pacific), whatever the server's zone.
-    expect(saved.effectiveFrom.toISOString()).toBe("2026-12-01T08:00:00.000Z");
+    // The start date is stored as a calendar date, read on the clinic's calendar.
+    expect(saved.effectiveFrom.toISOString()).toBe("2026-12-01T00:00:00.000Z");
     expect(saved.windows.map((w) => [w.weekday, w.startMinute, w.endMinute])).toEqual([
       [1, 540, 1020], [2, 540, 1020], [3, 540, 1020], [4, 540, 1020], [5, 540, 1020], [6, 480, 720],
     ]);
@@ -79,7 +79,7 @@ describe(`saving a supervision arrangement (${testEngine})`, () => {
     const state = await saveArrangementAction(undefined, arrangementForm(fields(), [["1", "08:00", "12:00"], ["2", "17:00", "09:00"], ["3", "08:00", "12:00"]]));
     expect(state).toMatchObject({ status: "error", code: "VALIDATION" });
     const fieldErrors = state.status === "error" ? state.fieldErrors : undefined;
-    expect(fieldErrors).toEqual({ "windows.1": "The window ends (09:00) before it starts (17:00). Split a night shift into two windows." });
+    expect(fieldErrors).toEqual({ "windows.1": "The window ends (09:00) before it starts (17:00). Split a night shift into two windows: 17:00–00:00 and 00:00–09:00 the next day." });
     // The rows come back as typed, so the editor can show them again.
     expect(state.status === "error" && state.values).toMatchObject({ windowDay: "1\n2\n3", windowStart: "08:00\n17:00\n08:00", windowEnd: "12:00\n09:00\n12:00" });
     expect(await rowCounts()).toEqual(before);
@@ -123,7 +123,7 @@ describe(`editing a supervision arrangement (${testEngine})`, () => {
   it("an edit adds version 2 and keeps version 1 with its schedule", async () => {
     const { lineageId } = await saveNew();
     const state = await saveArrangementAction(undefined, arrangementForm(fields({ lineageId, version: "1", level: "direct_visual" }), [["1", "10:00", "14:00"]]));
-    expect(state).toMatchObject({ status: "success", data: { lineageId, version: 2 }, message: "Saved as version 2." });
+    expect(state).toMatchObject({ status: "success", data: { lineageId, version: 2 }, message: expect.stringMatching(/^Saved as version 2, in force from \d{4}-\d{2}-\d{2}; the schedule before it stays as it was\.$/) });
     const versions = await prisma.supervisionArrangement.findMany({ where: { lineageId }, orderBy: { version: "asc" }, include: { windows: true } });
     expect(versions.map((v) => [v.version, v.level, v.windows.length])).toEqual([[1, "on_premises", 5], [2, "direct_visual", 1]]);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "arrangement.update", entityId: lineageId } });

@@ -58,8 +58,8 @@ describe(`granting authorizations (${testEngine})`, () => {
       grantedById: here.manager.user.id,
       grantedByName: `${here.manager.person.firstName} ${here.manager.person.lastName}`,
     });
-    // 2026-01-05 starts at local midnight in the clinic's zone (Pacific), not the server's.
-    expect(authorization.effectiveFrom.toISOString()).toBe("2026-01-05T08:00:00.000Z");
+    // A calendar date, stored as the date itself (the driver reads it as midnight UTC), whatever the server's zone.
+    expect(authorization.effectiveFrom.toISOString()).toBe("2026-01-05T00:00:00.000Z");
     expect(authorization.history).toEqual([expect.objectContaining({ status: "active", byUserId: here.manager.user.id, reason: null })]);
 
     const events = await prisma.auditEvent.findMany({ where: { action: "authorization.grant", personId: ma.id } });
@@ -121,8 +121,8 @@ describe(`granting authorizations (${testEngine})`, () => {
     const existing = await grantOne(here.locationId, first.id);
     const actor = (await loadActor(here.manager.user.id, here.manager.user.sessionVersion))!;
     const before = await rowCounts();
-    const row = (personId: string) => ({ personId, taskId: "taskvitals", locationId: here.locationId, effectiveFrom: existing.effectiveFrom, effectiveTo: null, conditions: null });
-    const outcome = await createAuthorizations([row(second.id), row(first.id)], actor, { ...SYSTEM_CONTEXT, actorUserId: actor.userId, actorLabel: actor.email });
+    const row = (personId: string) => ({ personId, taskId: "taskvitals", locationId: here.locationId, effectiveFrom: existing.effectiveFrom.toISOString().slice(0, 10), effectiveTo: null, conditions: null });
+    const outcome = await createAuthorizations([row(second.id), row(first.id)], actor, { ...SYSTEM_CONTEXT, actorUserId: actor.userId, actorLabel: actor.email }, "America/Los_Angeles");
     expect(outcome).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("at the same moment. Nothing was saved") });
     expect(await rowCounts()).toEqual(before);
   });
@@ -196,7 +196,7 @@ describe(`changing an authorization's status (${testEngine})`, () => {
       expect(event).toMatchObject({ actorUserId: here.manager.user.id, personId: ma.id, locationId: here.locationId, after: { status: step.status, reason: step.reason } });
     }
 
-    const saved = await prisma.authorization.findUniqueOrThrow({ where: { id: authorization.id }, include: { history: { orderBy: { at: "asc" } } } });
+    const saved = await prisma.authorization.findUniqueOrThrow({ where: { id: authorization.id }, include: { history: { orderBy: { recordedAt: "asc" } } } });
     expect(saved).toMatchObject({ status: "revoked", version: 4 });
     expect(saved.history.map((h) => [h.status, h.reason])).toEqual([["active", null], ...steps.map((s) => [s.status, s.reason])]);
     expect(saved.history.slice(1).every((h) => h.byUserId === here.manager.user.id)).toBe(true);

@@ -22,8 +22,23 @@ describe("GET /api/v1/clearances", () => {
     const body = await response.json();
     expect(body.moment).toBe("2026-11-24T18:40:00.000Z");
     expect(body.decisions).toHaveLength(1);
-    expect(body.decisions[0]).toMatchObject({ answer: "cleared", engineVersion: "1.0.0", request: { personId: maria.id, taskId: "taskvenipuncture" } });
+    expect(body.decisions[0]).toMatchObject({ answer: "cleared", engineVersion: "2.0.0", request: { personId: maria.id, taskId: "taskvenipuncture" } });
     expect(await prisma.decisionLog.count({ where: { source: "api", personId: maria.id } })).toBe(1);
+  });
+
+  it("never widens scope through the location named: another location's manager, or an MA at a clinic she does not work at, gets not found", async () => {
+    const maria = demo.person("Maria");
+    const tacomaManager = (await prisma.user.findFirstOrThrow({ where: { email: "manager.tacoma@cleared.example" } }))!;
+    await signInAs(tacomaManager);
+    const elsewhere = await call(`person=${maria.id}&location=${demo.location("Tacoma")}&task=taskvenipuncture`);
+    expect(elsewhere.status).toBe(404);
+    const leaked = await call(`person=${maria.id}&location=${demo.location("Tacoma")}`);
+    expect(leaked.status).toBe(404);
+    expect(JSON.stringify(await leaked.json())).not.toContain("Maria");
+    await signInAs(maria.user);
+    expect((await call(`person=${maria.id}&location=${demo.location("Tacoma")}&task=taskvenipuncture`)).status).toBe(404);
+    expect((await call(`person=${maria.id}&location=${demo.location("Oakland")}&task=taskvenipuncture`)).status).toBe(200);
+    expect(await prisma.auditEvent.count({ where: { action: "access.denied", after: { path: ["entry"], equals: "GET /api/v1/clearances" } } })).toBeGreaterThanOrEqual(3);
   });
 
   it("answers every task when no task is named", async () => {

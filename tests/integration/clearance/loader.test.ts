@@ -52,16 +52,18 @@ describe(`clearance loader on the demo data (${testEngine})`, () => {
     expect((await answer("Emily", "Tacoma", "venipuncture", new Date("2021-04-06T17:00:00Z"))).answer).toBe("cleared");
   });
 
-  it("ignores records entered after the moment asked about, even backdated ones", async () => {
+  it("as known at a moment, ignores records entered later, even backdated ones; as known now, counts them", async () => {
     const moment = new Date("2021-02-01T18:00:00Z");
     const emily = demo.person("Emily").id;
     const venipuncture = (await prisma.task.findUniqueOrThrow({ where: { code: "venipuncture" } })).id;
     await prisma.trainingRecord.create({
-      data: { lineageId: "backdatedrecord01", version: 1, personId: emily, kind: "competency", title: "Backdated competency", completedAt: new Date("2021-01-20T18:00:00Z"), recordedAt: new Date("2026-11-20T18:00:00Z"), tasks: { create: [{ taskId: venipuncture }] } },
+      data: { lineageId: "backdatedrecord01", version: 1, personId: emily, kind: "competency", title: "Backdated competency", completedOn: new Date("2021-01-20"), recordedAt: new Date("2026-11-20T18:00:00Z"), tasks: { create: [{ taskId: venipuncture }] } },
     });
     expect((await answer("Emily", "Tacoma", "venipuncture", moment)).answer).toBe("not_cleared");
-    const facts = await loadFacts(emily, demo.location("Tacoma"), moment, new Date("2026-11-27T00:00:00Z"));
-    expect(facts!.records.map((r) => r.title)).not.toContain("Backdated competency");
+    const then = await loadFacts(emily, demo.location("Tacoma"), moment, moment);
+    expect(then!.records.map((r) => r.title)).not.toContain("Backdated competency");
+    const now = await loadFacts(emily, demo.location("Tacoma"), moment, new Date("2026-11-27T00:00:00Z"));
+    expect(now!.records.map((r) => r.title)).toContain("Backdated competency");
   });
 
   it("costs one query for one person at one location, whatever the number of tasks and records", async () => {

@@ -90,8 +90,8 @@ describe("competency records export", () => {
   it("shows each record as it was known at the 'as of' moment", async () => {
     const rosa = demo.person("Rosa");
     const lineageId = newId();
-    await prisma.trainingRecord.create({ data: { lineageId, version: 1, personId: rosa.id, kind: "training", title: "Phlebotomy course", completedAt: new Date("2026-11-01T08:00:00Z"), recordedAt: new Date("2026-11-02T18:00:00Z") } });
-    await prisma.trainingRecord.create({ data: { lineageId, version: 2, personId: rosa.id, kind: "training", title: "Phlebotomy course (12 hours)", completedAt: new Date("2026-11-01T08:00:00Z"), recordedAt: new Date("2026-11-10T18:00:00Z"), correctionReason: "Hours were missing" } });
+    await prisma.trainingRecord.create({ data: { lineageId, version: 1, personId: rosa.id, kind: "training", title: "Phlebotomy course", completedOn: new Date("2026-11-01"), recordedAt: new Date("2026-11-02T18:00:00Z") } });
+    await prisma.trainingRecord.create({ data: { lineageId, version: 2, personId: rosa.id, kind: "training", title: "Phlebotomy course (12 hours)", completedOn: new Date("2026-11-01"), recordedAt: new Date("2026-11-10T18:00:00Z"), correctionReason: "Hours were missing" } });
     await signInAs(auditor);
     const titles = async (date: string) => (await csvRecords(`person=${rosa.id}&asOfDate=${date}&asOfTime=12:00`)).rows.filter((r) => r.record_id === lineageId).map((r) => `${r.version} ${r.title}`);
     expect(await titles("2026-10-30")).toEqual([]);
@@ -105,7 +105,7 @@ describe("competency records export", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom("=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "'=x", "a,\"b\"\nc")), { minLength: 1, maxLength: 5 }), async (titles) => {
         const stamp = newId();
-        await prisma.trainingRecord.createMany({ data: titles.map((title, i) => ({ lineageId: `${stamp}${i}`, version: 1, personId: person.id, kind: "training" as const, title, completedAt: new Date(Date.UTC(2025, 0, 1 + i)), notes: stamp })) });
+        await prisma.trainingRecord.createMany({ data: titles.map((title, i) => ({ lineageId: `${stamp}${i}`, version: 1, personId: person.id, kind: "training" as const, title, completedOn: new Date(Date.UTC(2025, 0, 1 + i)), notes: stamp })) });
         const { rows, bytes } = await csvRecords(`person=${person.id}&bom=on`);
         const raw = parseCsv(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ""));
         if (!raw.ok) throw new Error(raw.message);
@@ -163,7 +163,7 @@ describe("competency records export", () => {
   it("counts before downloading, and refuses a PDF or ZIP beyond the document limit with a message", async () => {
     const person = await makePerson({ locationIds: [demo.location("Tacoma")] });
     const stamp = newId();
-    await prisma.trainingRecord.createMany({ data: Array.from({ length: 5001 }, (_, i) => ({ lineageId: `${stamp}${i}`, version: 1, personId: person.id, kind: "training" as const, title: `Course ${i}`, completedAt: new Date("2025-01-01T08:00:00Z") })) });
+    await prisma.trainingRecord.createMany({ data: Array.from({ length: 5001 }, (_, i) => ({ lineageId: `${stamp}${i}`, version: 1, personId: person.id, kind: "training" as const, title: `Course ${i}`, completedOn: new Date("2025-01-01") })) });
     await signInAs(auditor);
     const { count, documentLimit } = await (await countApi(new Request(`http://test/api/export/records/count?person=${person.id}`))).json();
     expect({ count, documentLimit }).toEqual({ count: 5001, documentLimit: 5000 });

@@ -31,7 +31,7 @@ beforeEach(async () => {
 async function run(kind: ImportKind, bytes: Uint8Array, options: { commit?: boolean; allOrNothing?: boolean } = {}) {
   const events: ImportEvent[] = [];
   const context = { actorUserId: manager.user.id, actorLabel: manager.user.email, ip: null, userAgent: null };
-  await runImport(kind, bytes, { commit: false, allOrNothing: false, locationId, timeZone: "America/Los_Angeles", context, ...options }, (e) => events.push(e));
+  await runImport(kind, bytes, { commit: false, allOrNothing: false, locationId, context, ...options }, (e) => events.push(e));
   const result = events.at(-1);
   expect(result?.type, "the last event is the result").toBe("result");
   expect(events.filter((e) => e.type === "result"), "exactly one result").toHaveLength(1);
@@ -189,7 +189,7 @@ describe(`importing training records (${testEngine})`, () => {
       ["Phlebotomy course", "training", null, ["taskspecimens", "taskvenipuncture"]],
       ["Vitals basics", "training", null, ["taskvitals"]],
     ]);
-    expect(records.find((r) => r.title === "Phlebotomy course")!.completedAt.toISOString()).toBe("2026-01-05T08:00:00.000Z");
+    expect(records.find((r) => r.title === "Phlebotomy course")!.completedOn.toISOString()).toBe("2026-01-05T00:00:00.000Z");
     const after = await rowCounts();
     expect([after.records - before.records, after.changes - before.changes]).toEqual([3, 3]);
     expect(await prisma.auditEvent.count({ where: { action: "record.import", personId: maria.id, actorUserId: manager.user.id } })).toBe(3);

@@ -5,7 +5,7 @@ import { SYSTEM_CONTEXT } from "@/lib/audit/mutations";
 import { loadActor } from "@/lib/auth/data";
 import { addEmploymentAction, changeEmploymentAction } from "@/lib/person/actions";
 import { getPersonProfile } from "@/lib/person/data";
-import { addEmployment, changeDated, changeEmployment, createPerson, type DatedKind } from "@/lib/person/mutations";
+import { addEmployment, changeDated, changeEmployment, createPerson } from "@/lib/person/mutations";
 import { createSignIn } from "@/lib/user/mutations";
 import { createSignInSchema } from "@/lib/user/schema";
 import { signInNew } from "@/tests/support/actors";
@@ -15,7 +15,11 @@ import { testEngine } from "@/tests/support/test-database";
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-/** The people lifecycle: adding a person, their employment periods, and their dated tier and provider type. */
+/**
+ * The people lifecycle: adding a person, their employment periods, their dated tier, and a sign-in
+ * for someone on record. Through the mutations, and through the actions where the guard decides.
+ * TODAY is passed to the mutations as the organization's calendar date.
+ */
 const context = { ...SYSTEM_CONTEXT, actorLabel: "manager@example.org" };
 const TODAY = "2026-03-02";
 const ZONE = "America/Los_Angeles";
@@ -40,20 +44,25 @@ function form(fields: Record<string, string | number>): FormData {
   return data;
 }
 
-const periodsOf = (personId: string) => prisma.employment.findMany({ where: { personId }, orderBy: { version: "asc" } });
+const periodsOf = (personId: string) => prisma.employment.findMany({ where: { personId }, orderBy: [{ effectiveFrom: "asc" }, { version: "asc" }] });
 
 let locationId: string;
 let locationName: string;
 let actor: Actor;
+/** A medical assistant at the manager's location since 2024-01-01, and her one employment period. */
+let maId: string;
+let lineageId: string;
 
 beforeEach(async () => {
   ({ id: locationId, name: locationName } = await makeLocation());
-  const { user } = await makeUser({ grants: [{ role: "manager", locationId }], locationIds: [locationId] });
-  actor = (await loadActor(user.id, user.sessionVersion))!;
+  const manager = await signInNew([{ role: "manager", locationId }], [locationId]);
+  actor = (await loadActor(manager.user.id, manager.user.sessionVersion))!;
+  maId = (await makePerson({ locationIds: [locationId], employedFrom: "2024-01-01" })).id;
+  lineageId = (await periodsOf(maId))[0]!.lineageId;
 });
 
-function tierChange(personId: string, overrides: Partial<Parameters<typeof changeDated>[1]> = {}, kind: DatedKind = "tier") {
-  return changeDated(kind, { personId, version: 1, from: "2025-06-01", corrects: null, reason: "Passed the MA-C exam", value: "ma_c", ...overrides }, TODAY, actor, context, ZONE);
+function tierChange(overrides: Partial<Parameters<typeof changeDated>[1]> = {}) {
+  return changeDated("tier", { personId: maId, version: 1, from: "2025-06-01", corrects: null, reason: "Passed the MA-C exam", value: "ma_c", ...overrides }, TODAY, actor, context, ZONE);
 }
 
 describe(`adding a person (${testEngine})`, () => {
@@ -86,9 +95,8 @@ describe(`adding a person (${testEngine})`, () => {
 
 describe(`employment periods (${testEngine})`, () => {
   it("refuses a period overlapping another one at the location, naming it, and writes nothing", async () => {
-    const ma = await makePerson({ locationIds: [locationId], employedFrom: "2024-01-01" });
     const before = await written();
-    const outcome = await addEmployment({ personId: ma.id, locationId, from: "2025-01-01", effectiveTo: null, reason: null }, actor, context);
+    const outcome = await addEmployment({ personId: maId, locationId, from: "2025-01-01", effectiveTo: null, reason: null }, actor, context);
     const message = `This overlaps the employment at ${locationName} from 2024-01-01. Change that period instead, or choose dates outside it.`;
     expect(outcome).toEqual({ ok: false, code: "CONFLICT", message, fieldErrors: { from: message } });
     expect(await written()).toEqual(before);
@@ -104,47 +112,36 @@ describe(`employment periods (${testEngine})`, () => {
   });
 
   it("ends a period with version 2 replacing version 1, and an employment.end audit event", async () => {
-    const ma = await makePerson({ locationIds: [locationId], employedFrom: "2024-01-01" });
-    const [v1] = await periodsOf(ma.id);
-    const outcome = await changeEmployment({ personId: ma.id, lineageId: v1!.lineageId, version: 1, from: "2024-01-01", effectiveTo: "2026-03-01", reason: "Moved away" }, actor, context, ZONE);
+    const outcome = await changeEmployment({ personId: maId, lineageId, version: 1, from: "2024-01-01", effectiveTo: "2026-03-01", reason: "Moved away" }, actor, context, ZONE);
     expect(outcome).toMatchObject({ ok: true, message: `Employment at ${locationName} now 2024-01-01 to 2026-02-28.` });
-    const [, v2] = await periodsOf(ma.id);
-    expect(v2).toMatchObject({ lineageId: v1!.lineageId, version: 2, supersedesVersion: 1, effectiveTo: new Date("2026-03-01T00:00:00Z"), reason: "Moved away" });
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "employment.end", entityId: v1!.lineageId } });
-    expect(event).toMatchObject({ personId: ma.id, locationId, before: { effectiveFrom: "2024-01-01", effectiveTo: null } });
-    const profile = await getPersonProfile(ma.id, TODAY);
+    const [, v2] = await periodsOf(maId);
+    expect(v2).toMatchObject({ lineageId, version: 2, supersedesVersion: 1, effectiveTo: new Date("2026-03-01T00:00:00Z"), reason: "Moved away" });
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "employment.end", entityId: lineageId } });
+    expect(event).toMatchObject({ personId: maId, locationId, before: { effectiveFrom: "2024-01-01", effectiveTo: null } });
+    const profile = await getPersonProfile(maId, TODAY);
     expect(profile?.employment).toMatchObject([{ version: 2, from: "2024-01-01", lastDay: "2026-02-28", current: false, history: [{ version: 2 }, { version: 1 }] }]);
   });
-});
-
-// Shared by the refusals above: a medical assistant at the manager's location, signed in as the manager.
-let maId: string;
-let lineageId: string;
-beforeEach(async () => {
-  maId = (await makePerson({ locationIds: [locationId], employedFrom: "2024-01-01" })).id;
-  lineageId = (await periodsOf(maId))[0]!.lineageId;
-  await signInNew([{ role: "manager", locationId }], [locationId]);
 });
 
 describe(`credential tier over time (${testEngine})`, () => {
   it("refuses a change dated in the future and writes nothing", async () => {
     const before = await written();
-    expect(await tierChange(maId, { from: "2026-03-03" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { from: "The date is in the future." } });
+    expect(await tierChange({ from: "2026-03-03" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { from: "The date is in the future." } });
     expect(await written()).toEqual(before);
   });
 
   it("a change from a past date makes the person's tier the one in force today; an older-dated one does not", async () => {
-    expect(await tierChange(maId)).toMatchObject({ ok: true });
+    expect(await tierChange()).toMatchObject({ ok: true });
     expect(await prisma.person.findUniqueOrThrow({ where: { id: maId } })).toMatchObject({ credentialTier: "ma_c", version: 2 });
-    expect(await tierChange(maId, { version: 2, from: "2025-01-01", value: "ma_p", reason: "Earlier phlebotomy credential" })).toMatchObject({ ok: true });
+    expect(await tierChange({ version: 2, from: "2025-01-01", value: "ma_p", reason: "Earlier phlebotomy credential" })).toMatchObject({ ok: true });
     expect(await prisma.person.findUniqueOrThrow({ where: { id: maId } })).toMatchObject({ credentialTier: "ma_c", version: 3 });
     const tiers = await prisma.personTier.findMany({ where: { personId: maId }, orderBy: { version: "asc" } });
     expect(tiers.map((t) => [t.version, t.credentialTier, t.supersedesVersion])).toEqual([[1, "none", null], [2, "ma_c", null], [3, "ma_p", null]]);
   });
 
   it("a correction replaces the version it names", async () => {
-    await tierChange(maId);
-    expect(await tierChange(maId, { version: 2, corrects: 2, value: "ma_r", reason: "It was MA-R" })).toMatchObject({ ok: true, message: "Version 2 of the credential tier corrected." });
+    await tierChange();
+    expect(await tierChange({ version: 2, corrects: 2, value: "ma_r", reason: "It was MA-R" })).toMatchObject({ ok: true, message: "Version 2 of the credential tier corrected." });
     expect((await prisma.person.findUniqueOrThrow({ where: { id: maId } })).credentialTier).toBe("ma_r");
     const profile = await getPersonProfile(maId, TODAY);
     expect(profile?.tiers.map((t) => [t.version, t.value, t.supersedes, t.standing, t.inForce])).toEqual([
@@ -155,17 +152,19 @@ describe(`credential tier over time (${testEngine})`, () => {
   });
 
   it("a change made from a stale page answers STALE and writes nothing", async () => {
-    await tierChange(maId);
+    await tierChange();
     const before = await written();
-    expect(await tierChange(maId, { version: 1, value: "ma_r" })).toMatchObject({ ok: false, code: "STALE" });
+    expect(await tierChange({ version: 1, value: "ma_r" })).toMatchObject({ ok: false, code: "STALE" });
     expect(await written()).toEqual(before);
   });
 });
 
 describe(`who may add employment (${testEngine})`, () => {
-  it("a manager adds a period at their location for someone who works there", async () => {
-    const state = await addEmploymentAction(undefined, form({ personId: maId, locationId: (await makeLocationManagedBy()).id, from: "2026-01-05" }));
+  it("a manager adds a period at their location for someone who worked there", async () => {
+    const returning = await makePerson({ locationIds: [locationId], employedFrom: "2024-01-01", employedUntil: "2025-01-01" });
+    const state = await addEmploymentAction(undefined, form({ personId: returning.id, locationId, from: "2026-01-05", reason: "Rehired" }));
     expect(state, JSON.stringify(state)).toMatchObject({ status: "success" });
+    expect((await periodsOf(returning.id)).map((p) => [p.version, p.effectiveFrom.toISOString().slice(0, 10)])).toEqual([[1, "2024-01-01"], [1, "2026-01-05"]]);
   });
 
   it.each([
@@ -179,19 +178,12 @@ describe(`who may add employment (${testEngine})`, () => {
   });
 });
 
-/** A second location, managed by the signed-in manager too. */
-async function makeLocationManagedBy() {
-  const second = await makeLocation();
-  await signInNew([{ role: "manager", locationId }, { role: "manager", locationId: second.id }], [locationId]);
-  return second;
-}
-
 describe(`giving a sign-in (${testEngine})`, () => {
-  const signIn = (personId: string, email: string) => createSignIn(createSignInSchema.parse({ personId, email, roles: ["validator"], validatorLocationIds: [locationId] }), context);
+  const giveSignIn = (personId: string, email: string) => createSignIn(createSignInSchema.parse({ personId, email, roles: ["validator"], validatorLocationIds: [locationId] }), context);
 
   it("a provider on record gets a sign-in as a validator where they work", async () => {
     const provider = await makePerson({ locationIds: [locationId], providerType: "MD" });
-    const outcome = await signIn(provider.id, "dr.new@example.org");
+    const outcome = await giveSignIn(provider.id, "dr.new@example.org");
     expect(outcome).toMatchObject({ ok: true });
     const user = await prisma.user.findUniqueOrThrow({ where: { personId: provider.id }, include: { roleGrants: true } });
     expect(user.roleGrants.map((g) => [g.role, g.locationId])).toEqual([["validator", locationId]]);
@@ -200,7 +192,7 @@ describe(`giving a sign-in (${testEngine})`, () => {
   it("refuses a second sign-in for the same person as a conflict", async () => {
     const { person } = await makeUser({ grants: [{ role: "medical_assistant" }], locationIds: [locationId] });
     const before = await written();
-    expect(await signIn(person.id, "second@example.org")).toMatchObject({ ok: false, code: "CONFLICT", message: `${person.firstName} ${person.lastName} already has a sign-in: change its access instead.` });
+    expect(await giveSignIn(person.id, "second@example.org")).toMatchObject({ ok: false, code: "CONFLICT", message: `${person.firstName} ${person.lastName} already has a sign-in: change its access instead.` });
     expect(await written()).toEqual(before);
   });
 });

@@ -88,7 +88,7 @@ describe(`employer policy may only narrow state law (${testEngine})`, () => {
     await makeStateRule({ state: "OR", taskId: "taskvitals", outcome: "conditional", supervisionLevel: "on_premises", citation: "OAR 847-010-0110" });
 
     await refused({ taskId: "taskvitals", locationId: portland, lineageId, version: "1", minSupervisionLevel: "general" });
-    expect(await savePolicyAction(undefined, policy({ taskId: "taskvitals", locationId: portland, lineageId, version: "1", minSupervisionLevel: "direct_visual" }))).toMatchObject({ status: "success", message: "Saved as version 2." });
+    expect(await savePolicyAction(undefined, policy({ taskId: "taskvitals", locationId: portland, lineageId, version: "1", minSupervisionLevel: "direct_visual" }))).toMatchObject({ status: "success", message: expect.stringMatching(/^Saved as version 2, in force from /) });
 
     const before = await rowCounts();
     const stale = await savePolicyAction(undefined, policy({ taskId: "taskvitals", locationId: portland, lineageId, version: "1", minSupervisionLevel: "direct_visual", documentRef: "Mine" }));

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { correctRecordAction, createRecordAction, validateCompetencyAction } from "@/lib/record/actions";
+import { loadFacts } from "@/lib/clearance/data";
+import { correctRecordAction, createRecordAction, validateCompetencyAction, withdrawRecordAction } from "@/lib/record/actions";
 import { EVIDENCE_MAX_BYTES } from "@/lib/record/evidence";
 import { GET as downloadEvidence } from "@/app/api/evidence/[fileId]/route";
 import { signInNew } from "@/tests/support/actors";
 import { rowCounts } from "@/tests/support/counts";
-import { makeLocation, makePerson } from "@/tests/support/factories";
+import { auditCount, makeLocation, makePerson } from "@/tests/support/factories";
 import { signInAs } from "@/tests/support/session";
 import { testEngine } from "@/tests/support/test-database";
 
@@ -66,7 +67,7 @@ describe(`recording training with evidence (${testEngine})`, () => {
     const record = await prisma.trainingRecord.findFirstOrThrow({ where: { lineageId }, include: { tasks: true, evidence: true } });
     expect(record).toMatchObject({ version: 1, personId: ma.id, kind: "training", title: "Phlebotomy course", procedureCount: 14, recordedById: manager.user.id, correctionReason: null });
     expect(Number(record.hours)).toBe(12);
-    expect(record.completedAt.toISOString()).toBe("2026-01-05T08:00:00.000Z");
+    expect(record.completedOn.toISOString()).toBe("2026-01-05T00:00:00.000Z");
     expect(record.tasks.map((t) => t.taskId)).toEqual(["taskvenipuncture"]);
     expect(record.evidence).toHaveLength(1);
     const evidence = record.evidence[0]!;
@@ -231,7 +232,7 @@ describe(`competency sign-off (${testEngine})`, () => {
     const original = await prisma.trainingRecord.findFirstOrThrow({ where: { personId: ma.id, kind: "competency" } });
 
     await signInAs(manager.user);
-    const base = { personId: ma.id, lineageId: original.lineageId, version: "1", title: "Venipuncture competency", taskIds: ["taskvenipuncture"], completedOn: "2026-11-02", reason: "Clearer title" };
+    const base = { personId: ma.id, lineageId: original.lineageId, version: "1", title: "Venipuncture competency", taskIds: ["taskvenipuncture"], completedOn: "2026-11-02", expiresOn: "2027-11-02", reason: "Clearer title" };
     const before = await rowCounts();
     const retyped = await correctRecordAction(undefined, form({ ...base, kind: "training" }));
     expect(retyped).toMatchObject({ status: "error", code: "REFUSED", message: "A competency sign-off stays a competency record." });
@@ -240,6 +241,42 @@ describe(`competency sign-off (${testEngine})`, () => {
     expect(await correctRecordAction(undefined, form({ ...base, kind: "competency" }))).toMatchObject({ status: "success" });
     const corrected = await prisma.trainingRecord.findFirstOrThrow({ where: { lineageId: original.lineageId, version: 2 } });
     expect(corrected).toMatchObject({ title: "Venipuncture competency", validatedById: validator.person.id, validationMethod: original.validationMethod, attestation: original.attestation, validatedAt: original.validatedAt });
+  });
+
+  it("a correction that changes a signed competency's tasks or dates is refused unless it voids the sign-off, which it then does", async () => {
+    await signInNew([{ role: "validator", locationId }], [locationId]);
+    expect(await validateCompetencyAction(undefined, form(signOff(ma.id)))).toMatchObject({ status: "success" });
+    const original = await prisma.trainingRecord.findFirstOrThrow({ where: { personId: ma.id, kind: "competency" } });
+    await signInAs(manager.user);
+    const changed = { personId: ma.id, lineageId: original.lineageId, version: "1", kind: "competency", title: "Venipuncture competency", taskIds: ["taskvenipuncture", "taskspecimens"], completedOn: "2026-10-02", expiresOn: "2027-11-02", reason: "Wrong date" };
+    const before = await rowCounts();
+    const refused = await correctRecordAction(undefined, form(changed));
+    expect(refused).toMatchObject({ status: "error", code: "REFUSED", fieldErrors: { voidSignOff: expect.stringContaining("Changing them voids the sign-off") } });
+    expect(await rowCounts()).toEqual(before);
+
+    expect(await correctRecordAction(undefined, form({ ...changed, voidSignOff: "on" }))).toMatchObject({ status: "success", message: expect.stringContaining("ask a validator to sign off again") });
+    const corrected = await prisma.trainingRecord.findFirstOrThrow({ where: { lineageId: original.lineageId, version: 2 } });
+    expect(corrected).toMatchObject({ supersedesVersion: 1, validatedById: null, validationMethod: null, attestation: null, validatedAt: null });
+    const facts = await loadFacts(ma.id, locationId, new Date());
+    expect(facts!.records.filter((r) => r.lineageId === original.lineageId).at(-1)).toMatchObject({ version: 2, supersedes: 1, validatedByName: null });
+  });
+
+  it("a record entered by mistake is withdrawn from a date (or the start): answers from then on no longer count it", async () => {
+    await signInNew([{ role: "validator", locationId }], [locationId]);
+    expect(await validateCompetencyAction(undefined, form(signOff(ma.id)))).toMatchObject({ status: "success" });
+    const original = await prisma.trainingRecord.findFirstOrThrow({ where: { personId: ma.id, kind: "competency" } });
+    await signInAs(manager.user);
+    const base = { personId: ma.id, lineageId: original.lineageId, version: "1", reason: "Entered for the wrong person" };
+    const before = await rowCounts();
+    expect(await withdrawRecordAction(undefined, form({ ...base, fromMode: "date", from: "2026-10-01" }))).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { from: expect.stringContaining("withdraw it from the start instead") } });
+    expect(await withdrawRecordAction(undefined, form({ ...base, fromMode: "date", from: "2099-01-01" }))).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { from: expect.stringContaining("today at the latest") } });
+    expect(await rowCounts()).toEqual(before);
+    expect(await withdrawRecordAction(undefined, form({ ...base, fromMode: "start" }))).toMatchObject({ status: "success" });
+    expect(await prisma.trainingRecord.findFirstOrThrow({ where: { lineageId: original.lineageId, version: 2 } })).toMatchObject({ supersedesVersion: 1, validatedById: original.validatedById });
+    expect(await auditCount({ action: "record.withdraw" })).toBe(1);
+    const facts = await loadFacts(ma.id, locationId, new Date());
+    expect(facts!.records.filter((r) => r.lineageId === original.lineageId).at(-1)).toMatchObject({ version: 2, supersedes: 1, effectiveFrom: "2026-11-02", effectiveTo: "2026-11-02" });
+    expect(await withdrawRecordAction(undefined, form({ ...base, version: "2", fromMode: "start" }))).toMatchObject({ status: "error", code: "REFUSED", message: "This record was already withdrawn from 2026-11-02." });
   });
 
   it("refuses self-validation by a validator who is also the MA, and writes nothing", async () => {

@@ -57,15 +57,15 @@ describe(`clearances as of a moment (${testEngine})`, () => {
 
     // Entered today, dated into the past: a competency, a grant and a stricter rule version.
     await prisma.trainingRecord.create({
-      data: { lineageId: newId(), version: 1, personId: emily, kind: "competency", title: "Backdated venipuncture competency", completedAt: new Date("2023-05-01T17:00:00Z"), expiresAt: new Date("2024-05-01T17:00:00Z"), tasks: { create: [{ taskId: venipuncture.id }] } },
+      data: { lineageId: newId(), version: 1, personId: emily, kind: "competency", title: "Backdated venipuncture competency", completedOn: new Date("2023-05-01"), expiresOn: new Date("2024-05-01"), tasks: { create: [{ taskId: venipuncture.id }] } },
     });
     await prisma.authorization.create({
-      data: { personId: marcus, taskId: assist.id, locationId: tacoma.id, effectiveFrom: new Date("2022-05-16T16:00:00Z"), grantedById: "seed", grantedByName: "Ben Carter", history: { create: [{ status: "active", at: new Date("2022-05-16T16:00:00Z"), byName: "Ben Carter" }] } },
+      data: { personId: marcus, taskId: assist.id, locationId: tacoma.id, effectiveFrom: new Date("2022-05-16T16:00:00Z"), grantedById: "seed", grantedByName: "Ben Carter", history: { create: [{ status: "active", effectiveAt: new Date("2022-05-16T16:00:00Z"), recordedAt: new Date("2022-05-16T16:00:00Z"), byName: "Ben Carter" }] } },
     });
     const rule = await prisma.stateRule.findFirstOrThrow({ where: { id: emilyVenipuncture.rule!.id } });
     const newest = await prisma.stateRule.findFirstOrThrow({ where: { lineageId: rule.lineageId }, orderBy: { version: "desc" } });
     const { id: _, recordedAt: __, ...copy } = newest;
-    await prisma.stateRule.create({ data: { ...copy, version: newest.version + 1, outcome: "prohibited", lastVerifiedAt: new Date(), effectiveFrom: new Date("2020-01-01T16:00:00Z") } });
+    await prisma.stateRule.create({ data: { ...copy, version: newest.version + 1, outcome: "prohibited", lastVerifiedOn: new Date(new Date().toISOString().slice(0, 10)), effectiveFrom: new Date("2020-01-01T16:00:00Z") } });
 
     const after = await loadAsOfReports(at(PAST));
     expect(after).toEqual(before);

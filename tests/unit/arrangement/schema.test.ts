@@ -17,7 +17,18 @@ describe("supervision schedule input", () => {
   });
 
   it("refuses a window that ends before it starts, naming the row", () => {
-    expect(messages({ windowDay: ["1", "1"], windowStart: ["08:00", "22:00"], windowEnd: ["12:00", "06:00"] })).toEqual(["windows.1: The window ends (06:00) before it starts (22:00). Split a night shift into two windows."]);
+    expect(messages({ windowDay: ["1", "1"], windowStart: ["08:00", "22:00"], windowEnd: ["12:00", "06:00"] })).toEqual([
+      "windows.1: The window ends (06:00) before it starts (22:00). Split a night shift into two windows: 22:00–00:00 and 00:00–06:00 the next day.",
+    ]);
+  });
+
+  it("reads an end of 00:00 or 24:00 as midnight at the end of the day, so a 24-hour or overnight schedule has no gap", () => {
+    const parsed = (fields: Record<string, string[]>) => arrangementSchema.safeParse({ ...base, ...fields });
+    const night = parsed({ windowDay: ["1", "2"], windowStart: ["22:00", "00:00"], windowEnd: ["00:00", "06:00"] });
+    expect(night.success && night.data.windows).toEqual([{ weekday: 1, startMinute: 1320, endMinute: 1440 }, { weekday: 2, startMinute: 0, endMinute: 360 }]);
+    const allDay = parsed({ windowDay: ["3"], windowStart: ["00:00"], windowEnd: ["24:00"] });
+    expect(allDay.success && allDay.data.windows).toEqual([{ weekday: 3, startMinute: 0, endMinute: 1440 }]);
+    expect(messages({ windowDay: ["3"], windowStart: ["24:00"], windowEnd: ["24:00"] })).toEqual(["windows.0: A window starts at 23:59 at the latest."]);
   });
 
   it("refuses overlapping windows, bad times and days, and an empty schedule", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { previewGrant } from "@/lib/authorization/preview";
 import { makeFacts, makeRule, MOMENT, TASKS } from "@/tests/support/clearance-facts";
 
-const grant = { effectiveFrom: new Date("2026-03-10T08:00:00Z"), effectiveTo: null, grantedByName: "Ben Carter" };
+const grant = { effectiveFrom: "2026-03-10", effectiveTo: null, grantedByName: "Ben Carter" };
 
 describe("grant preview", () => {
   it("shows each task's answer once the grant is saved", () => {

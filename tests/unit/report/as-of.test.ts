@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { decide } from "@/lib/clearance/decide";
 import { activeTasks, asOfCsvRow, AS_OF_CSV_HEADER, byAnswer, evidenceRefs, localMoment, locationReport, reconstruct, workingOn, type StaffMember, type WhoCan } from "@/lib/report/as-of";
-import { makeArrangement, makeAuthorization, makeCompetency, makeFacts, makeRecord, makeRule, MOMENT, request, TACOMA, TASKS } from "@/tests/support/clearance-facts";
+import { at, KNOWN, makeArrangement, makeAuthorization, makeCompetency, makeEmployment, makeFacts, makePersonFact, makeRecord, makeRule, MOMENT, request, TACOMA, TASKS } from "@/tests/support/clearance-facts";
 
-const makeStaff = (overrides: Partial<StaffMember> = {}): StaffMember => ({
-  id: "personemily01",
-  name: "Emily Nguyen",
-  employeeId: "T-100",
-  locationIds: [TACOMA.id],
-  employmentStart: "2020-10-05",
-  employmentEnd: null,
-  ...overrides,
-});
+const period = (overrides: Parameters<typeof makeEmployment>[0] = {}) => ({ ...makeEmployment({ lineageId: "emp", ...overrides }), locationId: TACOMA.id });
+const makeStaff = (overrides: Partial<StaffMember> = {}): StaffMember => ({ id: "personemily01", name: "Emily Nguyen", employeeId: "T-100", employment: [period()], ...overrides });
 
 describe("who worked at a location on a day", () => {
   it.each([
@@ -19,12 +12,19 @@ describe("who worked at a location on a day", () => {
     ["on the first day", "2020-10-05", true],
     ["on the last day", "2024-06-30", true],
     ["after the last day", "2024-07-01", false],
-  ])("counts employment dates inclusively: %s", (_case, day, expected) => {
-    expect(workingOn([makeStaff({ employmentEnd: "2024-06-30" })], TACOMA.id, day).length === 1).toBe(expected);
+  ])("reads employment periods with their last day included: %s", (_case, day, expected) => {
+    expect(workingOn([makeStaff({ employment: [period({ effectiveTo: "2024-07-01" })] })], TACOMA.id, day, KNOWN).length === 1).toBe(expected);
   });
 
   it("leaves out staff of other locations", () => {
-    expect(workingOn([makeStaff({ locationIds: ["elsewhere0001"] })], TACOMA.id, "2026-03-10")).toEqual([]);
+    expect(workingOn([makeStaff({ employment: [{ ...period(), locationId: "elsewhere0001" }] })], TACOMA.id, "2026-03-10", KNOWN)).toEqual([]);
+  });
+
+  it("uses the periods as known then: an end entered later still counts as working, as recorded then", () => {
+    const ended = period({ version: 2, supersedes: 1, effectiveTo: "2026-03-01", recordedAt: at("2026-03-09T00:00:00Z") });
+    const staff = [makeStaff({ employment: [period(), ended] })];
+    expect(workingOn(staff, TACOMA.id, "2026-03-05", at("2026-03-05T20:00:00Z"))).toHaveLength(1);
+    expect(workingOn(staff, TACOMA.id, "2026-03-05", KNOWN)).toHaveLength(0);
   });
 });
 
@@ -45,7 +45,7 @@ describe("reconstructing an answer", () => {
         expect.objectContaining({ kind: "record", id: competency.id, lineageId: competency.lineageId, version: 1 }),
         expect.objectContaining({ kind: "arrangement", id: arrangement.id, lineageId: arrangement.lineageId, version: 4 }),
         expect.objectContaining({ kind: "authorization", id: authorization.id, lineageId: null, version: null }),
-        expect.objectContaining({ kind: "supervisor", id: arrangement.supervisor.id, lineageId: null, version: null }),
+        expect.objectContaining({ kind: "supervisor", id: arrangement.supervisorId, lineageId: null, version: null }),
       ]),
     );
   });
@@ -66,9 +66,9 @@ describe("reconstructing an answer", () => {
   it("answers every task still offered, for every person in the order given", () => {
     const retired = { ...TASKS.vitals, id: "taskretired01", retired: true };
     const emily = makeFacts({ tasks: [...Object.values(TASKS), retired] });
-    const marcus = makeFacts({ person: { id: "personmarcus1", name: "Marcus Brown", credentialTier: "ma_c" }, tasks: emily.tasks });
+    const marcus = makeFacts({ person: makePersonFact({ id: "personmarcus1", name: "Marcus Brown" }), tasks: emily.tasks });
     const people = [makeStaff(), makeStaff({ id: "personmarcus1", name: "Marcus Brown" }), makeStaff({ id: "personghost01", name: "No Facts" })];
-    const report = locationReport(TACOMA, MOMENT, people, new Map([[emily.person.id, emily], [marcus.person.id, marcus]]));
+    const report = locationReport(TACOMA, MOMENT, MOMENT, people, new Map([[emily.person.id, emily], [marcus.person.id, marcus]]));
     expect(report.tasks).toEqual(activeTasks(emily));
     expect(report.tasks.map((t) => t.id)).not.toContain(retired.id);
     expect(report.rows.map((r) => r.person.name)).toEqual(["Emily Nguyen", "Marcus Brown"]);
@@ -93,7 +93,7 @@ describe("the as-of CSV row", () => {
   it("fills every column, with versions next to the ids and the moment on the location's clock", () => {
     const facts = makeFacts();
     const answer = reconstruct(facts, TASKS.venipuncture, MOMENT);
-    const values = asOfCsvRow(TACOMA, MOMENT, makeStaff(), answer);
+    const values = asOfCsvRow(TACOMA, MOMENT, MOMENT, makeStaff(), answer);
     const cells = Object.fromEntries(AS_OF_CSV_HEADER.map((h, i) => [h, values[i]]));
     const record = facts.records[0]!;
     expect(values).toHaveLength(AS_OF_CSV_HEADER.length);
@@ -108,7 +108,8 @@ describe("the as-of CSV row", () => {
       authorization_id: facts.authorizations[0]!.id,
       moment_utc: "2026-03-10T17:40:00.000Z",
       moment_local: "2026-03-10 10:40 Pacific Daylight Time",
-      engine_version: "1.0.0",
+      known_at_utc: "2026-03-10T17:40:00.000Z",
+      engine_version: "2.0.0",
     });
     expect(cells.records).toContain(`${record.id} v1`);
     expect(cells.arrangements).toBe(`${facts.arrangements[0]!.id} v1`);

@@ -36,7 +36,9 @@ describe("report queries", () => {
 
   it("refuses an unknown task id before it reaches the database", () => {
     expect(queryErrors(whoCanQuerySchema.safeParse({ task: "DROP TABLE" }).error!)).toEqual([{ field: "task", message: "Choose a task from the list." }]);
-    expect(whoCanQuerySchema.parse({ task: "", location: "" })).toEqual({ task: undefined, location: undefined });
+    expect(whoCanQuerySchema.parse({ task: "", location: "" })).toEqual({ task: undefined, location: undefined, known: "then" });
+    expect(whoCanQuerySchema.parse({ known: "now" }).known).toBe("now");
+    expect(queryErrors(whoCanQuerySchema.safeParse({ known: "tomorrow" }).error!)).toEqual([{ field: "known", message: "Choose “as recorded then” or “as known today”." }]);
   });
 });
 

@@ -67,7 +67,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
   const zone = organization.timeZone;
   const edit = managePerson ? { personVersion: person.version } : null;
   const showProvider = person.providerType !== null || person.providerRoles.length > 0 || managePerson;
-  const showTier = isMa || managePerson || person.tiers.some((t) => t.value !== "none");
+  const showTier = isMa || person.tiers.some((t) => t.value !== "none");
 
   return (
     <>
