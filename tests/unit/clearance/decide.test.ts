@@ -5,7 +5,6 @@ import {
   makeArrangement,
   makeAuthorization,
   makeCompetency,
-  makeEmployment,
   makeFacts,
   makePersonFact,
   makePolicy,

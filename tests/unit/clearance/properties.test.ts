@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decide, type Answer } from "@/lib/clearance/decide";
 import { RULE_OUTCOMES, SUPERVISION_LEVELS, type Facts, type RecordFact, type StatusChange } from "@/lib/clearance/facts";
-import { makeArrangement, makeAuthorization, makeCompetency, makeEmployment, makeFacts, makePersonFact, makePolicy, makeRecord, makeRule, makeSupervisor, OAKLAND, status, TACOMA, TASKS } from "@/tests/support/clearance-facts";
+import { makeArrangement, makeAuthorization, makeCompetency, makeEmployment, makeFacts, makePersonFact, makePolicy, makeRecord, makeRule, makeSupervisor, OAKLAND, status, TASKS } from "@/tests/support/clearance-facts";
 
 /**
  * Invariants of the engine over generated facts that have histories: each rule, policy,
