@@ -2,8 +2,10 @@
 -- Calendar dates (effective periods, completion and expiry, verification) become SQL dates, read on
 -- the organization's calendar as the app entered them; employment, tiers, provider roles and a
 -- location's state and zone become versions; status changes get a valid time of their own.
--- Existing rows are carried over: every current value becomes a first version, recorded when the
--- row was created.
+-- Existing rows are carried over: every current value becomes a first version. Until now these
+-- values were not versioned and answers for any moment, past ones included, used them as if always
+-- known; their first versions are therefore recorded as of 1900-01-01, so that every answer Cleared
+-- gave before this migration is still reproduced.
 
 -- The organization's zone (the app stored calendar dates as local midnight in it).
 CREATE FUNCTION "_migration_local_date"(ts TIMESTAMPTZ) RETURNS DATE LANGUAGE sql STABLE AS $$
@@ -72,15 +74,15 @@ CREATE TABLE "ProviderRole" (
 
 -- First versions from the current values. Ids only need to be unique: derived from the row's own.
 INSERT INTO "LocationVersion" ("id", "locationId", "version", "state", "timeZone", "effectiveFrom", "recordedAt")
-  SELECT 'lv' || md5(l.id), l.id, 1, l.state, l."timeZone", (DATE '1900-01-01')::timestamp AT TIME ZONE l."timeZone", l."createdAt" FROM "Location" l;
+  SELECT 'lv' || md5(l.id), l.id, 1, l.state, l."timeZone", (DATE '1900-01-01')::timestamp AT TIME ZONE l."timeZone", TIMESTAMPTZ '1900-01-01 00:00:00+00' FROM "Location" l;
 INSERT INTO "Employment" ("id", "lineageId", "version", "personId", "locationId", "effectiveFrom", "effectiveTo", "recordedAt")
   SELECT 'em' || md5(pl."personId" || pl."locationId"), 'el' || md5(pl."personId" || pl."locationId"), 1, pl."personId", pl."locationId",
-         p."employmentStart", p."employmentEnd" + 1, p."createdAt"
+         p."employmentStart", p."employmentEnd" + 1, TIMESTAMPTZ '1900-01-01 00:00:00+00'
   FROM "PersonLocation" pl JOIN "Person" p ON p.id = pl."personId";
 INSERT INTO "PersonTier" ("id", "personId", "version", "credentialTier", "effectiveFrom", "recordedAt")
-  SELECT 'pt' || md5(p.id), p.id, 1, p."credentialTier", p."employmentStart", p."createdAt" FROM "Person" p;
+  SELECT 'pt' || md5(p.id), p.id, 1, p."credentialTier", p."employmentStart", TIMESTAMPTZ '1900-01-01 00:00:00+00' FROM "Person" p;
 INSERT INTO "ProviderRole" ("id", "personId", "version", "providerType", "effectiveFrom", "recordedAt")
-  SELECT 'pr' || md5(p.id), p.id, 1, p."providerType", p."employmentStart", p."createdAt" FROM "Person" p WHERE p."providerType" IS NOT NULL;
+  SELECT 'pr' || md5(p.id), p.id, 1, p."providerType", p."employmentStart", TIMESTAMPTZ '1900-01-01 00:00:00+00' FROM "Person" p WHERE p."providerType" IS NOT NULL;
 
 ALTER TABLE "Person" DROP COLUMN "employmentEnd",
 DROP COLUMN "employmentStart";
