@@ -24,7 +24,7 @@ export function employerPolicy(ctx: Context): Finding {
   }
   const all = authorizationsFor(facts, lineage);
   const atHere = all.filter((a) => a.locationId === here.id);
-  const active = atHere.find((a) => isActive(a, at));
+  const active = atHere.find((a) => isActive(facts, a, at));
   if (active) {
     const notices: Notice[] = active.effectiveTo && expiresSoon(active.effectiveTo, at.today, facts.settings) ? [{ code: "authorization_ends", task: task.name, lastDay: lastDayOf(active.effectiveTo) }] : [];
     return finding(
@@ -39,7 +39,7 @@ export function employerPolicy(ctx: Context): Finding {
   const latestFirst = [...atHere].sort((x, y) => (x.effectiveFrom === y.effectiveFrom ? x.id.localeCompare(y.id) : x.effectiveFrom < y.effectiveFrom ? 1 : -1));
   for (const a of latestFirst) {
     const evidence = [...policyEvidence, { kind: "authorization" as const, id: a.id, label: `Authorization at ${here.name}` }];
-    const status = statusAt(a, at);
+    const status = statusAt(facts, a, at);
     if (status && status.status !== "active") {
       const on = wallClock(new Date(status.effectiveFrom), at.timeZone).date;
       return finding("employer_policy", "not_met", { code: status.status, task: task.name, location: here.name, on, by: status.byName, reason: status.reason }, evidence);
@@ -47,7 +47,7 @@ export function employerPolicy(ctx: Context): Finding {
     if (a.effectiveFrom > at.today) return finding("employer_policy", "not_met", { code: "not_yet_effective", task: task.name, location: here.name, from: a.effectiveFrom }, evidence);
     if (a.effectiveTo && a.effectiveTo <= at.today) return finding("employer_policy", "not_met", { code: "ended", task: task.name, location: here.name, lastDay: lastDayOf(a.effectiveTo) }, evidence);
   }
-  const elsewhere = all.find((a) => a.locationId !== here.id && isActive(a, at));
+  const elsewhere = all.find((a) => a.locationId !== here.id && isActive(facts, a, at));
   if (elsewhere) return finding("employer_policy", "not_met", { code: "other_location", task: task.name, location: here.name, elsewhere: elsewhere.locationName }, policyEvidence);
   return finding("employer_policy", "not_met", { code: "no_authorization", task: task.name, location: here.name }, policyEvidence);
 }

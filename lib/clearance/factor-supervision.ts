@@ -1,4 +1,9 @@
 import { zoneName } from "@/lib/time/zoned";
+
+/** The zone's name at the moment ("Pacific Daylight Time"), found once per moment. */
+function zoneAt(now: InForce): string {
+  return (now.zone ??= zoneName(now.at.timeZone, now.at.moment));
+}
 import type { Context } from "./context";
 import { UNREGULATED_CATEGORIES, type ArrangementFact, type SupervisionLevel } from "./facts";
 import { finding, type Evidence, type Finding, type SupervisorRef } from "./findings";
@@ -51,9 +56,14 @@ function scan(arrangements: readonly ArrangementFact[], required: SupervisionLev
 
 const EMPTY: Scan = { scheduled: [], scheduledCount: 0 };
 
+/** How an answer names an arrangement's supervisor at the moment: made once per moment and arrangement, however many tasks cite it. */
 export function supervisorRef(a: ArrangementFact, now: InForce): SupervisorRef {
-  const s = now.supervisor.get(a.supervisorId) as SupervisorAt;
-  return { id: a.supervisorId, name: s.name, providerType: s.providerType, schedule: describeWindows(a.windows) };
+  let ref = now.refs.get(a);
+  if (!ref) {
+    const s = now.supervisor.get(a.supervisorId) as SupervisorAt;
+    now.refs.set(a, (ref = { id: a.supervisorId, name: s.name, providerType: s.providerType, schedule: describeWindows(a.windows) }));
+  }
+  return ref;
 }
 
 /** Supervision: the required kind of supervisor present, at the level required, at the moment. */
@@ -90,7 +100,7 @@ export function supervision(ctx: Context): Finding {
     return finding(
       "supervision",
       "not_met",
-      { code: "off_schedule", task: task.name, weekday: now.at.local.weekday, minute: now.at.local.minute, zone: zoneName(now.at.timeZone, now.at.moment), required, scheduled: scheduled.map((a) => supervisorRef(a, now)), more: scheduledCount - scheduled.length },
+      { code: "off_schedule", task: task.name, weekday: now.at.local.weekday, minute: now.at.local.minute, zone: zoneAt(now), required, scheduled: scheduled.map((a) => supervisorRef(a, now)), more: scheduledCount - scheduled.length },
       scheduled.flatMap(evidenceOf),
     );
   }

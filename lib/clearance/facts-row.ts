@@ -1,76 +1,99 @@
 import { governing } from "@/lib/version/governing";
-import type { ArrangementFact, AuthorizationFact, EmploymentVersion, Facts, LocationVersionFact, PolicyFact, ProviderVersion, RecordFact, Settings, StateRuleFact, TierVersion } from "./facts";
+import { ARRANGEMENT, AUTHORIZATION, decode, EMPLOYMENT, LOCATION_VERSION, PERSON, POLICY, PROVIDER_ROLE, RECORD, RULE, STATUS, SUPERVISOR, TASK, TIER, WINDOW, type Tuple } from "./facts-sql";
+import type { ArrangementFact, AuthorizationFact, EmploymentVersion, Facts, LocationVersionFact, PolicyFact, RecordFact, Settings, StateRuleFact, SupervisorFact, TierVersion } from "./facts";
 
 /**
- * The clearance loader's one row (each column JSON) and its conversion into the engine's facts:
- * dates stay "YYYY-MM-DD" strings, instants used as valid time become ISO strings (they are compared
- * as strings), record times become Dates.
+ * The clearance loader's one row and its conversion into the engine's facts: each column is a JSON
+ * array of tuples (see facts-sql.ts), decoded into objects; dates stay "YYYY-MM-DD" strings, instants
+ * used as valid time become ISO strings (they are compared as strings), record times become Dates.
  */
-type Raw<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
 type Owned = { personId: string };
+type Tuples = unknown[][];
 
 export type FactsRow = {
   location: { id: string; name: string; state: string; timeZone: string; organizationId: string; ruleStaleAfterDays: number } | null;
-  locationVersions: Raw<Omit<LocationVersionFact, "effectiveTo">>[];
-  people: { id: string; name: string; tiers: Raw<Omit<TierVersion, "effectiveTo">>[]; employment: Raw<EmploymentVersion>[] }[];
-  tasks: Facts["tasks"];
-  rules: (Omit<Raw<StateRuleFact>, "minTrainingHours"> & { minTrainingHours: number | string | null })[];
-  policies: Raw<PolicyFact>[];
-  authorizations: (Owned & Omit<AuthorizationFact, "history"> & { history: (Omit<Raw<AuthorizationFact["history"][number]>, "effectiveTo" | "version" | "supersedes">)[] })[];
-  records: (Owned & Omit<Raw<RecordFact>, "hours" | "effectiveFrom" | "effectiveTo"> & { hours: number | string | null; withdrawnFrom: string | null })[];
-  arrangements: Raw<ArrangementFact>[];
-  supervisors: { id: string; name: string; providerRoles: Raw<Omit<ProviderVersion, "effectiveTo">>[]; employment: Raw<EmploymentVersion>[] }[];
+  locationVersions: Tuples;
+  people: Tuples;
+  tasks: Tuples;
+  rules: Tuples;
+  policies: Tuples;
+  authorizations: Tuples;
+  records: Tuples;
+  arrangements: Tuples;
+  supervisors: Tuples;
 };
 
-const instant = (iso: string) => new Date(iso).toISOString();
-const recorded = <T extends { recordedAt: string }>(v: T): Omit<T, "recordedAt"> & { recordedAt: Date } => ({ ...v, recordedAt: new Date(v.recordedAt) });
-const employment = (list: Raw<EmploymentVersion>[]): EmploymentVersion[] => list.map(recorded);
-const numberOrNull = (n: number | string | null) => (n === null ? null : Number(n));
+type Item = Record<string, unknown>;
+
+/** Decodes a column's tuples into objects, finishing each in place (they are fresh: no copies on this hot path). */
+function decoded<T>(spec: Tuple, tuples: unknown, finish: (item: Item, index: number) => void): T[] {
+  const items = (tuples as Tuples).map((values) => decode(spec, values));
+  items.forEach(finish);
+  return items as T[];
+}
+
+const instant = (iso: unknown) => new Date(iso as string).toISOString();
+const numberOrNull = (n: unknown) => (n === null ? null : Number(n));
+/** Record time as a Date; `ends`: a lineage whose versions have no end of their own. */
+const recorded = (item: Item, ends = true) => {
+  item.recordedAt = new Date(item.recordedAt as string);
+  if (!ends) item.effectiveTo = null;
+};
+const employment = (tuples: unknown) => decoded<EmploymentVersion>(EMPLOYMENT, tuples, (e) => recorded(e));
 
 export function toFacts(row: FactsRow, settings: Settings, moment: Date, knownAt: Date): Facts[] {
   if (!row.location) return [];
-  const versions: LocationVersionFact[] = row.locationVersions.map((v) => ({ ...recorded(v), effectiveFrom: instant(v.effectiveFrom), effectiveTo: null }));
+  const versions = decoded<LocationVersionFact>(LOCATION_VERSION, row.locationVersions, (v) => {
+    recorded(v, false);
+    v.effectiveFrom = instant(v.effectiveFrom);
+  });
   const current = governing(versions, moment.toISOString(), knownAt);
-  const location = {
-    id: row.location.id,
-    name: row.location.name,
-    state: current?.state ?? row.location.state,
-    timeZone: current?.timeZone ?? row.location.timeZone,
-    versions,
-  };
-  const rules = row.rules.map((r): StateRuleFact => ({ ...recorded(r), minTrainingHours: numberOrNull(r.minTrainingHours) }));
-  const policies = row.policies.map((p): PolicyFact => recorded(p));
-  const arrangements = row.arrangements.map((a): ArrangementFact => recorded(a));
+  const location = { id: row.location.id, name: row.location.name, state: current?.state ?? row.location.state, timeZone: current?.timeZone ?? row.location.timeZone, versions };
+  const tasks = decoded<Facts["tasks"][number]>(TASK, row.tasks, () => {});
+  const rules = decoded<StateRuleFact>(RULE, row.rules, (r) => {
+    recorded(r);
+    r.minTrainingHours = numberOrNull(r.minTrainingHours);
+  });
+  const policies = decoded<PolicyFact>(POLICY, row.policies, (p) => recorded(p));
+  const arrangements = decoded<ArrangementFact>(ARRANGEMENT, row.arrangements, (a) => {
+    recorded(a);
+    a.windows = decoded(WINDOW, a.windows, () => {});
+  });
   const covers = lineageCoverage(arrangements);
-  const supervisors = row.supervisors.map((s) => ({
-    id: s.id,
-    name: s.name,
-    providerRoles: s.providerRoles.map((p) => ({ ...recorded(p), effectiveTo: null })),
-    employment: employment(s.employment),
-  }));
-  const authorizations = row.authorizations.map(({ history, ...a }) => ({
-    ...a,
+  const supervisors = decoded<SupervisorFact>(SUPERVISOR, row.supervisors, (s) => {
+    s.providerRoles = decoded(PROVIDER_ROLE, s.providerRoles, (r) => recorded(r, false));
+    s.employment = employment(s.employment);
+  });
+  const authorizations = decoded<AuthorizationFact & Owned>(AUTHORIZATION, row.authorizations, (a) => {
     // Status changes are versions of the authorization's status, numbered in the order entered.
-    history: history.map((h, i) => ({ ...recorded(h), effectiveFrom: instant(h.effectiveFrom), effectiveTo: null, version: i + 1, supersedes: null })),
-  }));
-  const records = row.records.map(({ withdrawnFrom, ...r }) => ({
-    ...recorded(r),
-    hours: numberOrNull(r.hours),
+    a.history = decoded(STATUS, a.history, (h, i) => {
+      recorded(h, false);
+      h.effectiveFrom = instant(h.effectiveFrom);
+      h.version = i + 1;
+      h.supersedes = null;
+    });
+  });
+  const records = decoded<RecordFact & Owned>(RECORD, row.records, (r) => {
+    recorded(r);
+    r.hours = numberOrNull(r.hours);
     // A record counts from its completion until it is withdrawn.
-    effectiveFrom: r.completedOn,
-    effectiveTo: withdrawnFrom,
-  }));
-  return row.people.map((p) => ({
+    r.effectiveFrom = r.completedOn;
+    r.effectiveTo = r.withdrawnFrom;
+  });
+  return decoded<{ id: string; name: string; tiers: TierVersion[]; employment: EmploymentVersion[] }>(PERSON, row.people, (p) => {
+    p.tiers = decoded(TIER, p.tiers, (t) => recorded(t, false));
+    p.employment = employment(p.employment);
+  }).map((person) => ({
     knownAt,
     settings,
-    person: { id: p.id, name: p.name, tiers: p.tiers.map((t) => ({ ...recorded(t), effectiveTo: null })), employment: employment(p.employment) },
+    person,
     location,
-    tasks: row.tasks,
+    tasks,
     rules,
     policies,
-    authorizations: authorizations.filter((a) => a.personId === p.id).map(({ personId: _, ...a }) => a),
-    records: records.filter((r) => r.personId === p.id).map(({ personId: _, ...r }): RecordFact => r),
-    arrangements: arrangements.filter((a) => covers(a.lineageId, p.id)),
+    authorizations: authorizations.filter((a) => a.personId === person.id),
+    records: records.filter((r) => r.personId === person.id),
+    arrangements: arrangements.filter((a) => covers(a.lineageId, person.id)),
     supervisors,
   }));
 }

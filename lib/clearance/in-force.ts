@@ -1,7 +1,9 @@
-import { byLineage, governing, governingEach, standing } from "@/lib/version/governing";
+import { byLineage, governingEachIn, governingIn, prepare, type Prepared } from "@/lib/version/governing";
 import { lastDayOf } from "@/lib/time/calendar";
 import { wallClock, type WallClock } from "@/lib/time/zoned";
+import type { Version } from "@/lib/version/governing";
 import type { ArrangementFact, AuthorizationFact, AuthorizationStatus, EmploymentVersion, Facts, PolicyFact, RecordFact, StateRuleFact, StatusChange, SupervisorFact, TaskFact } from "./facts";
+import type { SupervisorRef } from "./findings";
 import { windowCovers } from "./supervision";
 
 /**
@@ -21,15 +23,19 @@ export type At = {
   knownAt: Date;
 };
 
+/** Every lineage prepared once per facts (their record time is fixed), then asked at each moment. */
 type Index = {
   tasks: Map<string, TaskFact>;
-  rules: Map<string, StateRuleFact[][]>;
-  policies: Map<string, PolicyFact[][]>;
+  rules: Map<string, Prepared<StateRuleFact>[]>;
+  policies: Map<string, Prepared<PolicyFact>[]>;
   authorizations: Map<string, AuthorizationFact[]>;
-  records: RecordFact[][];
-  arrangements: ArrangementFact[][];
-  supervisors: Map<string, SupervisorFact>;
-  employment: EmploymentVersion[][];
+  statuses: Map<AuthorizationFact, Prepared<StatusChange>>;
+  records: Prepared<RecordFact>[];
+  arrangements: Prepared<ArrangementFact>[];
+  supervisors: Map<string, { fact: SupervisorFact; roles: Prepared<SupervisorFact["providerRoles"][number]>; employment: Prepared<EmploymentVersion>[] }>;
+  employment: Prepared<EmploymentVersion>[];
+  tiers: Prepared<Facts["person"]["tiers"][number]>;
+  location: Prepared<Facts["location"]["versions"][number]>;
   moments: Map<number, InForce>;
 };
 
@@ -49,6 +55,9 @@ export type InForce = {
   onDuty: Set<ArrangementFact>;
   supervisor: Map<string, SupervisorAt>;
   scans: Map<string, unknown>;
+  /** Kept for the moment's answers: how each arrangement's supervisor is named, and the zone's name. */
+  refs: Map<ArrangementFact, SupervisorRef>;
+  zone?: string;
 };
 
 /** A supervisor at the moment; `employmentEnded`: the last day of their last period here, once over. */
@@ -72,17 +81,21 @@ function group<T>(items: readonly T[], keys: (item: T) => readonly string[]): Ma
 function indexOf(facts: Facts): Index {
   let index = indexes.get(facts);
   if (index) return index;
-  const byTask = <T extends { lineageId: string; taskId: string }>(items: readonly T[]) =>
-    new Map([...group(items, (item) => [item.taskId])].map(([taskId, list]) => [taskId, byLineage(list, (v) => v.lineageId)]));
+  const knownAt = facts.knownAt;
+  const lineages = <T extends Version & { lineageId: string }>(items: readonly T[]) => byLineage(items, (v) => v.lineageId).map((versions) => prepare(versions, knownAt));
+  const byTask = <T extends Version & { lineageId: string; taskId: string }>(items: readonly T[]) => new Map([...group(items, (item) => [item.taskId])].map(([taskId, list]) => [taskId, lineages(list)]));
   index = {
     tasks: new Map(facts.tasks.map((t) => [t.id, t])),
     rules: byTask(facts.rules),
     policies: byTask(facts.policies.filter((p) => p.locationId === null || p.locationId === facts.location.id)),
     authorizations: group(facts.authorizations, (a) => [a.taskId]),
-    records: byLineage(facts.records, (r) => r.lineageId),
-    arrangements: byLineage(facts.arrangements.filter((a) => a.locationId === facts.location.id), (a) => a.lineageId),
-    supervisors: new Map(facts.supervisors.map((s) => [s.id, s])),
-    employment: byLineage(facts.person.employment, (e) => e.lineageId),
+    statuses: new Map(facts.authorizations.map((a) => [a, prepare(a.history, knownAt)])),
+    records: lineages(facts.records),
+    arrangements: lineages(facts.arrangements.filter((a) => a.locationId === facts.location.id)),
+    supervisors: new Map(facts.supervisors.map((s) => [s.id, { fact: s, roles: prepare(s.providerRoles, knownAt), employment: lineages(s.employment) }])),
+    employment: lineages(facts.person.employment),
+    tiers: prepare(facts.person.tiers, knownAt),
+    location: prepare(facts.location.versions, knownAt),
     moments: new Map(),
   };
   indexes.set(facts, index);
@@ -98,23 +111,20 @@ export function taskOf(facts: Facts, taskId: string): TaskFact | undefined {
  * answer "as known then" about a location Cleared did not know yet) its first version is used: no
  * other fact of that time is known either, so nothing can come out cleared.
  */
-export function locationAt(facts: Facts, moment: Date, knownAt: Date = facts.knownAt): { state: string; timeZone: string } {
-  const versions = facts.location.versions;
-  const v = governing(versions, moment.toISOString(), knownAt) ?? [...versions].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime())[0];
+export function locationAt(facts: Facts, moment: Date): { state: string; timeZone: string } {
+  const v = governingIn(indexOf(facts).location, moment.toISOString()) ?? [...facts.location.versions].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime())[0];
   return v ? { state: v.state, timeZone: v.timeZone } : { state: facts.location.state, timeZone: facts.location.timeZone };
 }
 
-function employmentAt(lineages: readonly EmploymentVersion[][], today: string, knownAt: Date): { employed: EmploymentVersion | null; ended: EmploymentVersion | null } {
-  const employed = governingEach(lineages, today, knownAt)[0] ?? null;
+/** Whether a period of work covers the day, and otherwise the last one that ended before it (to say when). */
+function employmentAt(lineages: readonly Prepared<EmploymentVersion>[], today: string): { employed: EmploymentVersion | null; ended: EmploymentVersion | null } {
+  let employed: EmploymentVersion | null = null;
   let ended: EmploymentVersion | null = null;
-  if (!employed) {
-    for (const versions of lineages) {
-      for (const v of standing(versions, knownAt)) {
-        if (v.effectiveTo !== null && v.effectiveTo <= today && (!ended || v.effectiveTo > (ended.effectiveTo as string))) ended = v;
-      }
-    }
+  for (const prepared of lineages) {
+    employed ??= governingIn(prepared, today);
+    for (const v of prepared) if (v.effectiveTo !== null && v.effectiveTo <= today && (!ended || v.effectiveTo > (ended.effectiveTo as string))) ended = v;
   }
-  return { employed, ended };
+  return { employed, ended: employed ? null : ended };
 }
 
 export function inForce(facts: Facts, moment: Date): InForce {
@@ -125,18 +135,18 @@ export function inForce(facts: Facts, moment: Date): InForce {
   const { state, timeZone } = locationAt(facts, moment);
   const local = wallClock(moment, timeZone);
   const at: At = { moment, iso: moment.toISOString(), state, timeZone, local, today: local.date, knownAt };
-  const tier = governing(facts.person.tiers, at.today, knownAt)?.credentialTier ?? "none";
-  const { employed, ended } = employmentAt(index.employment, at.today, knownAt);
+  const tier = governingIn(index.tiers, at.today)?.credentialTier ?? "none";
+  const { employed, ended } = employmentAt(index.employment, at.today);
 
   const supervisor = new Map<string, SupervisorAt>();
   const supervisorAt = (id: string): SupervisorAt => {
     let s = supervisor.get(id);
     if (!s) {
       const fact = index.supervisors.get(id);
-      const work = fact ? employmentAt(byLineage(fact.employment, (e) => e.lineageId), at.today, knownAt) : { employed: null, ended: null };
+      const work = fact ? employmentAt(fact.employment, at.today) : { employed: null, ended: null };
       s = {
-        name: fact?.name ?? "Unknown supervisor",
-        providerType: fact ? (governing(fact.providerRoles, at.today, knownAt)?.providerType ?? null) : null,
+        name: fact?.fact.name ?? "Unknown supervisor",
+        providerType: fact ? (governingIn(fact.roles, at.today)?.providerType ?? null) : null,
         employed: work.employed !== null,
         employmentEnded: work.ended?.effectiveTo ? lastDayOf(work.ended.effectiveTo) : null,
       };
@@ -148,14 +158,14 @@ export function inForce(facts: Facts, moment: Date): InForce {
   const general: ArrangementFact[] = [];
   const specific: ArrangementFact[] = [];
   const onDuty = new Set<ArrangementFact>();
-  for (const a of governingEach(index.arrangements, at.today, knownAt)) {
+  for (const a of governingEachIn(index.arrangements, at.today)) {
     if (!a.allMedicalAssistants && !a.superviseeIds.includes(facts.person.id)) continue;
     supervisorAt(a.supervisorId);
     (a.allClinicalTasks ? general : specific).push(a);
     if (a.windows.some((w) => windowCovers(w, local))) onDuty.add(a);
   }
 
-  const records = governingEach(index.records, at.today, knownAt);
+  const records = governingEachIn(index.records, at.today);
   const result: InForce = {
     at,
     tier,
@@ -168,6 +178,7 @@ export function inForce(facts: Facts, moment: Date): InForce {
     onDuty,
     supervisor,
     scans: new Map(),
+    refs: new Map(),
   };
   if (index.moments.size >= MAX_CACHED_MOMENTS) index.moments.clear();
   index.moments.set(moment.getTime(), result);
@@ -176,11 +187,11 @@ export function inForce(facts: Facts, moment: Date): InForce {
 
 /** Rules for a task in force at the moment in the location's state. */
 export function rulesInForce(facts: Facts, taskId: string, now: InForce): StateRuleFact[] {
-  return governingEach(indexOf(facts).rules.get(taskId) ?? [], now.at.today, now.at.knownAt).filter((r) => r.state === now.at.state);
+  return governingEachIn(indexOf(facts).rules.get(taskId) ?? [], now.at.today).filter((r) => r.state === now.at.state);
 }
 
 export function policiesInForce(facts: Facts, taskId: string, now: InForce): PolicyFact[] {
-  return governingEach(indexOf(facts).policies.get(taskId) ?? [], now.at.today, now.at.knownAt);
+  return governingEachIn(indexOf(facts).policies.get(taskId) ?? [], now.at.today);
 }
 
 export function authorizationsFor(facts: Facts, taskIds: readonly string[]): AuthorizationFact[] {
@@ -189,14 +200,17 @@ export function authorizationsFor(facts: Facts, taskIds: readonly string[]): Aut
 }
 
 /** An authorization's status at the moment: its governing status change, or null before the first. */
-export function statusAt(authorization: AuthorizationFact, at: At): StatusChange | null {
-  return governing(authorization.history, at.iso, at.knownAt);
+export function statusAt(facts: Facts, authorization: AuthorizationFact, at: At): StatusChange | null {
+  const index = indexOf(facts);
+  let prepared = index.statuses.get(authorization);
+  if (!prepared) index.statuses.set(authorization, (prepared = prepare(authorization.history, facts.knownAt)));
+  return governingIn(prepared, at.iso);
 }
 
 export function authorizationInForce(a: AuthorizationFact, at: At): boolean {
   return a.effectiveFrom <= at.today && (a.effectiveTo === null || at.today < a.effectiveTo);
 }
 
-export function isActive(a: AuthorizationFact, at: At): boolean {
-  return authorizationInForce(a, at) && statusAt(a, at)?.status === ("active" satisfies AuthorizationStatus);
+export function isActive(facts: Facts, a: AuthorizationFact, at: At): boolean {
+  return authorizationInForce(a, at) && statusAt(facts, a, at)?.status === ("active" satisfies AuthorizationStatus);
 }

@@ -1,5 +1,5 @@
 import { UTCDate } from "@date-fns/utc";
-import { addDays, addMonths, differenceInCalendarDays, format } from "date-fns";
+import { addDays, addMonths, format } from "date-fns";
 
 /**
  * Calendar dates ("YYYY-MM-DD"): completion and expiry dates, effective dates, employment periods.
@@ -20,9 +20,14 @@ export function plusMonths(date: CalendarDate, months: number): CalendarDate {
   return iso(addMonths(utc(date), months));
 }
 
-/** Days from `from` to `to` (positive when `to` is later). */
+const DAY = 86_400_000;
+
+/**
+ * Days from `from` to `to` (positive when `to` is later). Calendar days in UTC have no daylight
+ * saving, so this is plain arithmetic; it runs for every rule and record of every decision.
+ */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(utc(to), utc(from));
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
 /** What a `date` column holds (midnight UTC, the driver's representation) for a calendar date. */

@@ -44,15 +44,29 @@ function later(a: Version, b: Version): boolean {
   return a.version > b.version;
 }
 
+/**
+ * A lineage as known at K, ready to answer many moments: its standing versions, latest first in
+ * the order of the rule. Deciding every task at many moments asks the same lineages again and again;
+ * this does the record-time part once.
+ */
+export type Prepared<V extends Version> = readonly V[];
+
+export function prepare<V extends Version>(versions: readonly V[], knownAt: Date): Prepared<V> {
+  return standing(versions, knownAt).sort((a, b) => (later(a, b) ? -1 : later(b, a) ? 1 : 0));
+}
+
+/** The version of a prepared lineage governing `at`, or null. */
+export function governingIn<V extends Version>(prepared: Prepared<V>, at: string): V | null {
+  for (const v of prepared) {
+    if (v.effectiveFrom > at) continue;
+    return v.effectiveTo !== null && at >= v.effectiveTo ? null : v;
+  }
+  return null;
+}
+
 /** The version of one lineage governing `at` as known at `knownAt`, or null. */
 export function governing<V extends Version>(versions: readonly V[], at: string, knownAt: Date): V | null {
-  let best: V | null = null;
-  for (const v of standing(versions, knownAt)) {
-    if (v.effectiveFrom > at) continue;
-    if (best === null || later(v, best)) best = v;
-  }
-  if (best === null || (best.effectiveTo !== null && at >= best.effectiveTo)) return null;
-  return best;
+  return governingIn(prepare(versions, knownAt), at);
 }
 
 /** Versions grouped by lineage, in the order lineages first appear. */
@@ -69,9 +83,14 @@ export function byLineage<V>(versions: readonly V[], lineageOf: (v: V) => string
 
 /** The governing version of each lineage at `at` as known at `knownAt` (lineages with none are left out). */
 export function governingEach<V extends Version>(lineages: readonly (readonly V[])[], at: string, knownAt: Date): V[] {
+  return governingEachIn(lineages.map((versions) => prepare(versions, knownAt)), at);
+}
+
+/** `governingEach` over prepared lineages. */
+export function governingEachIn<V extends Version>(lineages: readonly Prepared<V>[], at: string): V[] {
   const result: V[] = [];
-  for (const versions of lineages) {
-    const v = governing(versions, at, knownAt);
+  for (const prepared of lineages) {
+    const v = governingIn(prepared, at);
     if (v) result.push(v);
   }
   return result;
@@ -83,7 +102,7 @@ export function governingEach<V extends Version>(lineages: readonly (readonly V[
  * pages show, and what `governing` answers for any moment inside a span.
  */
 export function timeline<V extends Version>(versions: readonly V[], knownAt: Date): { version: V; from: string; to: string | null }[] {
-  const sorted = standing(versions, knownAt).sort((a, b) => (later(a, b) ? 1 : later(b, a) ? -1 : 0));
+  const sorted = [...prepare(versions, knownAt)].reverse();
   // Of versions sharing an effectiveFrom, only the latest governs.
   const effective = sorted.filter((v, i) => sorted[i + 1]?.effectiveFrom !== v.effectiveFrom);
   const spans: { version: V; from: string; to: string | null }[] = [];

@@ -134,7 +134,7 @@ DROP FUNCTION "_migration_local_date"(TIMESTAMPTZ);
 
 -- Indexes and keys of the new tables
 CREATE UNIQUE INDEX "LocationVersion_locationId_version_key" ON "LocationVersion"("locationId", "version");
-CREATE INDEX "Employment_personId_idx" ON "Employment"("personId");
+CREATE INDEX "Employment_personId_locationId_idx" ON "Employment"("personId", "locationId");
 CREATE INDEX "Employment_locationId_idx" ON "Employment"("locationId");
 CREATE UNIQUE INDEX "Employment_lineageId_version_key" ON "Employment"("lineageId", "version");
 CREATE UNIQUE INDEX "PersonTier_personId_version_key" ON "PersonTier"("personId", "version");
@@ -151,3 +151,7 @@ CREATE TRIGGER "LocationVersion_immutable" BEFORE UPDATE OR DELETE ON "LocationV
 CREATE TRIGGER "Employment_immutable" BEFORE UPDATE OR DELETE ON "Employment" FOR EACH ROW EXECUTE FUNCTION reject_append_only_change();
 CREATE TRIGGER "PersonTier_immutable" BEFORE UPDATE OR DELETE ON "PersonTier" FOR EACH ROW EXECUTE FUNCTION reject_append_only_change();
 CREATE TRIGGER "ProviderRole_immutable" BEFORE UPDATE OR DELETE ON "ProviderRole" FOR EACH ROW EXECUTE FUNCTION reject_append_only_change();
+
+-- Every clearance load looks first for the arrangements for all MAs at a location.
+DROP INDEX "SupervisionArrangement_locationId_idx";
+CREATE INDEX "SupervisionArrangement_locationId_allMedicalAssistants_idx" ON "SupervisionArrangement"("locationId", "allMedicalAssistants");
