@@ -32,7 +32,13 @@ export type NewPerson = {
  */
 export async function insertPerson(tx: Tx, person: NewPerson, by: By): Promise<string> {
   const { employment, ...fields } = person;
-  const since = employment.map((e) => e.effectiveFrom).sort()[0] ?? fromDbDate(by.now);
+  const today = fromDbDate(by.now);
+  // Tier and provider type hold from the first day of work, or from today for someone who starts
+  // later: like every change of them, never dated ahead.
+  const first = employment.map((e) => e.effectiveFrom).sort()[0];
+  const since = first && first < today ? first : today;
+  const backwards = employment.find((e) => e.effectiveTo !== null && e.effectiveTo <= e.effectiveFrom);
+  if (backwards) throw new Error("insertPerson(): an employment period ends before it starts");
   const created = await tx.person.create({
     data: {
       ...fields,
@@ -51,6 +57,10 @@ export async function createPerson(person: Omit<NewPerson, "organizationId">, ac
   try {
     return await prisma.$transaction(async (tx) => {
       const organization = await tx.organization.findFirstOrThrow({ select: { id: true } });
+      const locationIds = [...new Set(person.employment.map((e) => e.locationId))];
+      if ((await tx.location.count({ where: { id: { in: locationIds }, active: true } })) !== locationIds.length) {
+        return fail("VALIDATION", "Choose a location from the list.", { locationId: "Choose a location from the list." });
+      }
       const personId = await insertPerson(tx, { ...person, organizationId: organization.id }, { actor, now });
       await appendAuditEvent(tx, context, { action: "person.create", entityType: "Person", entityId: personId, personId, locationId: person.employment[0]?.locationId ?? null, after: person });
       return ok({ personId }, `${person.firstName} ${person.lastName} added.`);
@@ -132,12 +142,15 @@ function overlapMessage(other: Period, locationName: string): string {
 }
 
 /** A new period of work at a location; it may not overlap another one there. */
+const END_BEFORE_START = "The last day cannot be before the first day.";
+
 export async function addEmployment(input: { personId: string; locationId: string; from: string; effectiveTo: string | null; reason: string | null }, actor: Actor, context: AuditContext, now: Date = new Date()): Promise<Outcome<{ lineageId: string }>> {
+  if (input.effectiveTo !== null && input.effectiveTo <= input.from) return fail("VALIDATION", END_BEFORE_START, { lastDay: END_BEFORE_START });
   return prisma.$transaction(async (tx) => {
     // Two managers adding periods for one person at once: the second sees the first.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`employment:${input.personId}`})::bigint)`;
-    const location = await tx.location.findUnique({ where: { id: input.locationId }, select: { name: true } });
-    if (!location) return fail("NOT_FOUND");
+    const location = await tx.location.findUnique({ where: { id: input.locationId }, select: { name: true, active: true } });
+    if (!location?.active) return fail("NOT_FOUND");
     const lineageId = newId();
     const candidate: Period = { lineageId, locationId: input.locationId, effectiveFrom: input.from, effectiveTo: input.effectiveTo };
     const other = overlapping(await standingAt(tx, input.personId, now), candidate);
@@ -154,6 +167,7 @@ export async function addEmployment(input: { personId: string; locationId: strin
  * moments after the end change from then on (the decision log keeps what was said before).
  */
 export async function changeEmployment(input: { personId: string; lineageId: string; version: number; from: string; effectiveTo: string | null; reason: string }, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome> {
+  if (input.effectiveTo !== null && input.effectiveTo <= input.from) return fail("VALIDATION", END_BEFORE_START, { lastDay: END_BEFORE_START });
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`employment:${input.personId}`})::bigint)`;
     const versions = await tx.employment.findMany({ where: { personId: input.personId, lineageId: input.lineageId }, orderBy: { version: "asc" }, include: { location: { select: { name: true } } } });

@@ -24,7 +24,7 @@ export const createPersonSchema = z
     kind: z.enum(["medical_assistant", "provider", "staff"], { error: "Choose what the person does." }),
     providerType: z.union([z.literal(""), providerType]).optional().transform((v) => v || null),
     credentialTier: z.union([z.literal(""), tier]).optional().transform((v) => v || "none"),
-    locationId: idSchema,
+    locationId: z.string({ error: "Choose a location." }).regex(/^[a-z0-9]{8,40}$/, "Choose a location."),
     from: dateOnly("First day"),
     lastDay: optionalDateOnly("Last day"),
   })

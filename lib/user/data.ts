@@ -68,13 +68,10 @@ export async function listUsers(filter: { query?: string; status?: "active" | "i
   return users.map(toUserRow);
 }
 
-export type UserDetail = UserRow & { version: number; workLocationIds: string[] };
+export type UserDetail = UserRow & { version: number };
 
 export async function getUserForAdmin(userId: string): Promise<UserDetail | null> {
-  const u = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { ...USER_ROW_SELECT, version: true, person: { select: { ...USER_ROW_SELECT.person.select, locations: { select: { locationId: true } } } } },
-  });
+  const u = await prisma.user.findUnique({ where: { id: userId }, select: { ...USER_ROW_SELECT, version: true } });
   if (!u) return null;
-  return { ...toUserRow(u), version: u.version, workLocationIds: u.person.locations.map((l) => l.locationId) };
+  return { ...toUserRow(u), version: u.version };
 }

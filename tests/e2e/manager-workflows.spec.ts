@@ -94,7 +94,7 @@ test.describe.serial("a manager takes a medical assistant from nothing to cleare
     await page.getByLabel("Start of window 1").fill("09:00");
     await page.getByLabel("End of window 1").fill("08:00");
     await page.getByRole("button", { name: "Save arrangement" }).click();
-    await expect(page.getByText("The window ends (08:00) before it starts (09:00). Split a night shift into two windows.")).toBeVisible();
+    await expect(page.getByText("The window ends (08:00) before it starts (09:00). Split a night shift into two windows: 09:00–00:00 and 00:00–08:00 the next day.")).toBeVisible();
     await expect(page.getByLabel("Supervisor"), "what was chosen stays after a refused save").toHaveValue(/.+/);
     await page.getByLabel("End of window 1").fill("13:00");
     await expectAccessible(page);
