@@ -1,9 +1,4 @@
 import { zoneName } from "@/lib/time/zoned";
-
-/** The zone's name at the moment ("Pacific Daylight Time"), found once per moment. */
-function zoneAt(now: InForce): string {
-  return (now.zone ??= zoneName(now.at.timeZone, now.at.moment));
-}
 import type { Context } from "./context";
 import { UNREGULATED_CATEGORIES, type ArrangementFact, type SupervisionLevel } from "./facts";
 import { finding, type Evidence, type Finding, type SupervisorRef } from "./findings";
@@ -52,6 +47,11 @@ function scan(arrangements: readonly ArrangementFact[], required: SupervisionLev
     result.scheduledCount++;
   }
   return result;
+}
+
+/** The zone's name at the moment ("Pacific Daylight Time"), found once per moment. */
+function zoneAt(now: InForce): string {
+  return (now.zone ??= zoneName(now.at.timeZone, now.at.moment));
 }
 
 const EMPTY: Scan = { scheduled: [], scheduledCount: 0 };

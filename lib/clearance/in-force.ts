@@ -1,7 +1,6 @@
-import { byLineage, governingEachIn, governingIn, prepare, type Prepared } from "@/lib/version/governing";
+import { byLineage, governingEachIn, governingIn, prepare, type Prepared, type Version } from "@/lib/version/governing";
 import { lastDayOf } from "@/lib/time/calendar";
 import { wallClock, type WallClock } from "@/lib/time/zoned";
-import type { Version } from "@/lib/version/governing";
 import type { ArrangementFact, AuthorizationFact, AuthorizationStatus, EmploymentVersion, Facts, PolicyFact, RecordFact, StateRuleFact, StatusChange, SupervisorFact, TaskFact } from "./facts";
 import type { SupervisorRef } from "./findings";
 import { windowCovers } from "./supervision";
