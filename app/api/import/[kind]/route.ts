@@ -40,16 +40,24 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
     context: await requestContext(access.actor),
   };
   const encoder = new TextEncoder();
+  // A reader that goes away (a closed tab) stops hearing progress, not the import: once started it
+  // finishes or rolls back on its own terms.
+  let listening = true;
   const stream = new ReadableStream<Uint8Array>({
+    cancel() {
+      listening = false;
+    },
     async start(controller) {
-      const emit = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      const emit = (event: ImportEvent) => {
+        if (listening) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      };
       try {
         await runImport(kind as ImportKind, bytes, options, emit);
       } catch (error) {
         console.error("[import]", error);
         emit({ type: "result", ok: false, message: "Something went wrong and nothing was imported. Try again; if it keeps happening, tell your administrator.", rows: [], counts: { ok: 0, error: 0, duplicate: 0 }, imported: 0 });
       }
-      controller.close();
+      if (listening) controller.close();
     },
   });
   return new Response(stream, { headers: { "Content-Type": "application/x-ndjson", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
