@@ -11,4 +11,5 @@ export const EVIDENCE_LABELS: Record<Evidence["kind"], string> = {
   arrangement: "Supervision arrangement",
   supervisor: "Supervisor",
   employment: "Employment",
+  exception: "Supervision exception",
 };

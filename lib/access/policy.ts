@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "authorization.manage",
   "arrangement.read",
   "arrangement.manage",
+  "presence.report",
   "dashboard.read",
   "import.run",
   "reference.read",
@@ -36,11 +37,12 @@ const READ: readonly Permission[] = ["person.read", "clearance.read", "record.re
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [...READ, "person.manage", "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "reference.manage", "user.manage", "report.read", "audit.read", "audit.verify"],
-  manager: [...READ, "person.manage", "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "report.read"],
+  manager: [...READ, "person.manage", "record.manage", "authorization.manage", "arrangement.manage", "presence.report", "dashboard.read", "import.run", "report.read"],
   medical_assistant: ["person.read", "clearance.read", "record.read", "account.manage_own"],
   // Read-only by construction: no permission here changes anything.
   auditor: [...READ, "dashboard.read", "report.read", "audit.read", "audit.verify"],
-  validator: [...READ, "competency.validate"],
+  // Validators are the providers with a sign-in: they also say when they are on site or away.
+  validator: [...READ, "competency.validate", "presence.report"],
 };
 
 /** What anyone may do with their own person record, whatever their role's scope. */

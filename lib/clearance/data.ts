@@ -18,7 +18,9 @@ export async function loadFacts(personId: string, locationId: string, moment: Da
  * person's load took eight queries and four times as long: this is the product's hot path, so it is
  * written as SQL once, below.)
  *
- * Only what was on record at `knownAt` is loaded, every version of it: which version governs the
+ * Answers may be asked for any moment from `moment` to `until` (a week's what-if costs one load);
+ * exceptions to the supervision plan and check-ins are loaded for that span only, and the engine
+ * refuses a moment outside it. Only what was on record at `knownAt` is loaded, every version of it: which version governs the
  * moment is the engine's choice (lib/version/governing.ts), so an edit that drops a person from an
  * arrangement, a scheduled rule change or a backdated revocation is seen whatever order the
  * versions were entered in. Live answers know everything recorded so far (knownAt = now); "what
@@ -26,14 +28,17 @@ export async function loadFacts(personId: string, locationId: string, moment: Da
  * rows happen to be stored in. People who do not exist are absent from the result. Read through the
  * driver, not Prisma: a third of the load's time went to Prisma's handling of this one large row.
  */
-export async function loadFactsForPeople(personIds: readonly string[], locationId: string, moment: Date, knownAt: Date = new Date()): Promise<Map<string, Facts>> {
+export async function loadFactsForPeople(personIds: readonly string[], locationId: string, moment: Date, knownAt: Date = new Date(), until: Date = moment): Promise<Map<string, Facts>> {
   const facts = new Map<string, Facts>();
   if (personIds.length === 0) return facts;
   const ids = [...new Set(personIds)];
   const driver = await databaseDriver();
-  const [row] = await driver.query<FactsRow>(FACTS_SQL, [locationId, ids, knownAt, moment]);
+  // A day either side: an answer also looks at the rest of its day (who arrives later, today's check-ins).
+  const [row] = await driver.query<FactsRow>(FACTS_SQL, [locationId, ids, knownAt, moment, new Date(moment.getTime() - DAY_MS), new Date(until.getTime() + DAY_MS)]);
   if (!row?.location) return facts;
   const settings = { ...DEFAULT_SETTINGS, ruleStaleAfterDays: row.location.ruleStaleAfterDays };
-  for (const person of toFacts(row, settings, moment, knownAt)) facts.set(person.person.id, person);
+  for (const person of toFacts(row, settings, { from: moment, to: until }, knownAt)) facts.set(person.person.id, person);
   return facts;
 }
+
+const DAY_MS = 86_400_000;

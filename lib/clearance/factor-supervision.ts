@@ -1,9 +1,10 @@
-import { zoneName } from "@/lib/time/zoned";
+import { wallClock, zoneName } from "@/lib/time/zoned";
 import type { Context } from "./context";
-import { UNREGULATED_CATEGORIES, type ArrangementFact, type SupervisionLevel } from "./facts";
-import { finding, type Evidence, type Finding, type SupervisorRef } from "./findings";
+import { UNREGULATED_CATEGORIES, type ArrangementFact, type ExceptionFact, type SupervisionLevel } from "./facts";
+import { finding, type Evidence, type Finding, type LocalEnd, type SupervisorRef } from "./findings";
 import type { InForce, SupervisorAt } from "./in-force";
-import { describeWindows, satisfies, stricter } from "./supervision";
+import { nextOnDutyToday, type Duty } from "./on-duty";
+import { describeSession, describeWindows, formatMinute, satisfies, stricter } from "./supervision";
 import { supervisorLabel } from "./wording";
 
 /** How many supervision schedules an answer names, not every arrangement of a large clinic. */
@@ -17,14 +18,30 @@ function requiredSupervision({ rule, policy, task }: Context): SupervisionLevel 
   return null;
 }
 
-type Scan = { present?: ArrangementFact; scheduled: ArrangementFact[]; scheduledCount: number; unavailable?: ArrangementFact; wrongLevel?: ArrangementFact; wrongType?: ArrangementFact };
+/** On-site and in-room supervision is where a location's check-in requirement applies. */
+const NEEDS_PRESENCE: ReadonlySet<SupervisionLevel> = new Set(["on_premises", "direct_visual"]);
+
+type Scan = {
+  present?: ArrangementFact;
+  /** Qualified supervisors the plan puts here now, and why none of them counts: closed, absent, not checked in. */
+  closed?: ArrangementFact;
+  absent?: ArrangementFact;
+  unconfirmed?: ArrangementFact;
+  /** Every qualified arrangement: who could be next today. */
+  qualified: ArrangementFact[];
+  scheduled: ArrangementFact[];
+  scheduledCount: number;
+  unavailable?: ArrangementFact;
+  wrongLevel?: ArrangementFact;
+  wrongType?: ArrangementFact;
+};
 
 /**
  * One pass over the arrangements that cover the task: who is on duty, who else is scheduled, who
  * falls short. A supervisor counts only while employed at the location and a provider.
  */
 function scan(arrangements: readonly ArrangementFact[], required: SupervisionLevel, types: readonly string[], now: InForce): Scan {
-  const result: Scan = { scheduled: [], scheduledCount: 0 };
+  const result: Scan = { qualified: [], scheduled: [], scheduledCount: 0 };
   for (const a of arrangements) {
     const supervisor = now.supervisor.get(a.supervisorId) as SupervisorAt;
     if (!supervisor.employed || supervisor.providerType === null) {
@@ -39,12 +56,19 @@ function scan(arrangements: readonly ArrangementFact[], required: SupervisionLev
       result.wrongLevel ??= a;
       continue;
     }
-    if (now.onDuty.has(a)) {
+    result.qualified.push(a);
+    const duty = now.duty.get(a)!;
+    if (duty.state === "on" || (duty.state === "unconfirmed" && !NEEDS_PRESENCE.has(required))) {
       result.present = a;
       return result;
     }
-    if (result.scheduled.length < MAX_LISTED) result.scheduled.push(a);
-    result.scheduledCount++;
+    if (duty.state === "closed") result.closed ??= a;
+    else if (duty.state === "absent") result.absent ??= a;
+    else if (duty.state === "unconfirmed") result.unconfirmed ??= a;
+    else {
+      if (result.scheduled.length < MAX_LISTED) result.scheduled.push(a);
+      result.scheduledCount++;
+    }
   }
   return result;
 }
@@ -54,14 +78,27 @@ function zoneAt(now: InForce): string {
   return (now.zone ??= zoneName(now.at.timeZone, now.at.moment));
 }
 
-const EMPTY: Scan = { scheduled: [], scheduledCount: 0 };
+/** When an exception ends, on the location's calendar: the last day for whole days, else the date and time. */
+function localEnd(e: ExceptionFact, now: InForce): LocalEnd {
+  const end = new Date(e.effectiveTo as string);
+  if (e.allDay) return { lastDay: wallClock(new Date(end.getTime() - 1), now.at.timeZone).date };
+  const wall = wallClock(end, now.at.timeZone);
+  return { date: wall.date === now.at.today ? null : wall.date, time: wall.time };
+}
+
+function exceptionEvidence(e: ExceptionFact, label: string): Evidence {
+  return { kind: "exception", id: e.id, version: e.version, label: `${label}: ${e.reason}` };
+}
+
+const EMPTY: Scan = { qualified: [], scheduled: [], scheduledCount: 0 };
 
 /** How an answer names an arrangement's supervisor at the moment: made once per moment and arrangement, however many tasks cite it. */
 export function supervisorRef(a: ArrangementFact, now: InForce): SupervisorRef {
   let ref = now.refs.get(a);
   if (!ref) {
     const s = now.supervisor.get(a.supervisorId) as SupervisorAt;
-    now.refs.set(a, (ref = { id: a.supervisorId, name: s.name, providerType: s.providerType, schedule: describeWindows(a.windows) }));
+    const schedule = a.session ? describeSession(a.session, now.at.timeZone) : describeWindows(a.windows);
+    now.refs.set(a, (ref = { id: a.supervisorId, name: s.name, providerType: s.providerType, schedule }));
   }
   return ref;
 }
@@ -96,6 +133,36 @@ export function supervision(ctx: Context): Finding {
     ];
   };
   if (present) return finding("supervision", "met", { code: "present", task: task.name, supervisor: supervisorRef(present, now), required }, evidenceOf(present));
+  const closed = general.closed ?? specific.closed;
+  const unconfirmed = general.unconfirmed ?? specific.unconfirmed;
+  const absent = general.absent ?? specific.absent;
+  if (closed || absent) {
+    const next = nextOnDutyToday([...general.qualified, ...specific.qualified], now.at.moment, now.at.timeZone, now.exceptions);
+    const nextRef = next ? { supervisor: supervisorRef(next.arrangement, now), time: wallClock(next.at, now.at.timeZone).time } : null;
+    if (closed) {
+      const closure = (now.duty.get(closed) as Extract<Duty, { state: "closed" }>).closure;
+      return finding("supervision", "not_met", { code: "location_closed", task: task.name, location: facts.location.name, reason: closure.reason, until: localEnd(closure, now), next: nextRef, required }, [exceptionEvidence(closure, `${facts.location.name} closed`)]);
+    }
+    if (!unconfirmed) {
+      const absence = (now.duty.get(absent!) as Extract<Duty, { state: "absent" }>).absence;
+      const ref = supervisorRef(absent!, now);
+      return finding(
+        "supervision",
+        "not_met",
+        { code: "supervisor_absent", task: task.name, supervisor: ref, reason: absence.reason, until: localEnd(absence, now), next: nextRef, required },
+        [exceptionEvidence(absence, `${supervisorLabel(ref)} away`), ...evidenceOf(absent!)],
+      );
+    }
+  }
+  if (unconfirmed) {
+    const duty = now.duty.get(unconfirmed) as Extract<Duty, { state: "unconfirmed" }>;
+    return finding(
+      "supervision",
+      "not_met",
+      { code: "not_checked_in", task: task.name, supervisor: supervisorRef(unconfirmed, now), checkedOutAt: duty.checkedOutAt === null ? null : formatMinute(duty.checkedOutAt), required },
+      evidenceOf(unconfirmed),
+    );
+  }
   if (scheduled.length > 0) {
     return finding(
       "supervision",

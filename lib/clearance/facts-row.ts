@@ -1,6 +1,6 @@
 import { governing } from "@/lib/version/governing";
-import { ARRANGEMENT, AUTHORIZATION, decode, EMPLOYMENT, LOCATION_VERSION, PERSON, POLICY, PROVIDER_ROLE, RECORD, RULE, STATUS, SUPERVISOR, TASK, TIER, WINDOW, type Tuple } from "./facts-sql";
-import type { ArrangementFact, AuthorizationFact, EmploymentVersion, Facts, LocationVersionFact, PolicyFact, RecordFact, Settings, StateRuleFact, SupervisorFact, TierVersion } from "./facts";
+import { ARRANGEMENT, AUTHORIZATION, decode, EMPLOYMENT, EXCEPTION, LOCATION_VERSION, PERSON, POLICY, PRESENCE, PROVIDER_ROLE, RECORD, RULE, STATUS, SUPERVISOR, TASK, TIER, WINDOW, type Tuple } from "./facts-sql";
+import type { ArrangementFact, AuthorizationFact, EmploymentVersion, ExceptionFact, Facts, LocationVersionFact, PolicyFact, PresenceFact, RecordFact, Settings, StateRuleFact, SupervisorFact, TierVersion } from "./facts";
 
 /**
  * The clearance loader's one row and its conversion into the engine's facts: each column is a JSON
@@ -20,6 +20,8 @@ export type FactsRow = {
   authorizations: Tuples;
   records: Tuples;
   arrangements: Tuples;
+  exceptions: Tuples;
+  presence: Tuples;
   supervisors: Tuples;
 };
 
@@ -41,7 +43,8 @@ const recorded = (item: Item, ends = true) => {
 };
 const employment = (tuples: unknown) => decoded<EmploymentVersion>(EMPLOYMENT, tuples, (e) => recorded(e));
 
-export function toFacts(row: FactsRow, settings: Settings, moment: Date, knownAt: Date): Facts[] {
+export function toFacts(row: FactsRow, settings: Settings, span: { from: Date; to: Date }, knownAt: Date): Facts[] {
+  const moment = span.from;
   if (!row.location) return [];
   const versions = decoded<LocationVersionFact>(LOCATION_VERSION, row.locationVersions, (v) => {
     recorded(v, false);
@@ -60,6 +63,14 @@ export function toFacts(row: FactsRow, settings: Settings, moment: Date, knownAt
     a.windows = decoded(WINDOW, a.windows, () => {});
   });
   const covers = lineageCoverage(arrangements);
+  const exceptions = decoded<ExceptionFact>(EXCEPTION, row.exceptions, (x) => {
+    recorded(x);
+    x.effectiveFrom = instant(x.effectiveFrom);
+    x.effectiveTo = instant(x.effectiveTo);
+  });
+  const presence = decoded<PresenceFact>(PRESENCE, row.presence, (p) => {
+    p.at = new Date(p.at as string);
+  });
   const supervisors = decoded<SupervisorFact>(SUPERVISOR, row.supervisors, (s) => {
     s.providerRoles = decoded(PROVIDER_ROLE, s.providerRoles, (r) => recorded(r, false));
     s.employment = employment(s.employment);
@@ -95,6 +106,9 @@ export function toFacts(row: FactsRow, settings: Settings, moment: Date, knownAt
     records: records.filter((r) => r.personId === person.id),
     arrangements: arrangements.filter((a) => covers(a.lineageId, person.id)),
     supervisors,
+    exceptions,
+    presence,
+    span,
   }));
 }
 

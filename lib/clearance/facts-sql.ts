@@ -20,7 +20,7 @@ export function decode(spec: Tuple, values: readonly unknown[]): Record<string, 
   return item;
 }
 
-export const LOCATION_VERSION = tuple({ version: "v.version", supersedes: 'v."supersedesVersion"', state: "v.state", timeZone: 'v."timeZone"', effectiveFrom: 'v."effectiveFrom"', recordedAt: 'v."recordedAt"' });
+export const LOCATION_VERSION = tuple({ version: "v.version", supersedes: 'v."supersedesVersion"', state: "v.state", timeZone: 'v."timeZone"', requiresCheckIn: 'v."requiresCheckIn"', effectiveFrom: 'v."effectiveFrom"', recordedAt: 'v."recordedAt"' });
 
 export const TIER = tuple({ version: "t.version", supersedes: 't."supersedesVersion"', credentialTier: 't."credentialTier"', effectiveFrom: 't."effectiveFrom"', recordedAt: 't."recordedAt"' });
 
@@ -139,6 +139,24 @@ export const ARRANGEMENT = tuple({
   windows: list(WINDOW, `FROM "ScheduleWindow" w WHERE w."arrangementId" = s.id`, 'w.weekday, w."startMinute"'),
 });
 
+export const EXCEPTION = tuple({
+  id: "x.id",
+  lineageId: 'x."lineageId"',
+  version: "x.version",
+  supersedes: 'x."supersedesVersion"',
+  kind: "x.kind",
+  providerId: 'x."providerId"',
+  level: "x.level",
+  reason: "x.reason",
+  allDay: 'x."allDay"',
+  cancelled: "x.cancelled",
+  effectiveFrom: 'x."startsAt"',
+  effectiveTo: 'x."endsAt"',
+  recordedAt: 'x."recordedAt"',
+});
+
+export const PRESENCE = tuple({ providerId: 'e."providerId"', kind: "e.kind", at: "e.at" });
+
 export const PROVIDER_ROLE = tuple({ version: "pr.version", supersedes: 'pr."supersedesVersion"', providerType: 'pr."providerType"', effectiveFrom: 'pr."effectiveFrom"', recordedAt: 'pr."recordedAt"' });
 
 export const SUPERVISOR = tuple({
@@ -149,10 +167,11 @@ export const SUPERVISOR = tuple({
 });
 
 /**
- * $1 the location, $2 the people, $3 the record time facts are known at, $4 the moment. Prepared
- * once per connection (the marker), one row of JSON columns.
+ * $1 the location, $2 the people, $3 the record time facts are known at, $4 the moment, $5 and $6
+ * the instants exceptions and check-ins are loaded for. Prepared once per connection (the marker),
+ * one row of JSON columns.
  */
-export const FACTS_SQL = `/* prepared: clearance_facts_v4 */
+export const FACTS_SQL = `/* prepared: clearance_facts_v5 */
     WITH loc AS (
       SELECT l.id, l.name, l.state, l."timeZone", l."organizationId", o."ruleStaleAfterDays"
       FROM "Location" l JOIN "Organization" o ON o.id = l."organizationId" WHERE l.id = $1::text
@@ -164,7 +183,14 @@ export const FACTS_SQL = `/* prepared: clearance_facts_v4 */
       SELECT g."lineageId" FROM "ArrangementSupervisee" x JOIN "SupervisionArrangement" g ON g.id = x."arrangementId"
       WHERE x."personId" = ANY($2::text[]) AND g."locationId" = $1::text AND g."recordedAt" <= $3::timestamptz
     ),
-    arr AS (SELECT s.* FROM "SupervisionArrangement" s WHERE s."lineageId" IN (SELECT "lineageId" FROM arrangement_lineages) AND s."recordedAt" <= $3::timestamptz)
+    arr AS (SELECT s.* FROM "SupervisionArrangement" s WHERE s."lineageId" IN (SELECT "lineageId" FROM arrangement_lineages) AND s."recordedAt" <= $3::timestamptz),
+    -- Every version of each exception lineage with a version overlapping the span: a correction may have moved it.
+    exc AS (
+      SELECT x.* FROM "SupervisionException" x WHERE x."recordedAt" <= $3::timestamptz AND x."lineageId" IN (
+        SELECT y."lineageId" FROM "SupervisionException" y
+        WHERE y."locationId" = $1::text AND y."endsAt" > $5::timestamptz AND y."startsAt" < $6::timestamptz AND y."recordedAt" <= $3::timestamptz
+      )
+    )
     SELECT
       (SELECT row_to_json(loc) FROM loc) AS location,
       ${list(LOCATION_VERSION, "FROM locv v", "v.version")} AS "locationVersions",
@@ -175,6 +201,8 @@ export const FACTS_SQL = `/* prepared: clearance_facts_v4 */
       ${list(AUTHORIZATION, `FROM "Authorization" a JOIN "Location" al ON al.id = a."locationId" WHERE a."personId" = ANY($2::text[]) AND a."grantedAt" <= $3::timestamptz`, "a.id")} AS authorizations,
       ${list(RECORD, `FROM "TrainingRecord" c WHERE c."personId" = ANY($2::text[]) AND c."recordedAt" <= $3::timestamptz`, 'c."lineageId", c.version')} AS records,
       ${list(ARRANGEMENT, "FROM arr s", 's."lineageId", s.version')} AS arrangements,
+      ${list(EXCEPTION, "FROM exc x", 'x."lineageId", x.version')} AS exceptions,
+      ${list(PRESENCE, `FROM "PresenceEvent" e WHERE e."locationId" = $1::text AND e.at >= $5::timestamptz AND e.at < $6::timestamptz AND e.at <= $3::timestamptz`, 'e."providerId", e.at, e.id')} AS presence,
       -- One supervisor at a time by primary key (a join would read every person).
       (SELECT coalesce(json_agg((SELECT ${SUPERVISOR.sql} FROM "Person" sp WHERE sp.id = named.id) ORDER BY named.id), '[]')
-         FROM (SELECT DISTINCT "supervisorId" AS id FROM arr) named) AS supervisors`;
+         FROM (SELECT "supervisorId" AS id FROM arr UNION SELECT "providerId" FROM exc WHERE kind = 'extra_session') named) AS supervisors`;

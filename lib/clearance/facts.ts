@@ -50,8 +50,12 @@ export type ProviderVersion = Dated & { providerType: string | null };
 
 export type PersonFact = { id: string; name: string; tiers: TierVersion[]; employment: EmploymentVersion[] };
 
-/** The location's state and zone from an instant on (valid time is an ISO instant here: the zone is what changes). */
-export type LocationVersionFact = Dated & { state: string; timeZone: string };
+/**
+ * The location's state, zone and check-in setting from an instant on (valid time is an ISO instant
+ * here: the zone is what changes). `requiresCheckIn`: on-site supervision counts only while the
+ * provider has checked in.
+ */
+export type LocationVersionFact = Dated & { state: string; timeZone: string; requiresCheckIn: boolean };
 
 /** `state` and `timeZone`: the version governing the moment the facts were loaded for; the engine reads `versions`. */
 export type LocationFact = { id: string; name: string; state: string; timeZone: string; versions: LocationVersionFact[] };
@@ -138,7 +142,32 @@ export type ArrangementFact = Versioned & {
   allClinicalTasks: boolean;
   taskIds: string[];
   windows: ScheduleWindow[];
+  /** Set for an extra session (an exception standing in for an arrangement): its interval instead of windows. */
+  session?: { startsAt: string; endsAt: string; reason: string };
 };
+
+export const EXCEPTION_KINDS = ["absence", "extra_session", "closure"] as const;
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+
+/**
+ * A version of an exception to the weekly plan at the location: a provider away, a provider covering
+ * an extra session (for every MA and clinical task there, at `level`), or the location closed. Its
+ * valid time is its interval of instants (ISO strings, end exclusive); every later version corrects
+ * the one before, and a cancelled one counts for nothing.
+ */
+export type ExceptionFact = Versioned & {
+  id: string;
+  kind: ExceptionKind;
+  /** Null for a closure. */
+  providerId: string | null;
+  level: SupervisionLevel | null;
+  reason: string;
+  allDay: boolean;
+  cancelled: boolean;
+};
+
+/** A provider's "I'm on site" or "I'm leaving" at the location, at the instant said. */
+export type PresenceFact = { providerId: string; kind: "check_in" | "check_out"; at: Date };
 
 /** A supervisor as the arrangements at the location need them: type and employment there, over time. */
 export type SupervisorFact = { id: string; name: string; providerRoles: ProviderVersion[]; employment: EmploymentVersion[] };
@@ -161,7 +190,18 @@ export type Facts = {
   records: RecordFact[];
   /** Every version of every arrangement lineage at the location that ever covered all MAs or named the person. */
   arrangements: ArrangementFact[];
+  /** Supervisors of the arrangements and of the extra sessions. */
   supervisors: SupervisorFact[];
+  /** Every version of the exceptions at the location that overlap `span`. */
+  exceptions: ExceptionFact[];
+  /** Check-ins and check-outs at the location within `span`. */
+  presence: PresenceFact[];
+  /**
+   * The instants exceptions and check-ins were loaded for (a day's margin either side of the moments
+   * asked about); null when everything was (facts built by hand). The engine refuses a moment
+   * outside it rather than answer without the exceptions of that time.
+   */
+  span: { from: Date; to: Date } | null;
 };
 
 export type ClearanceRequest = { personId: string; taskId: string; locationId: string; moment: Date };

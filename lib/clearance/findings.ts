@@ -9,7 +9,7 @@ export type FactorKey = "state_law" | "employer_policy" | "training" | "supervis
 export type FactorStatus = "met" | "not_met" | "unknown";
 
 export type Evidence = {
-  kind: "state_rule" | "employer_policy" | "authorization" | "record" | "arrangement" | "supervisor" | "employment";
+  kind: "state_rule" | "employer_policy" | "authorization" | "record" | "arrangement" | "supervisor" | "employment" | "exception";
   id: string;
   label: string;
   version?: number;
@@ -21,6 +21,12 @@ export type Evidence = {
 export type SupervisorRef = { id: string; name: string; providerType: string | null; schedule: string };
 
 type Task = { task: string };
+
+/** When an exception ends on the location's calendar: the last day of whole days away, or a time (and the date, when not today). */
+export type LocalEnd = { lastDay: string } | { date: string | null; time: string };
+
+/** Who the plan puts here next today, once an absence or closure allows, and from when ("13:00"). */
+export type NextCover = { supervisor: SupervisorRef; time: string } | null;
 
 export type StateLawDetail =
   | ({ code: "unregulated"; state: string } & Task)
@@ -63,7 +69,10 @@ export type SupervisionDetail =
   | ({ code: "insufficient_level"; supervisor: SupervisorRef; provided: SupervisionLevel; required: SupervisionLevel } & Task)
   | { code: "supervisor_type"; supervisor: SupervisorRef; state: string; allowed: string[] }
   | ({ code: "supervisor_unavailable"; supervisor: SupervisorRef; location: string; why: "not_employed" | "not_provider"; endedOn: string | null; required: SupervisionLevel } & Task)
-  | ({ code: "no_arrangement"; location: string; required: SupervisionLevel } & Task);
+  | ({ code: "no_arrangement"; location: string; required: SupervisionLevel } & Task)
+  | ({ code: "supervisor_absent"; supervisor: SupervisorRef; reason: string; until: LocalEnd; next: NextCover; required: SupervisionLevel } & Task)
+  | ({ code: "location_closed"; location: string; reason: string; until: LocalEnd; next: NextCover; required: SupervisionLevel } & Task)
+  | ({ code: "not_checked_in"; supervisor: SupervisorRef; checkedOutAt: string | null; required: SupervisionLevel } & Task);
 
 export type ProviderOnlyDetail = { code: "provider_only" } & Task;
 

@@ -1,9 +1,9 @@
 import { byLineage, governingEachIn, governingIn, prepare, type Prepared, type Version } from "@/lib/version/governing";
 import { lastDayOf } from "@/lib/time/calendar";
-import { wallClock, type WallClock } from "@/lib/time/zoned";
-import type { ArrangementFact, AuthorizationFact, AuthorizationStatus, EmploymentVersion, Facts, PolicyFact, RecordFact, StateRuleFact, StatusChange, SupervisorFact, TaskFact } from "./facts";
+import { endOfLocalDay, startOfLocalDay, wallClock, type WallClock } from "@/lib/time/zoned";
+import type { ArrangementFact, AuthorizationFact, ExceptionFact, AuthorizationStatus, EmploymentVersion, Facts, PolicyFact, RecordFact, StateRuleFact, StatusChange, SupervisorFact, TaskFact } from "./facts";
 import type { SupervisorRef } from "./findings";
-import { windowCovers } from "./supervision";
+import { dutyOf, prepareExceptions, sessionArrangement, situationAt, standingExceptions, type Duty, type Exceptions, type Situation } from "./on-duty";
 
 /**
  * What is in force at one moment, as known when the facts were loaded: every choice of a version
@@ -13,9 +13,10 @@ import { windowCovers } from "./supervision";
 export type At = {
   moment: Date;
   iso: string;
-  /** The location's state and zone in force at the moment. */
+  /** The location's state, zone and check-in setting in force at the moment. */
   state: string;
   timeZone: string;
+  requiresCheckIn: boolean;
   local: WallClock;
   /** The calendar date at the location: what date-valued facts are read against. */
   today: string;
@@ -35,6 +36,7 @@ type Index = {
   employment: Prepared<EmploymentVersion>[];
   tiers: Prepared<Facts["person"]["tiers"][number]>;
   location: Prepared<Facts["location"]["versions"][number]>;
+  exceptions: Exceptions;
   moments: Map<number, InForce>;
 };
 
@@ -48,10 +50,13 @@ export type InForce = {
   /** Training and competency records in force, by task, and certifications. */
   records: Map<string, RecordFact[]>;
   certifications: RecordFact[];
-  /** Arrangements covering the person, by whether they cover all clinical tasks. */
+  /** Arrangements covering the person, by whether they cover all clinical tasks (extra sessions of the day among the first). */
   general: ArrangementFact[];
   specific: ArrangementFact[];
-  onDuty: Set<ArrangementFact>;
+  /** What each of them amounts to at the moment: on duty, or why not. */
+  duty: Map<ArrangementFact, Duty>;
+  situation: Situation;
+  exceptions: Exceptions;
   supervisor: Map<string, SupervisorAt>;
   scans: Map<string, unknown>;
   /** Kept for the moment's answers: how each arrangement's supervisor is named, and the zone's name. */
@@ -95,6 +100,7 @@ function indexOf(facts: Facts): Index {
     employment: lineages(facts.person.employment),
     tiers: prepare(facts.person.tiers, knownAt),
     location: prepare(facts.location.versions, knownAt),
+    exceptions: prepareExceptions(facts),
     moments: new Map(),
   };
   indexes.set(facts, index);
@@ -110,9 +116,9 @@ export function taskOf(facts: Facts, taskId: string): TaskFact | undefined {
  * answer "as known then" about a location Cleared did not know yet) its first version is used: no
  * other fact of that time is known either, so nothing can come out cleared.
  */
-export function locationAt(facts: Facts, moment: Date): { state: string; timeZone: string } {
+export function locationAt(facts: Facts, moment: Date): { state: string; timeZone: string; requiresCheckIn: boolean } {
   const v = governingIn(indexOf(facts).location, moment.toISOString()) ?? [...facts.location.versions].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime())[0];
-  return v ? { state: v.state, timeZone: v.timeZone } : { state: facts.location.state, timeZone: facts.location.timeZone };
+  return v ? { state: v.state, timeZone: v.timeZone, requiresCheckIn: v.requiresCheckIn } : { state: facts.location.state, timeZone: facts.location.timeZone, requiresCheckIn: false };
 }
 
 /** Whether a period of work covers the day, and otherwise the last one that ended before it (to say when). */
@@ -130,10 +136,13 @@ export function inForce(facts: Facts, moment: Date): InForce {
   const index = indexOf(facts);
   const cached = index.moments.get(moment.getTime());
   if (cached) return cached;
+  if (facts.span && (moment < facts.span.from || moment > facts.span.to)) {
+    throw new Error(`inForce(): exceptions were loaded for ${facts.span.from.toISOString()}–${facts.span.to.toISOString()}, not ${moment.toISOString()}`);
+  }
   const knownAt = facts.knownAt;
-  const { state, timeZone } = locationAt(facts, moment);
+  const { state, timeZone, requiresCheckIn } = locationAt(facts, moment);
   const local = wallClock(moment, timeZone);
-  const at: At = { moment, iso: moment.toISOString(), state, timeZone, local, today: local.date, knownAt };
+  const at: At = { moment, iso: moment.toISOString(), state, timeZone, requiresCheckIn, local, today: local.date, knownAt };
   const tier = governingIn(index.tiers, at.today)?.credentialTier ?? "none";
   const { employed, ended } = employmentAt(index.employment, at.today);
 
@@ -156,13 +165,17 @@ export function inForce(facts: Facts, moment: Date): InForce {
 
   const general: ArrangementFact[] = [];
   const specific: ArrangementFact[] = [];
-  const onDuty = new Set<ArrangementFact>();
-  for (const a of governingEachIn(index.arrangements, at.today)) {
-    if (!a.allMedicalAssistants && !a.superviseeIds.includes(facts.person.id)) continue;
+  const duty = new Map<ArrangementFact, Duty>();
+  const situation = situationAt(index.exceptions, at.iso);
+  const add = (a: ArrangementFact) => {
     supervisorAt(a.supervisorId);
     (a.allClinicalTasks ? general : specific).push(a);
-    if (a.windows.some((w) => windowCovers(w, local))) onDuty.add(a);
+    duty.set(a, dutyOf(a, moment, timeZone, situation, requiresCheckIn, index.exceptions));
+  };
+  for (const a of governingEachIn(index.arrangements, at.today)) {
+    if (a.allMedicalAssistants || a.superviseeIds.includes(facts.person.id)) add(a);
   }
+  for (const e of sessionsOn(index, at)) add(sessionArrangement(e, facts.location.id));
 
   const records = governingEachIn(index.records, at.today);
   const result: InForce = {
@@ -174,7 +187,9 @@ export function inForce(facts: Facts, moment: Date): InForce {
     certifications: records.filter((r) => r.kind === "certification"),
     general,
     specific,
-    onDuty,
+    duty,
+    situation,
+    exceptions: index.exceptions,
     supervisor,
     scans: new Map(),
     refs: new Map(),
@@ -182,6 +197,13 @@ export function inForce(facts: Facts, moment: Date): InForce {
   if (index.moments.size >= MAX_CACHED_MOMENTS) index.moments.clear();
   index.moments.set(moment.getTime(), result);
   return result;
+}
+
+/** The extra sessions of the moment's local day, as known: ones later today count for "who is next". */
+function sessionsOn(index: Index, at: At): ExceptionFact[] {
+  const dayStart = startOfLocalDay(at.today, at.timeZone).toISOString();
+  const dayEnd = endOfLocalDay(at.today, at.timeZone).toISOString();
+  return standingExceptions(index.exceptions).filter((e) => e.kind === "extra_session" && e.providerId !== null && e.effectiveFrom < dayEnd && (e.effectiveTo as string) > dayStart);
 }
 
 /** Rules for a task in force at the moment in the location's state. */

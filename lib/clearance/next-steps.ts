@@ -39,6 +39,11 @@ function stepFor(f: Finding, ctx: StepContext): string[] {
     }
     case "off_schedule":
       return [`Do it only while a supervisor is present. Scheduled: ${d.scheduled.map((s) => `${supervisorLabel(s)}, ${s.schedule}`).join("; ")}.`];
+    case "supervisor_absent":
+    case "location_closed":
+      return [d.next ? `Wait until ${supervisorLabel(d.next.supervisor)} is on site (scheduled from ${d.next.time} today), or ask your manager who covers.` : `Ask your manager who covers today: no one who can supervise ${task} is scheduled later today.`];
+    case "not_checked_in":
+      return [`Wait until ${supervisorLabel(d.supervisor)} checks in on Cleared (the location requires it), or ask your manager.`];
     case "supervisor_unavailable":
     case "no_arrangement":
     case "insufficient_level":

@@ -1,4 +1,4 @@
-import type { WallClock } from "@/lib/time/zoned";
+import { wallClock, type WallClock } from "@/lib/time/zoned";
 import type { ScheduleWindow, SupervisionLevel } from "./facts";
 
 const RANK: Record<SupervisionLevel, number> = { none: 0, general: 1, telemedicine: 2, on_premises: 3, direct_visual: 4 };
@@ -52,6 +52,14 @@ export function describeWindows(windows: readonly ScheduleWindow[]): string {
   return groups
     .map((g) => `${DAY_NAMES[g.from]}${g.to !== g.from ? `–${DAY_NAMES[g.to]}` : ""} ${formatMinute(g.start)}–${formatMinute(g.end)}`)
     .join(", ");
+}
+
+/** "extra session Sat 09:00–13:00" (or "Sat 20:00–Sun 02:00"), on the location's clock. */
+export function describeSession(session: { startsAt: string; endsAt: string }, timeZone: string): string {
+  const start = wallClock(new Date(session.startsAt), timeZone);
+  const end = wallClock(new Date(session.endsAt), timeZone);
+  const until = end.date === start.date ? end.time : `${DAY_NAMES[end.weekday]} ${end.time}`;
+  return `extra session ${DAY_NAMES[start.weekday]} ${start.time}–${until}`;
 }
 
 export function dayName(weekday: number): string {

@@ -1,6 +1,6 @@
 import { stateName } from "@/lib/location/us-states";
 import { certificationLabel, tierLabel } from "@/lib/person/credentials";
-import type { FactorKey, Finding, Need, Notice, SupervisorRef } from "./findings";
+import type { FactorKey, Finding, LocalEnd, Need, NextCover, Notice, SupervisorRef } from "./findings";
 import { dayName, formatMinute, SUPERVISION_LABELS } from "./supervision";
 
 /**
@@ -118,6 +118,42 @@ export function sentence(f: Finding): string {
         : `${supervisorLabel(d.supervisor)} is not on record as a provider at this date; ${needs(d.task, d.required)}.`;
     case "no_arrangement":
       return `No supervision arrangement covers you for ${lower(d.task)} at ${d.location}; ${needs(d.task, d.required)}.`;
+    case "supervisor_absent":
+      return `${supervisorLabel(d.supervisor)} is away (${d.reason}) ${until(d.until)}; ${needs(d.task, d.required)}. ${next(d.next)}`;
+    case "location_closed":
+      return `${d.location} is closed (${d.reason}) ${until(d.until)}; ${needs(d.task, d.required)}. ${next(d.next)}`;
+    case "not_checked_in":
+      return `${supervisorLabel(d.supervisor)} ${d.checkedOutAt ? `checked out at ${d.checkedOutAt}` : "has not checked in today"}, and on-site supervision here counts only while the provider is checked in; ${needs(d.task, d.required)}.`;
+  }
+}
+
+function until(end: LocalEnd): string {
+  if ("lastDay" in end) return `through ${end.lastDay}`;
+  return end.date ? `until ${end.date} ${end.time}` : `until ${end.time}`;
+}
+
+function next(cover: NextCover): string {
+  return cover ? `${supervisorLabel(cover.supervisor)} is scheduled from ${cover.time} today.` : "No other supervisor who can cover is scheduled later today.";
+}
+
+/**
+ * The one line an MA's list of answers leads with when the day's supervision is not what the plan
+ * says ("Dr. Shah (MD) is out today (vacation); supervised tasks are not cleared until Dr. Lee (MD)
+ * arrives at 13:00."), from the supervision factor of any answer; null when nothing is unusual.
+ */
+export function supervisionSummary(code: string, params: Record<string, unknown>): string | null {
+  const p = params as Partial<{ supervisor: SupervisorRef; reason: string; location: string; until: LocalEnd; next: NextCover; checkedOutAt: string | null }>;
+  const away = p.until && !("lastDay" in p.until) ? until(p.until) : "today";
+  const later = p.next ? `until ${supervisorLabel(p.next.supervisor)} arrives at ${p.next.time}` : "for the rest of the day";
+  switch (code) {
+    case "supervisor_absent":
+      return `${supervisorLabel(p.supervisor!)} is out ${away} (${p.reason}); supervised tasks are not cleared ${later}.`;
+    case "location_closed":
+      return `${p.location} is closed ${away} (${p.reason}); supervised tasks are not cleared ${later}.`;
+    case "not_checked_in":
+      return `${supervisorLabel(p.supervisor!)} ${p.checkedOutAt ? `checked out at ${p.checkedOutAt}` : "has not checked in yet"}; tasks that need a supervisor on site are not cleared until they check in.`;
+    default:
+      return null;
   }
 }
 

@@ -6,6 +6,7 @@ import { daysBetween, fromDbDate, fromDbDateOrNull, plusDays } from "@/lib/time/
 import { wallClock } from "@/lib/time/zoned";
 import { byLineage, governing } from "@/lib/version/governing";
 import { versionsOf } from "@/lib/version/rows";
+import { employedOn } from "@/lib/person/employment";
 import { expirationsByMonth, stillExpired } from "./expirations";
 
 export type DashboardRecord = { lineageId: string; personId: string; personName: string; title: string; kind: string; expiresOn: string; daysLeft: number };
@@ -42,8 +43,7 @@ export async function loadDashboard(locationIds: readonly string[], now: Date = 
   ]);
   const timeZone = organization?.timeZone ?? "UTC";
   const today = wallClock(now, timeZone).date;
-  const employedAt = (p: (typeof people)[number], locationId: string) =>
-    byLineage(versionsOf(p.employments.filter((e) => e.locationId === locationId)), (e) => e.lineageId).some((versions) => governing(versions, today, now) !== null);
+  const employedAt = (p: (typeof people)[number], locationId: string) => employedOn(versionsOf(p.employments), locationId, today, now);
   const staff = people.filter((p) => locations.some((l) => employedAt(p, l.id)));
   const names = new Map(staff.map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
 

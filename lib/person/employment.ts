@@ -1,5 +1,5 @@
 import { lastDayOf } from "@/lib/time/calendar";
-import { standing, type Version } from "@/lib/version/governing";
+import { byLineage, governingEach, standing, type Version } from "@/lib/version/governing";
 
 /** An employment period as it stands now: the newest version of its lineage. */
 export type Period = { lineageId: string; locationId: string; effectiveFrom: string; effectiveTo: string | null };
@@ -11,6 +11,11 @@ export function standingPeriods<V extends EmploymentRow>(versions: readonly V[],
   const lineages = new Map<string, V[]>();
   for (const v of versions) lineages.set(v.lineageId, [...(lineages.get(v.lineageId) ?? []), v]);
   return [...lineages.values()].flatMap((list) => standing(list, knownAt));
+}
+
+/** Whether a person's periods of work (every version on record) put them at the location on a local date, as known at `knownAt`. */
+export function employedOn<V extends EmploymentRow>(versions: readonly V[], locationId: string, date: string, knownAt: Date): boolean {
+  return governingEach(byLineage(versions.filter((v) => v.locationId === locationId), (v) => v.lineageId), date, knownAt).length > 0;
 }
 
 /** The period at the same location that a new or changed one would overlap (periods are end-exclusive), if any. */

@@ -9,6 +9,7 @@ import { governing } from "@/lib/version/governing";
 import { nextVersion } from "@/lib/version/edit";
 import { versionsOf } from "@/lib/version/rows";
 import { describePeriod, overlapping, standingPeriods, type Period } from "./employment";
+import { lockFor } from "@/lib/db/lock";
 
 type By = { actor: Actor | null; now: Date };
 const recorded = ({ actor, now }: By) => ({ recordedAt: now, recordedById: actor?.userId ?? null });
@@ -148,7 +149,7 @@ export async function addEmployment(input: { personId: string; locationId: strin
   if (input.effectiveTo !== null && input.effectiveTo <= input.from) return fail("VALIDATION", END_BEFORE_START, { lastDay: END_BEFORE_START });
   return prisma.$transaction(async (tx) => {
     // Two managers adding periods for one person at once: the second sees the first.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`employment:${input.personId}`})::bigint)`;
+    await lockFor(tx, `employment:${input.personId}`);
     const location = await tx.location.findUnique({ where: { id: input.locationId }, select: { name: true, active: true } });
     if (!location?.active) return fail("NOT_FOUND");
     const lineageId = newId();
@@ -169,7 +170,7 @@ export async function addEmployment(input: { personId: string; locationId: strin
 export async function changeEmployment(input: { personId: string; lineageId: string; version: number; from: string; effectiveTo: string | null; reason: string }, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome> {
   if (input.effectiveTo !== null && input.effectiveTo <= input.from) return fail("VALIDATION", END_BEFORE_START, { lastDay: END_BEFORE_START });
   return prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`employment:${input.personId}`})::bigint)`;
+    await lockFor(tx, `employment:${input.personId}`);
     const versions = await tx.employment.findMany({ where: { personId: input.personId, lineageId: input.lineageId }, orderBy: { version: "asc" }, include: { location: { select: { name: true } } } });
     const latest = versions[versions.length - 1];
     if (!latest) return fail("NOT_FOUND");

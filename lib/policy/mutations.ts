@@ -8,6 +8,7 @@ import type { SupervisionLevel } from "@/lib/clearance/facts";
 import { toDbDate } from "@/lib/time/calendar";
 import { nextVersion, type VersionEdit } from "@/lib/version/edit";
 import { versionsOf } from "@/lib/version/rows";
+import { lockFor } from "@/lib/db/lock";
 
 export type PolicyContent = {
   organizationId: string;
@@ -31,7 +32,7 @@ export type PolicyContent = {
 export async function savePolicy(content: PolicyContent, edit: VersionEdit | null, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
   try {
     return await prisma.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy:${content.taskId}:${content.locationId ?? "*"}`})::bigint)`;
+      await lockFor(tx, `policy:${content.taskId}:${content.locationId ?? "*"}`);
       let lineageId = newId();
       let version = 1;
       let supersedes: number | null = null;

@@ -1,7 +1,7 @@
 import { decide, type Answer, type Decision, type Evidence } from "@/lib/clearance/decide";
 import type { EmploymentVersion, Facts, LocationFact, TaskFact } from "@/lib/clearance/facts";
 import { wallClock, zoneName } from "@/lib/time/zoned";
-import { byLineage, governingEach } from "@/lib/version/governing";
+import { employedOn } from "@/lib/person/employment";
 
 /**
  * Point-in-time reconstruction, pure: the engine's answers for people at a location and moment,
@@ -39,7 +39,7 @@ export type WhoCan = { person: StaffMember; answer: Reconstructed };
  * it stood then).
  */
 export function workingOn(staff: readonly StaffMember[], locationId: string, localDate: string, knownAt: Date): StaffMember[] {
-  return staff.filter((p) => governingEach(byLineage(p.employment.filter((e) => e.locationId === locationId), (e) => e.lineageId), localDate, knownAt).length > 0);
+  return staff.filter((p) => employedOn(p.employment, locationId, localDate, knownAt));
 }
 
 /** Tasks that were offered at the moment the facts were loaded for (retired ones stay for history). */

@@ -8,6 +8,7 @@ import { UNREGULATED_CATEGORIES, type RuleOutcome, type SupervisionLevel, type T
 import { toDbDate } from "@/lib/time/calendar";
 import { nextVersion, type VersionEdit } from "@/lib/version/edit";
 import { versionsOf } from "@/lib/version/rows";
+import { lockFor } from "@/lib/db/lock";
 
 export type RuleContent = {
   state: string;
@@ -32,7 +33,7 @@ export type RuleContent = {
 
 /** Serializes saves of rules for one state, task and tier, so two admins cannot both start a lineage for it. */
 async function lockRuleKey(tx: Tx, content: RuleContent) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`rule:${content.state}:${content.taskId}:${content.credentialTier ?? "*"}`})::bigint)`;
+  await lockFor(tx, `rule:${content.state}:${content.taskId}:${content.credentialTier ?? "*"}`);
 }
 
 function unsupervisable(category: TaskCategory, content: RuleContent): string | null {

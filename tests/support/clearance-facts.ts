@@ -3,11 +3,13 @@ import {
   type ArrangementFact,
   type AuthorizationFact,
   type EmploymentVersion,
+  type ExceptionFact,
   type Facts,
   type LocationFact,
   type LocationVersionFact,
   type PersonFact,
   type PolicyFact,
+  type PresenceFact,
   type RecordFact,
   type StateRuleFact,
   type StatusChange,
@@ -38,7 +40,15 @@ export const TASKS = {
   interpret: { id: "taskinterpret", code: "interpret_results", name: "Interpreting test results", category: "clinical", providerOnly: true, parentId: null, retired: false },
 } satisfies Record<string, TaskFact>;
 
-const locationVersion = (state: string, timeZone: string): LocationVersionFact => ({ ...versioned, state, timeZone, effectiveFrom: "1900-01-01T08:00:00.000Z" });
+const locationVersion = (state: string, timeZone: string): LocationVersionFact => ({ ...versioned, state, timeZone, requiresCheckIn: false, effectiveFrom: "1900-01-01T08:00:00.000Z" });
+/** Tacoma once it requires providers to check in (from 2026-01-01 on). */
+export const TACOMA_CHECK_IN: LocationFact = {
+  id: "loctacoma0001",
+  name: "Tacoma Clinic",
+  state: "WA",
+  timeZone: "America/Los_Angeles",
+  versions: [locationVersion("WA", "America/Los_Angeles"), { ...locationVersion("WA", "America/Los_Angeles"), version: 2, requiresCheckIn: true, effectiveFrom: "2026-01-01T08:00:00.000Z" }],
+};
 export const TACOMA: LocationFact = { id: "loctacoma0001", name: "Tacoma Clinic", state: "WA", timeZone: "America/Los_Angeles", versions: [locationVersion("WA", "America/Los_Angeles")] };
 export const OAKLAND: LocationFact = { id: "locoakland001", name: "Oakland Clinic", state: "CA", timeZone: "America/Los_Angeles", versions: [locationVersion("CA", "America/Los_Angeles")] };
 
@@ -163,6 +173,16 @@ export function makeArrangement(overrides: Partial<ArrangementFact> = {}): Arran
   };
 }
 
+/** An exception to the plan, Dr. Lee away by default; `from`/`to` are instants (end exclusive). */
+export function makeException(overrides: Partial<ExceptionFact> & { from?: string; to?: string } = {}): ExceptionFact {
+  const { from = "2026-03-10T15:00:00.000Z", to = "2026-03-11T07:00:00.000Z", ...rest } = overrides;
+  return { ...versioned, id: uid("exc"), lineageId: uid("lineage"), kind: "absence", providerId: "persondrlee01", level: null, reason: "vacation", allDay: false, cancelled: false, effectiveFrom: from, effectiveTo: to, ...rest };
+}
+
+export function checkIn(at: string, kind: PresenceFact["kind"] = "check_in", providerId = "persondrlee01"): PresenceFact {
+  return { providerId, kind, at: new Date(at) };
+}
+
 export function makeFacts(overrides: Partial<Facts> = {}): Facts {
   return {
     knownAt: KNOWN,
@@ -176,6 +196,9 @@ export function makeFacts(overrides: Partial<Facts> = {}): Facts {
     records: [makeRecord(), makeCompetency()],
     arrangements: [makeArrangement()],
     supervisors: [makeSupervisor()],
+    exceptions: [],
+    presence: [],
+    span: null,
     ...overrides,
   };
 }

@@ -115,7 +115,7 @@ describe("people and places change", () => {
   it("a location's state changed from a moment decides which state's law applies", () => {
     const location = {
       ...TACOMA,
-      versions: [TACOMA.versions[0]!, { version: 2, supersedes: null, state: "OR", timeZone: "America/Los_Angeles", effectiveFrom: "2026-03-01T08:00:00.000Z", effectiveTo: null, recordedAt: at("2026-03-01T08:00:00Z") }],
+      versions: [TACOMA.versions[0]!, { version: 2, supersedes: null, state: "OR", timeZone: "America/Los_Angeles", requiresCheckIn: false, effectiveFrom: "2026-03-01T08:00:00.000Z", effectiveTo: null, recordedAt: at("2026-03-01T08:00:00Z") }],
     };
     const facts = makeFacts({ location, rules: [makeRule(), makeRule({ state: "OR", outcome: "prohibited", citation: "ORS 677" })] });
     expect(ask(facts).reason).toContain("Oregon prohibits");

@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/auth/action-client";
+import { recordPresence } from "./mutations";
+import { presenceSchema } from "./schema";
+
+export const recordPresenceAction = authorizedAction(
+  "recordPresenceAction",
+  { permission: "presence.report", input: presenceSchema, target: (input) => ({ kind: "location", locationId: input.locationId }) },
+  async ({ input, actor, context }) => {
+    const outcome = await recordPresence(input, actor, context);
+    if (outcome.ok) revalidatePath("/presence");
+    return outcome;
+  },
+);
