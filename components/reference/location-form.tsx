@@ -12,7 +12,7 @@ import { ActionForm } from "@/components/ui/action-form";
 
 const ZONES = ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico"];
 
-export function LocationForm({ defaults }: { defaults?: { id: string; version: number; name: string; address: string; state: string; timeZone: string } }) {
+export function LocationForm({ defaults }: { defaults?: { id: string; version: number; name: string; address: string; state: string; timeZone: string; requiresCheckIn: boolean } }) {
   const [state, formAction] = useActionState(saveLocationAction, IDLE_STATE as ActionState<{ id: string }>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
@@ -45,6 +45,9 @@ export function LocationForm({ defaults }: { defaults?: { id: string; version: n
           ))}
         </SelectField>
       </div>
+      <ChoiceGroup legend="Check-ins" name="requiresCheckIn" hint="When required, a task that needs a supervisor on site is cleared only while the plan puts them here and they have checked in on Cleared. A change applies from the moment you save.">
+        <Choice name="requiresCheckIn" label="Providers check in when they arrive and out when they leave" defaultChecked={values.requiresCheckIn ? values.requiresCheckIn === "on" : defaults?.requiresCheckIn} />
+      </ChoiceGroup>
       {defaults ? (
         <ChoiceGroup legend="If you change the state or time zone" name="change" error={errors.change} hint="A state or zone is a fact answers read: say what the change means. Name and address are just corrected.">
           <Choice type="radio" name="change" value="correction" label="It was entered wrong: correct it for every moment" defaultChecked={values.change === "correction"} />

@@ -21,5 +21,5 @@ export async function getLocations(ids: readonly string[]): Promise<LocationSumm
 }
 
 export async function listLocationsForAdmin() {
-  return prisma.location.findMany({ orderBy: { name: "asc" }, select: { id: true, version: true, name: true, address: true, state: true, timeZone: true } });
+  return prisma.location.findMany({ orderBy: { name: "asc" }, select: { id: true, version: true, name: true, address: true, state: true, timeZone: true, requiresCheckIn: true } });
 }

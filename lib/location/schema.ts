@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/time/zoned";
-import { idSchema, optionalDateOnly, text } from "@/lib/validation/fields";
+import { checkbox, idSchema, optionalDateOnly, text } from "@/lib/validation/fields";
 import { US_STATES } from "./us-states";
 
 export const locationSchema = z.object({
@@ -13,6 +13,8 @@ export const locationSchema = z.object({
     .string()
     .trim()
     .refine((v) => isValidTimeZone(v), "Choose a time zone from the list (e.g. America/Los_Angeles)."),
+  /** On-site supervision counts only while the provider has checked in (changes apply from the moment saved). */
+  requiresCheckIn: checkbox,
   /**
    * When the state or zone changes: "correction" (it was entered wrong: the version in force is
    * replaced, for every moment it covered) or "from_date" (the location changed on `changeFrom`).

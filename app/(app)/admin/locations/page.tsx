@@ -26,6 +26,7 @@ export default async function LocationsAdminPage({ searchParams }: { searchParam
                   {l.name}
                 </Link>{" "}
                 · {l.address} · {stateName(l.state)} · {l.timeZone}
+                {l.requiresCheckIn ? " · providers check in" : ""}
               </li>
             ))}
           </ul>

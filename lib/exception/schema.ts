@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { EXCEPTION_KINDS, SUPERVISION_LEVELS } from "@/lib/clearance/facts";
+import { checkbox, dateOnly, idSchema, optionalDateOnly, text } from "@/lib/validation/fields";
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const time = (label: string) =>
+  z
+    .union([z.literal(""), z.string().trim().regex(TIME, `${label} must be a time like 08:00 (24-hour clock).`)])
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/**
+ * An exception to a location's weekly supervision plan, as its form submits it: whole days (first
+ * and last day) or hours (a start and an end, which may fall on the next day). Editing one sends its
+ * lineage and the version shown; `cancel` withdraws it. Checks that need the location's zone or the
+ * database (an end before the start, a provider who does not supervise there, a contradiction with
+ * another exception) are the mutation's.
+ */
+export const exceptionSchema = z
+  .object({
+    locationId: idSchema,
+    kind: z.enum(EXCEPTION_KINDS, { error: "Choose what happens: a provider away, an extra session or the location closed." }),
+    providerId: z
+      .union([z.literal(""), idSchema])
+      .optional()
+      .transform((v) => (v ? v : null)),
+    span: z.enum(["days", "hours"], { error: "Choose whole days or hours." }).default("days"),
+    fromDate: dateOnly("First day"),
+    toDate: optionalDateOnly("Last day"),
+    startTime: time("Start time"),
+    endTime: time("End time"),
+    level: z.enum(SUPERVISION_LEVELS.filter((l) => l !== "none") as ["general", "telemedicine", "on_premises", "direct_visual"], { error: "Choose the level of supervision." }).optional(),
+    reason: text("Reason", { max: 200 }),
+    lineageId: z.union([z.literal(""), idSchema]).optional(),
+    version: z.coerce.number().int().min(0).optional(),
+    cancel: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind !== "closure" && !v.providerId) ctx.addIssue({ code: "custom", path: ["providerId"], message: "Choose the provider." });
+    if (v.span === "hours" && !v.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Enter the start time." });
+    if (v.span === "hours" && !v.endTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "Enter the end time." });
+    if (v.toDate && v.toDate < v.fromDate) ctx.addIssue({ code: "custom", path: ["toDate"], message: `The last day (${v.toDate}) is before the first day (${v.fromDate}).` });
+    if (v.cancel && !v.lineageId) ctx.addIssue({ code: "custom", path: ["cancel"], message: "Only a saved exception can be cancelled." });
+  });
+
+export type ExceptionInput = z.output<typeof exceptionSchema>;
