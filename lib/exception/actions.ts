@@ -4,12 +4,14 @@ import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/access/policy";
 import type { AuditContext } from "@/lib/audit/mutations";
 import { authorizedAction } from "@/lib/auth/action-client";
+import { previewSummary } from "@/lib/what-if/data";
 import { saveException } from "./mutations";
 import { exceptionSchema, type ExceptionInput } from "./schema";
 
-function save(input: ExceptionInput, actor: Actor, context: AuditContext, ownAbsence: boolean) {
-  const { lineageId, version, cancel, level, ...fields } = input;
-  return saveException({ ...fields, level: level ?? null }, lineageId ? { lineageId, version: version ?? 0, cancel } : null, actor, context, { ownAbsence });
+async function save(input: ExceptionInput, actor: Actor, context: AuditContext, ownAbsence: boolean) {
+  const { lineageId, version, cancel, level, fromPreview, ...fields } = input;
+  const preview = fromPreview && !lineageId && fields.kind === "absence" && fields.providerId ? await previewSummary(fields.locationId, fields.providerId, fields, fields.reason) : null;
+  return saveException({ ...fields, level: level ?? null }, lineageId ? { lineageId, version: version ?? 0, cancel } : null, actor, context, { ownAbsence, preview });
 }
 
 /** A manager records, corrects or cancels any exception at their location. */

@@ -25,5 +25,29 @@ export async function standingExceptions(locationId: string, from: Date, to: Dat
   for (const r of rows) if (!newest.has(r.lineageId)) newest.set(r.lineageId, r);
   return [...newest.values()]
     .filter((r) => !r.cancelled && r.startsAt < to && from < r.endsAt)
-    .map((r) => ({ lineageId: r.lineageId, kind: r.kind, providerId: r.providerId, providerName: r.provider ? providerName(r.provider) : null, reason: r.reason, startsAt: r.startsAt, endsAt: r.endsAt, allDay: r.allDay }));
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.lineageId.localeCompare(b.lineageId))
+    .map((r) => ({ lineageId: r.lineageId, version: r.version, kind: r.kind, providerId: r.providerId, providerName: r.provider ? providerName(r.provider) : null, reason: r.reason, level: r.level, startsAt: r.startsAt, endsAt: r.endsAt, allDay: r.allDay }));
+}
+
+export type ExceptionVersion = Standing & { cancelled: boolean; recordedAt: Date; supersedes: number | null; locationId: string };
+
+/** Every version of one exception, newest first; empty when there is no such lineage. */
+export async function exceptionHistory(lineageId: string): Promise<ExceptionVersion[]> {
+  const rows = await prisma.supervisionException.findMany({ where: { lineageId }, orderBy: { version: "desc" }, include: { provider: { select: { firstName: true, lastName: true, providerType: true } } } });
+  return rows.map((r) => ({
+    lineageId: r.lineageId,
+    version: r.version,
+    supersedes: r.supersedesVersion,
+    locationId: r.locationId,
+    kind: r.kind,
+    providerId: r.providerId,
+    providerName: r.provider ? providerName(r.provider) : null,
+    reason: r.reason,
+    level: r.level,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    allDay: r.allDay,
+    cancelled: r.cancelled,
+    recordedAt: r.recordedAt,
+  }));
 }

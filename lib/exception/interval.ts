@@ -46,7 +46,7 @@ export function describeInterval(interval: Interval, timeZone: string): string {
   return sameDay ? `${start.date} ${start.time}–${endTime}` : `${start.date} ${start.time} to ${end.date} ${end.time}`;
 }
 
-export type Standing = Interval & { lineageId: string; kind: ExceptionKind; providerId: string | null; providerName: string | null; reason: string };
+export type Standing = Interval & { lineageId: string; version: number; kind: ExceptionKind; providerId: string | null; providerName: string | null; reason: string; level: string | null };
 
 /**
  * What a new or changed exception would contradict among those standing at the location (its own

@@ -34,6 +34,8 @@ export const exceptionSchema = z
     lineageId: z.union([z.literal(""), idSchema]).optional(),
     version: z.coerce.number().int().min(0).optional(),
     cancel: checkbox,
+    /** Saved from the what-if page: what it showed is audited with the change. */
+    fromPreview: checkbox,
   })
   .superRefine((v, ctx) => {
     if (v.kind !== "closure" && !v.providerId) ctx.addIssue({ code: "custom", path: ["providerId"], message: "Choose the provider." });

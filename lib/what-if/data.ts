@@ -4,18 +4,17 @@ import { loadFactsForPeople } from "@/lib/clearance/data";
 import { supervisableTasks, type ExceptionFact, type Facts } from "@/lib/clearance/facts";
 import { describeWindows } from "@/lib/clearance/supervision";
 import { standingExceptions } from "@/lib/exception/data";
-import type { Interval } from "@/lib/exception/interval";
+import { intervalOf, type Interval, type IntervalFields } from "@/lib/exception/interval";
 import { employedOn } from "@/lib/person/employment";
 import { loadStaff } from "@/lib/report/data";
 import { endOfLocalDay, wallClock } from "@/lib/time/zoned";
 import { byLineage, governing, governingEach } from "@/lib/version/governing";
 import { versionsOf } from "@/lib/version/rows";
 import { compare, type Comparison } from "./compare";
+import { MAX_WHAT_IF_DAYS } from "./limits";
 import { asPlanned, withException } from "./hypothetical";
 import { segments } from "./segments";
 
-/** A what-if looks at most this far: a month of every MA, task and stretch stays within seconds. */
-export const MAX_WHAT_IF_DAYS = 31;
 
 export type Cover = { id: string; name: string; providerType: string; schedule: string | null; away: boolean };
 
@@ -90,6 +89,20 @@ export async function absenceWhatIf(locationId: string, providerId: string, inte
     comparison,
     covers: await coversFor(location, providerId, interval, [...planned.values()], comparison, now),
   };
+}
+
+/**
+ * What the what-if showed, recomputed when the absence is saved from it, for the audit trail: the
+ * counts and the first changes. Null when the fields do not make an interval at the location.
+ */
+export async function previewSummary(locationId: string, providerId: string, fields: IntervalFields, reason: string, now: Date = new Date()) {
+  const location = await prisma.location.findUnique({ where: { id: locationId }, select: { timeZone: true } });
+  const interval = location ? intervalOf(fields, location.timeZone) : null;
+  if (!interval?.ok) return null;
+  const preview = await absenceWhatIf(locationId, providerId, interval.interval, reason, now);
+  if (!preview) return null;
+  const { changes, windows, people } = preview.comparison;
+  return { windows, people, changes: changes.slice(0, 50).map((c) => ({ personId: c.personId, taskId: c.taskId, windows: c.windows.length })) };
 }
 
 /** Providers who could stand in: working at the location when the absence starts, of a type every affected task's rule accepts. */
