@@ -14,7 +14,7 @@ export function describeException(e: Listed): string {
 }
 
 /** Exceptions standing at a location (or a provider's own), with a link to change each and a cancel button. */
-export function ExceptionList({ exceptions, own, editHref, empty }: { exceptions: Listed[]; own?: { id: string; name: string }; editHref?: (e: Listed) => string; empty: string }) {
+export function ExceptionList({ exceptions, own, editHref, empty, readOnly = false }: { exceptions: Listed[]; own?: { id: string; name: string }; editHref?: (e: Listed) => string; empty: string; readOnly?: boolean }) {
   if (exceptions.length === 0) return <EmptyState title={empty} />;
   return (
     <ul className="divide-y divide-slate-100 text-sm">
@@ -30,7 +30,7 @@ export function ExceptionList({ exceptions, own, editHref, empty }: { exceptions
                 Change
               </Link>
             ) : null}
-            <CancelException exception={{ ...e, fromDate: wallClock(e.startsAt, e.timeZone).date }} own={Boolean(own)} description={describeException(e)} />
+            {!readOnly ? <CancelException exception={{ ...e, fromDate: wallClock(e.startsAt, e.timeZone).date }} own={Boolean(own)} description={describeException(e)} /> : null}
           </span>
         </li>
       ))}

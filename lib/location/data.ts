@@ -1,13 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 
-export type LocationSummary = { id: string; name: string; state: string; timeZone: string; address: string };
+export type LocationSummary = { id: string; name: string; state: string; timeZone: string; address: string; requiresCheckIn: boolean };
 
 export async function listLocations(scope: "all" | readonly string[] = "all"): Promise<LocationSummary[]> {
   return prisma.location.findMany({
     where: { active: true, ...(scope === "all" ? {} : { id: { in: [...scope] } }) },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, state: true, timeZone: true, address: true },
+    select: { id: true, name: true, state: true, timeZone: true, address: true, requiresCheckIn: true },
   });
 }
 
@@ -16,7 +16,7 @@ export async function getLocations(ids: readonly string[]): Promise<LocationSumm
   return prisma.location.findMany({
     where: { id: { in: [...ids] } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, state: true, timeZone: true, address: true },
+    select: { id: true, name: true, state: true, timeZone: true, address: true, requiresCheckIn: true },
   });
 }
 
