@@ -11,6 +11,7 @@ export function navItemsFor(actor: Actor): NavItem[] {
     items.push({ href: `/people/${actor.personId}/check`, label: "Check a task" });
   }
   if (can(actor, "person.read", ownRecord)) items.push({ href: `/people/${actor.personId}`, label: "My record" });
+  if (can(actor, "presence.report", { kind: "self" }) && hasRole(actor, "validator")) items.push({ href: "/presence", label: "On site" });
   const people = reachableLocations(actor, "person.read");
   if (people === "all" || people.length > 0) items.push({ href: "/people", label: "People" });
   const locations = reachableLocations(actor, "arrangement.read");

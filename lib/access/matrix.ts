@@ -41,6 +41,9 @@ const staffLists = (): Record<Subject, Cells> => ({ ...personRecords(), medical_
 /** Changes at a location (or to a person there): admins anywhere, managers at their own locations. */
 const managers = (): Record<Subject, Cells> => ({ ...adminOnly(), manager: SAME_LOCATION });
 const validators = (): Record<Subject, Cells> => ({ ...adminOnly(), admin: NONE, validator: SAME_LOCATION });
+/** Providers with a sign-in (validators), and managers who are also providers, at their locations: their own check-ins and absences. */
+const presence = (): Record<Subject, Cells> => ({ ...adminOnly(), admin: NONE, manager: SAME_LOCATION, validator: SAME_LOCATION });
+const presenceSelf = (): Record<Subject, Cells> => ({ ...adminOnly(), admin: NONE, manager: ALL, validator: ALL });
 /** Dashboards and reports over locations: admins and auditors everywhere (or their locations), managers at theirs. */
 const dashboards = (): Record<Subject, Cells> => ({ ...staffLists(), validator: NONE });
 /** Organization-wide reference data readable by anyone who reads at some location. */
@@ -83,6 +86,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /locations/[locationId]/supervision", requires: "arrangement.read", target: "location", expect: staffLists() },
   { entry: "page /locations/[locationId]/supervision/new", requires: "arrangement.manage", target: "location", expect: managers() },
   { entry: "page /locations/[locationId]/supervision/[lineageId]", requires: "arrangement.manage", target: "location", expect: managers() },
+  { entry: "page /locations/[locationId]/supervision/exceptions/new", requires: "arrangement.manage", target: "location", expect: managers() },
+  { entry: "page /locations/[locationId]/supervision/exceptions/[lineageId]", requires: "arrangement.manage", target: "location", expect: managers() },
+  { entry: "page /locations/[locationId]/supervision/what-if", requires: "arrangement.manage", target: "location", expect: managers() },
+  { entry: "page /presence", requires: "presence.report", target: "self", expect: presenceSelf() },
   { entry: "page /locations/[locationId]/authorize", requires: "authorization.manage", target: "location", expect: managers() },
   { entry: "page /locations/[locationId]/import", requires: "import.run", target: "location", expect: managers() },
   { entry: "page /rules", requires: "reference.read", target: "scope", expect: referenceReaders() },
@@ -126,6 +133,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "withdrawRecordAction", requires: "record.manage", target: "person", expect: managers() },
   { entry: "validateCompetencyAction", requires: "competency.validate", target: "person", expect: validators() },
   { entry: "saveArrangementAction", requires: "arrangement.manage", target: "location", expect: managers() },
+  { entry: "saveExceptionAction", requires: "arrangement.manage", target: "location", expect: managers() },
+  { entry: "saveOwnAbsenceAction", requires: "presence.report", target: "location", expect: presence() },
+  { entry: "recordPresenceAction", requires: "presence.report", target: "location", expect: presence() },
   { entry: "savePolicyAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
   { entry: "saveRuleAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
   { entry: "verifyRuleAction", requires: "reference.manage", target: "organization", expect: adminOnly() },

@@ -175,3 +175,14 @@ export function notice(n: Notice): string {
 export function allMet(task: string): string {
   return `All four factors are met for ${lower(task)} here at this moment.`;
 }
+
+/** The distinct day-level supervision lines of a set of answers (supervision is the fourth factor), in order. */
+export function supervisionSummaries(answers: readonly { factors: readonly { key: string; code: string; params: Record<string, unknown> }[] }[]): string[] {
+  const lines = new Set<string>();
+  for (const a of answers) {
+    const f = a.factors.find((x) => x.key === "supervision");
+    const line = f ? supervisionSummary(f.code, f.params) : null;
+    if (line) lines.add(line);
+  }
+  return [...lines];
+}

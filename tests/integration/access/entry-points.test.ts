@@ -6,6 +6,8 @@ import type { ActionState } from "@/lib/auth/action-client";
 import * as arrangementActions from "@/lib/arrangement/actions";
 import * as auditActions from "@/lib/audit/actions";
 import * as authorizationActions from "@/lib/authorization/actions";
+import * as exceptionActions from "@/lib/exception/actions";
+import * as presenceActions from "@/lib/presence/actions";
 import * as locationActions from "@/lib/location/actions";
 import * as personActions from "@/lib/person/actions";
 import * as policyActions from "@/lib/policy/actions";
@@ -53,6 +55,8 @@ const ACTIONS = Object.assign(
   locationActions,
   auditActions,
   personActions,
+  exceptionActions,
+  presenceActions,
 ) as unknown as Record<string, Action>;
 
 const unique = () => Math.random().toString(36).slice(2, 10);
@@ -91,6 +95,9 @@ const INPUTS: Record<string, (world: World, target: Victim) => Promise<Record<st
   correctRecordAction: async (_world, target) => ({ ...(await recordFor(target)), personId: target.personId, version: "1", kind: "training", title: "Phlebotomy, corrected", taskIds: "taskvenipuncture", completedOn: "2026-01-05", reason: "Typo" }),
   validateCompetencyAction: async (_world, target) => ({ personId: target.personId, locationId: target.locationId, taskIds: "taskvenipuncture", method: "direct_observation", observedOn: "2026-01-05", attest: "on" }),
   saveArrangementAction: async (world, target) => ({ locationId: target.locationId, supervisorId: world.provider, level: "on_premises", superviseeMode: "all", taskMode: "all_clinical", effectiveFrom: "2026-01-05", windowDay: "1", windowStart: "08:00", windowEnd: "17:00" }),
+  saveExceptionAction: async (world, target) => ({ locationId: target.locationId, kind: "absence", providerId: world.provider, span: "days", fromDate: "2031-03-03", reason: "Vacation" }),
+  saveOwnAbsenceAction: async (_world, target) => ({ locationId: target.locationId, kind: "absence", providerId: target.personId, span: "days", fromDate: "2031-02-02", reason: "Vacation" }),
+  recordPresenceAction: async (_world, target) => ({ locationId: target.locationId, providerId: target.personId, kind: "check_in" }),
   savePolicyAction: async () => ({ taskId: "taskvitals", maMayPerform: "on", requiresCompetency: "on", effectiveFrom: "2026-01-05" }),
   saveRuleAction: async () => ({ state: "OR", taskId: "taskvitals", outcome: "allowed", supervisionLevel: "on_premises", citation: "ORS 1", sourceUrl: "https://example.org/ors", effectiveFrom: "2026-01-05", lastVerifiedOn: "2026-01-05" }),
   verifyRuleAction: async () => {

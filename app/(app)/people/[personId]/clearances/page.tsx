@@ -11,6 +11,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { requestContext, requirePersonScope } from "@/lib/auth/guard";
 import { answerAllTasks, momentAt } from "@/lib/clearance/check";
 import { overviewQuerySchema } from "@/lib/clearance/schema";
+import { supervisionSummaries } from "@/lib/clearance/wording";
 import { getLocations } from "@/lib/location/data";
 import { getPersonProfile } from "@/lib/person/data";
 import { zoneName } from "@/lib/time/zoned";
@@ -29,6 +30,7 @@ export default async function ClearancesPage({ params, searchParams }: { params:
   const moment = momentAt(date, time, zone);
   const own = person.id === actor.personId;
   const results = locations.length > 0 ? await answerAllTasks(person.id, locations.map((l) => l.id), moment, await requestContext(actor), "overview") : [];
+  const summaries = supervisionSummaries(results.flatMap((r) => r.answers.map((a) => a.decision)));
   return (
     <>
       <PageHeader
@@ -45,6 +47,9 @@ export default async function ClearancesPage({ params, searchParams }: { params:
       />
       <div className="space-y-4">
         {!query.success ? <Alert tone="error" title="That date or time is not valid; showing now instead." /> : null}
+        {summaries.map((line) => (
+          <Alert key={line} tone="warning" title={line} />
+        ))}
         <MomentForm action={`/people/${person.id}/clearances`} date={date} time={time} zoneLabel={zoneName(zone, moment)} />
         {results.length === 0 ? (
           <EmptyState title={own ? "You are not assigned to a location yet." : "No locations you can see."}>Clearances are per location. An admin assigns locations.</EmptyState>
