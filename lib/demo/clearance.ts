@@ -1,3 +1,5 @@
+import { plusDays } from "@/lib/time/calendar";
+import { wallClock } from "@/lib/time/zoned";
 import type { DemoLocationKey } from "./dataset";
 
 /**
@@ -25,6 +27,8 @@ export type DemoRecord = {
   validator?: string;
   method?: Method;
 };
+/** An exception to the plan: whole days from `from` (local dates), e.g. a provider at a conference. */
+export type DemoException = { location: DemoLocationKey; provider: string; kind: "absence"; firstDay: string; lastDay: string; reason: string };
 export type DemoArrangement = { location: DemoLocationKey; supervisor: string; level: Level; days: number[]; start: string; end: string; tasks?: string[]; from: Date };
 
 const CLINICAL = ["vitals", "patient_history", "exam_preparation", "procedure_assist", "specimens", "sterilization"];
@@ -103,5 +107,11 @@ export function demoClearance(now: Date) {
     { location: "tacoma", supervisor: "dr.lee", level: "telemedicine", days: [6], start: "09:00", end: "13:00", from: since },
   ];
 
-  return { policies, authorizations, records, arrangements };
+  // Jordan Ellis is at a conference on the first Saturday at least a week ahead: Oakland's Saturday
+  // clinic has no supervisor on site that day.
+  const today = wallClock(now, "America/Los_Angeles");
+  const saturdayDate = plusDays(today.date, 7 + ((6 - today.weekday + 7) % 7));
+  const exceptions: DemoException[] = [{ location: "oakland", provider: "np.ellis", kind: "absence", firstDay: saturdayDate, lastDay: saturdayDate, reason: "conference" }];
+
+  return { policies, authorizations, records, arrangements, exceptions };
 }

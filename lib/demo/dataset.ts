@@ -12,6 +12,10 @@ export const DEMO_LOCATIONS = [
   { key: "tacoma", name: "Tacoma Clinic", address: "950 Pacific Ave, Tacoma, WA 98402", state: "WA", timeZone: "America/Los_Angeles" },
 ] as const;
 
+/** Tacoma counts on-site supervision only while the provider has checked in, from the day the demo is seeded. */
+export const CHECK_IN_LOCATIONS: readonly DemoLocationKeyOf[] = ["tacoma"];
+type DemoLocationKeyOf = (typeof DEMO_LOCATIONS)[number]["key"];
+
 export type DemoLocationKey = (typeof DEMO_LOCATIONS)[number]["key"];
 type LoginRole = "admin" | "manager" | "medical_assistant" | "auditor" | "validator";
 type ProviderType = "MD" | "DO" | "PA" | "NP";

@@ -5,9 +5,9 @@ import { appendAuditEvent, SYSTEM_CONTEXT, type AuditContext } from "@/lib/audit
 import { hashPassword } from "@/lib/auth/password";
 import { insertPerson } from "@/lib/person/mutations";
 import { toDbDate } from "@/lib/time/calendar";
-import { startOfLocalDay, wallClock } from "@/lib/time/zoned";
+import { endOfLocalDay, startOfLocalDay, wallClock } from "@/lib/time/zoned";
 import { demoClearance } from "./clearance";
-import { DEMO_LOCATIONS, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./dataset";
+import { CHECK_IN_LOCATIONS, DEMO_LOCATIONS, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./dataset";
 import { DEMO_RULES, DEMO_RULES_EFFECTIVE } from "./rules";
 
 export type SeedResult = { seeded: boolean };
@@ -25,8 +25,15 @@ export async function seedDemoData(db: PrismaClient, now: Date = new Date()): Pr
     const organization = await tx.organization.create({ data: DEMO_ORGANIZATION });
     const locationIds = new Map<string, string>();
     for (const { key, ...location } of DEMO_LOCATIONS) {
+      const checkIns = CHECK_IN_LOCATIONS.includes(key);
+      const first = { version: 1, state: location.state, timeZone: location.timeZone, effectiveFrom: startOfLocalDay("1900-01-01", location.timeZone), recordedAt: now };
       const created = await tx.location.create({
-        data: { ...location, organizationId: organization.id, versions: { create: { version: 1, state: location.state, timeZone: location.timeZone, effectiveFrom: startOfLocalDay("1900-01-01", location.timeZone), recordedAt: now } } },
+        data: {
+          ...location,
+          requiresCheckIn: checkIns,
+          organizationId: organization.id,
+          versions: { create: checkIns ? [first, { ...first, version: 2, requiresCheckIn: true, effectiveFrom: now, reason: "Check-ins required" }] : [first] },
+        },
       });
       locationIds.set(key, created.id);
       await appendAuditEvent(tx, context, { action: "location.create", entityType: "Location", entityId: created.id, locationId: created.id, after: location });
@@ -240,5 +247,25 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
       },
     });
     await audit("SupervisionArrangement", created.id, a, { locationId: created.locationId });
+  }
+
+  for (const e of data.exceptions) {
+    const locationId = ids.locationIds.get(e.location)!;
+    const created = await tx.supervisionException.create({
+      data: {
+        lineageId: newId(),
+        version: 1,
+        locationId,
+        kind: e.kind,
+        providerId: person(e.provider).personId,
+        startsAt: startOfLocalDay(e.firstDay, DEMO_ORGANIZATION.timeZone),
+        endsAt: endOfLocalDay(e.lastDay, DEMO_ORGANIZATION.timeZone),
+        allDay: true,
+        reason: e.reason,
+        recordedAt: ids.now,
+        recordedById: admin.userId,
+      },
+    });
+    await audit("SupervisionException", created.lineageId, e, { locationId });
   }
 }

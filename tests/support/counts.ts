@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/client";
  * (`access.denied`) are left out: they are written on purpose when a call is refused.
  */
 export async function rowCounts() {
-  const [authorizations, statusChanges, records, recordTasks, evidence, arrangements, windows, policies, rules, people, changes] = await Promise.all([
+  const [authorizations, statusChanges, records, recordTasks, evidence, arrangements, windows, policies, rules, people, exceptions, presence, changes] = await Promise.all([
     prisma.authorization.count(),
     prisma.authorizationStatusChange.count(),
     prisma.trainingRecord.count(),
@@ -17,7 +17,9 @@ export async function rowCounts() {
     prisma.employerPolicy.count(),
     prisma.stateRule.count(),
     prisma.person.count(),
+    prisma.supervisionException.count(),
+    prisma.presenceEvent.count(),
     prisma.auditEvent.count({ where: { action: { not: "access.denied" } } }),
   ]);
-  return { authorizations, statusChanges, records, recordTasks, evidence, arrangements, windows, policies, rules, people, changes };
+  return { authorizations, statusChanges, records, recordTasks, evidence, arrangements, windows, policies, rules, people, exceptions, presence, changes };
 }

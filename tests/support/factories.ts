@@ -80,9 +80,10 @@ export async function makePerson(
 /** A role grant; a validator's may name the one task it covers. */
 export type GrantSpec = { role: Role; locationId?: string | null; taskId?: string | null };
 
-export async function makeUser(overrides: { grants?: GrantSpec[]; locationIds?: string[]; email?: string; active?: boolean; mustChangePassword?: boolean } = {}) {
+/** A user with these grants, for a new person at `locationIds`, or for `person` (a provider given a sign-in). */
+export async function makeUser(overrides: { grants?: GrantSpec[]; locationIds?: string[]; email?: string; active?: boolean; mustChangePassword?: boolean; person?: { id: string } } = {}) {
   const grants = overrides.grants ?? [{ role: "medical_assistant" as const }];
-  const person = await makePerson({ locationIds: overrides.locationIds, isMedicalAssistant: grants.some((g) => g.role === "medical_assistant") });
+  const person = overrides.person ? await prisma.person.findUniqueOrThrow({ where: { id: overrides.person.id } }) : await makePerson({ locationIds: overrides.locationIds, isMedicalAssistant: grants.some((g) => g.role === "medical_assistant") });
   const user = await prisma.user.create({
     data: {
       personId: person.id,
