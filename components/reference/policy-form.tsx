@@ -5,6 +5,9 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { Choice, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ImpactView } from "@/components/what-if/impact-view";
+import { buttonClass } from "@/components/ui/button";
+import type { SavedOrImpact } from "@/lib/what-if/reference";
 import type { ActionState } from "@/lib/auth/action-client";
 import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
 import { savePolicyAction } from "@/lib/policy/actions";
@@ -28,7 +31,7 @@ export type PolicyDefaults = {
 
 /** The employer's policy for one task, organization-wide or for one location. It may only narrow state law. */
 export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id: string; name: string }[]; locations: { id: string; name: string }[]; defaults?: PolicyDefaults; today: string }) {
-  const [state, formAction] = useActionState(savePolicyAction, IDLE_STATE as ActionState<{ lineageId: string; version: number }>);
+  const [state, formAction] = useActionState(savePolicyAction, IDLE_STATE as ActionState<SavedOrImpact>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
   const v = (name: keyof PolicyDefaults, fallback = "") => values[name] ?? (defaults?.[name] === undefined ? fallback : String(defaults[name]));
@@ -36,6 +39,7 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
   return (
     <ActionForm action={formAction} className="space-y-4" noValidate>
       <ActionMessage state={state} />
+      {state.status === "success" && state.data?.impact ? <ImpactView impact={state.data.impact} /> : null}
       {defaults ? (
         <>
           <input type="hidden" name="lineageId" value={defaults.lineageId} />
@@ -84,7 +88,12 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
         <TextField label="Policy document" name="documentRef" maxLength={200} defaultValue={v("documentRef")} error={errors.documentRef} hint="e.g. Clinical Staff Policy CS-12" />
         <TextField label="Document version" name="documentVersion" maxLength={50} defaultValue={v("documentVersion")} error={errors.documentVersion} />
       </div>
-      <SubmitButton>{!defaults ? "Save policy" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : `Save as version ${defaults.version + 1}`}</SubmitButton>
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton>{!defaults ? "Save policy" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : `Save as version ${defaults.version + 1}`}</SubmitButton>
+        <button type="submit" name="intent" value="preview" className={buttonClass("secondary")}>
+          Preview who gains and loses
+        </button>
+      </div>
     </ActionForm>
   );
 }

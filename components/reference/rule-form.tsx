@@ -6,6 +6,9 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { Choice, ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ImpactView } from "@/components/what-if/impact-view";
+import { buttonClass } from "@/components/ui/button";
+import type { SavedOrImpact } from "@/lib/what-if/reference";
 import type { ActionState } from "@/lib/auth/action-client";
 import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
 import { US_STATES } from "@/lib/location/us-states";
@@ -39,12 +42,12 @@ const OUTCOMES = { allowed: "Allowed", conditional: "Allowed under conditions", 
 
 /** A state rule: a new one, or (with defaults) a version of one: a change from a date or a correction. Source and verification are required. */
 export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name: string }[]; defaults?: RuleDefaults; today: string }) {
-  const [state, formAction] = useActionState(saveRuleAction, IDLE_STATE as ActionState<{ lineageId: string; version: number }>);
+  const [state, formAction] = useActionState(saveRuleAction, IDLE_STATE as ActionState<SavedOrImpact>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
   const v = (name: keyof RuleDefaults, fallback = "") => values[name] ?? (defaults?.[name] as string | undefined) ?? fallback;
   const list = (name: "supervisorTypes" | "acceptedCertifications") => (values[name] ? values[name].split("\n") : defaults?.[name] ?? []);
-  if (state.status === "success" && state.data) {
+  if (state.status === "success" && state.data?.lineageId) {
     return (
       <div className="space-y-3">
         <ActionMessage state={state} />
@@ -58,6 +61,7 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
   return (
     <ActionForm action={formAction} className="space-y-5" noValidate>
       <ActionMessage state={state} />
+      {state.status === "success" && state.data?.impact ? <ImpactView impact={state.data.impact} /> : null}
       {defaults ? (
         <>
           <input type="hidden" name="lineageId" value={defaults.lineageId} />
@@ -131,7 +135,12 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
       </div>
       <TextAreaField label="Records the employer must keep" name="requiredRecords" maxLength={1000} defaultValue={v("requiredRecords")} error={errors.requiredRecords} />
       <TextAreaField label="Notes" name="notes" maxLength={4000} defaultValue={v("notes")} error={errors.notes} />
-      <SubmitButton>{!defaults ? "Save rule" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : `Save as version ${defaults.version + 1}`}</SubmitButton>
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton>{!defaults ? "Save rule" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : `Save as version ${defaults.version + 1}`}</SubmitButton>
+        <button type="submit" name="intent" value="preview" className={buttonClass("secondary")}>
+          Preview who gains and loses
+        </button>
+      </div>
     </ActionForm>
   );
 }

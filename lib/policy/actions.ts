@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
-import { fail } from "@/lib/errors/app-error";
+import { fail, ok, type Outcome } from "@/lib/errors/app-error";
 import { organizationSettings } from "@/lib/organization/data";
 import { rulesInForce } from "@/lib/rule/data";
 import { listTasks } from "@/lib/task/data";
@@ -10,6 +10,7 @@ import { UNREGULATED_CATEGORIES } from "@/lib/clearance/facts";
 import { wallClock } from "@/lib/time/zoned";
 import { versionEdit } from "@/lib/validation/fields";
 import { policyStates } from "./data";
+import { impactSummary, policyImpact, type SavedOrImpact } from "@/lib/what-if/reference";
 import { savePolicy } from "./mutations";
 import { loosenings } from "./narrow";
 import { policySchema } from "./schema";
@@ -17,7 +18,7 @@ import { policySchema } from "./schema";
 export const savePolicyAction = authorizedAction(
   "savePolicyAction",
   { permission: "reference.manage", input: policySchema, target: () => ({ kind: "organization" }) },
-  async ({ input, actor, context }) => {
+  async ({ input, actor, context }): Promise<Outcome<SavedOrImpact>> => {
     const [organization, tasks, states] = await Promise.all([organizationSettings(), listTasks({ includeRetired: true }), policyStates(input.locationId)]);
     const task = tasks.find((t) => t.id === input.taskId);
     if (!task) return fail("VALIDATION", undefined, { taskId: "Choose a task from the list." });
@@ -33,24 +34,34 @@ export const savePolicyAction = authorizedAction(
         [problems.some((p) => p.includes("prohibits")) ? "maMayPerform" : "minSupervisionLevel"]: problems[0]!,
       });
     }
-    const outcome = await savePolicy(
-      {
-        organizationId: organization.id,
-        locationId: input.locationId,
-        taskId: input.taskId,
-        maMayPerform: input.maMayPerform,
-        minSupervisionLevel: input.minSupervisionLevel,
-        requiresCompetency: input.requiresCompetency,
-        revalidationMonths: input.revalidationMonths,
-        documentRef: input.documentRef,
-        documentVersion: input.documentVersion,
-        effectiveFrom: input.effectiveFrom,
-      },
-      versionEdit(input),
-      actor,
-      context,
-      organization.timeZone,
-    );
+    const content = {
+      organizationId: organization.id,
+      locationId: input.locationId,
+      taskId: input.taskId,
+      maMayPerform: input.maMayPerform,
+      minSupervisionLevel: input.minSupervisionLevel,
+      requiresCompetency: input.requiresCompetency,
+      revalidationMonths: input.revalidationMonths,
+      documentRef: input.documentRef,
+      documentVersion: input.documentVersion,
+      effectiveFrom: input.effectiveFrom,
+    };
+    const edit = versionEdit(input);
+    const impact = await policyImpact({
+      lineageId: edit?.lineageId ?? "whatifnew",
+      supersedes: edit?.corrects ?? null,
+      locationId: content.locationId,
+      taskId: content.taskId,
+      maMayPerform: content.maMayPerform,
+      minSupervisionLevel: content.minSupervisionLevel,
+      requiresCompetency: content.requiresCompetency,
+      revalidationMonths: content.revalidationMonths,
+      documentRef: [content.documentRef, content.documentVersion].filter(Boolean).join(" ") || null,
+      effectiveFrom: content.effectiveFrom,
+      effectiveTo: null,
+    });
+    if (input.intent === "preview") return ok({ impact }, "Nothing is saved yet: this is what the version would change.");
+    const outcome = await savePolicy(content, edit, actor, context, organization.timeZone, impactSummary(impact));
     if (outcome.ok) revalidatePath("/admin/policies");
     return outcome;
   },

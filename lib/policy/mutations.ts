@@ -29,7 +29,7 @@ export type PolicyContent = {
  * "may only narrow" check runs before. One lineage per task and location, serialized so two admins
  * cannot both start one.
  */
-export async function savePolicy(content: PolicyContent, edit: VersionEdit | null, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
+export async function savePolicy(content: PolicyContent, edit: VersionEdit | null, actor: Actor, context: AuditContext, timeZone: string, preview: unknown = null, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
   try {
     return await prisma.$transaction(async (tx) => {
       await lockFor(tx, `policy:${content.taskId}:${content.locationId ?? "*"}`);
@@ -53,7 +53,7 @@ export async function savePolicy(content: PolicyContent, edit: VersionEdit | nul
       }
       await tx.employerPolicy.create({ data: { ...content, effectiveFrom: toDbDate(content.effectiveFrom), lineageId, version, supersedesVersion: supersedes, recordedAt: now, recordedById: actor.userId } });
       const action = !edit ? "policy.create" : supersedes !== null ? "policy.correct" : "policy.update";
-      await appendAuditEvent(tx, context, { action, entityType: "EmployerPolicy", entityId: lineageId, locationId: content.locationId, before, after: { ...content, version, supersedesVersion: supersedes } });
+      await appendAuditEvent(tx, context, { action, entityType: "EmployerPolicy", entityId: lineageId, locationId: content.locationId, before, after: { ...content, version, supersedesVersion: supersedes, ...(preview ? { preview } : {}) } });
       return ok({ lineageId, version }, !edit ? "Policy saved." : supersedes !== null ? `Saved as version ${version}, correcting version ${supersedes}.` : `Saved as version ${version}, in force from ${content.effectiveFrom}.`);
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SUPERVISION_LEVELS } from "@/lib/clearance/facts";
-import { checkbox, dateOnly, idSchema, optionalText, versionEditFields } from "@/lib/validation/fields";
+import { checkbox, dateOnly, idSchema, optionalText, versionEditFields, intentField } from "@/lib/validation/fields";
 
 export const policySchema = z.object({
   taskId: idSchema,
@@ -17,5 +17,6 @@ export const policySchema = z.object({
   documentVersion: optionalText("Document version", { max: 50 }),
   effectiveFrom: dateOnly("Effective from"),
   ...versionEditFields,
+  ...intentField,
 });
 export type PolicyInput = z.output<typeof policySchema>;

@@ -2,44 +2,48 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
-import { fail } from "@/lib/errors/app-error";
+import { fail, ok, type Outcome } from "@/lib/errors/app-error";
 import { organizationSettings } from "@/lib/organization/data";
 import { endAfter } from "@/lib/time/calendar";
 import { wallClock } from "@/lib/time/zoned";
 import { versionEdit } from "@/lib/validation/fields";
 import { ruleHistory } from "./data";
-import { saveRule } from "./mutations";
+import { ruleImpact, impactSummary, type SavedOrImpact } from "@/lib/what-if/reference";
+import { saveRule, type RuleContent } from "./mutations";
 import { ruleSchema, verifyRuleSchema } from "./schema";
 
 const organization = () => ({ kind: "organization" as const });
 
-export const saveRuleAction = authorizedAction("saveRuleAction", { permission: "reference.manage", input: ruleSchema, target: organization }, async ({ input, actor, context }) => {
+/**
+ * Saves a rule version, or (intent "preview") only says who would gain and lose which tasks from its
+ * effective date; a save computes the same and keeps it in its audit event.
+ */
+export const saveRuleAction = authorizedAction("saveRuleAction", { permission: "reference.manage", input: ruleSchema, target: organization }, async ({ input, actor, context }): Promise<Outcome<SavedOrImpact>> => {
   const { timeZone } = await organizationSettings();
-  const outcome = await saveRule(
-    {
-      state: input.state,
-      taskId: input.taskId,
-      credentialTier: input.credentialTier,
-      outcome: input.outcome,
-      supervisionLevel: input.supervisionLevel,
-      supervisorTypes: input.supervisorTypes,
-      minTrainingHours: input.minTrainingHours,
-      minProcedureCount: input.minProcedureCount,
-      acceptedCertifications: input.acceptedCertifications,
-      requiredRecords: input.requiredRecords,
-      citation: input.citation,
-      sourceUrl: input.sourceUrl,
-      notes: input.notes,
-      effectiveFrom: input.effectiveFrom,
-      effectiveTo: endAfter(input.lastDay),
-      lastVerifiedOn: input.lastVerifiedOn,
-      lastVerifiedBy: actor.name,
-    },
-    versionEdit(input),
-    actor,
-    context,
-    timeZone,
-  );
+  const content: RuleContent = {
+    state: input.state,
+    taskId: input.taskId,
+    credentialTier: input.credentialTier,
+    outcome: input.outcome,
+    supervisionLevel: input.supervisionLevel,
+    supervisorTypes: input.supervisorTypes,
+    minTrainingHours: input.minTrainingHours,
+    minProcedureCount: input.minProcedureCount,
+    acceptedCertifications: input.acceptedCertifications,
+    requiredRecords: input.requiredRecords,
+    citation: input.citation,
+    sourceUrl: input.sourceUrl,
+    notes: input.notes,
+    effectiveFrom: input.effectiveFrom,
+    effectiveTo: endAfter(input.lastDay),
+    lastVerifiedOn: input.lastVerifiedOn,
+    lastVerifiedBy: actor.name,
+  };
+  const edit = versionEdit(input);
+  const { requiredRecords: _r, notes: _n, ...fact } = content;
+  const impact = await ruleImpact({ ...fact, lineageId: edit?.lineageId ?? "whatifnew", supersedes: edit?.corrects ?? null });
+  if (input.intent === "preview") return ok({ impact }, "Nothing is saved yet: this is what the version would change.");
+  const outcome = await saveRule(content, edit, actor, context, timeZone, impactSummary(impact));
   if (outcome.ok) revalidatePath("/rules");
   return outcome;
 });

@@ -46,7 +46,7 @@ function unsupervisable(category: TaskCategory, content: RuleContent): string | 
  * before D; "correct version N" replaces N. Nothing is overwritten. One lineage per state, task and
  * credential tier: a second rule for the same key is refused, so the engine never has to choose.
  */
-export async function saveRule(content: RuleContent, edit: VersionEdit | null, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
+export async function saveRule(content: RuleContent, edit: VersionEdit | null, actor: Actor, context: AuditContext, timeZone: string, preview: unknown = null, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
   try {
     return await prisma.$transaction(async (tx) => {
       const task = await tx.task.findUnique({ where: { id: content.taskId }, select: { providerOnly: true, category: true, name: true } });
@@ -93,7 +93,7 @@ export async function saveRule(content: RuleContent, edit: VersionEdit | null, a
         },
       });
       const action = !edit ? "rule.create" : supersedes !== null ? "rule.correct" : "rule.update";
-      await appendAuditEvent(tx, context, { action, entityType: "StateRule", entityId: lineageId, before, after: { ...content, version, supersedesVersion: supersedes } });
+      await appendAuditEvent(tx, context, { action, entityType: "StateRule", entityId: lineageId, before, after: { ...content, version, supersedesVersion: supersedes, ...(preview ? { preview } : {}) } });
       const message = !edit ? "Rule saved." : supersedes !== null ? `Saved as version ${version}, correcting version ${supersedes}.` : `Saved as version ${version}, in force from ${content.effectiveFrom}; earlier versions still govern the time before it.`;
       return ok({ lineageId, version }, message);
     });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RULE_OUTCOMES, SUPERVISION_LEVELS } from "@/lib/clearance/facts";
 import { US_STATES } from "@/lib/location/us-states";
 import { CERTIFICATION_TYPES, CREDENTIAL_TIER_LABELS } from "@/lib/person/credentials";
-import { dateOnly, idSchema, optionalDateOnly, optionalText, text, versionEditFields } from "@/lib/validation/fields";
+import { dateOnly, idSchema, optionalDateOnly, optionalText, text, versionEditFields, intentField } from "@/lib/validation/fields";
 
 const PROVIDER_TYPES = ["MD", "DO", "DPM", "PA", "NP", "CNM"] as const;
 const many = <T extends z.ZodType>(item: T) =>
@@ -33,6 +33,7 @@ export const ruleSchema = z
     lastDay: optionalDateOnly("Last day in force"),
     lastVerifiedOn: dateOnly("Last verified on"),
     ...versionEditFields,
+    ...intentField,
   })
   .superRefine((v, ctx) => {
     if (v.minTrainingHours !== null && !Number.isInteger(v.minTrainingHours * 4)) ctx.addIssue({ code: "custom", path: ["minTrainingHours"], message: "Use quarter hours at most (e.g. 10.25)." });

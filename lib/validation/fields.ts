@@ -84,6 +84,9 @@ export const versionEditFields = {
     .transform((v) => (v === "" || v === undefined ? null : v)),
 };
 
+/** Which button sent a reference editor's form: save it, or only show what it would change (nothing saved). */
+export const intentField = { intent: z.enum(["save", "preview"]).optional().default("save") };
+
 /** The edit a versioned form submitted, or null for a new lineage. */
 export function versionEdit(input: { lineageId?: string; version?: number; corrects: number | null }): { lineageId: string; version: number; corrects: number | null } | null {
   return input.lineageId ? { lineageId: input.lineageId, version: input.version ?? 0, corrects: input.corrects } : null;

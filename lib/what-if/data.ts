@@ -40,7 +40,7 @@ function datesOf(from: Date, to: Date, timeZone: string): string[] {
  * The medical assistants working at a location at some point of an interval, with their facts for
  * the whole interval: two queries, whatever the number of people.
  */
-async function staffFacts(locationId: string, interval: { startsAt: Date; endsAt: Date }, timeZone: string, now: Date): Promise<Map<string, Facts>> {
+export async function staffFacts(locationId: string, interval: { startsAt: Date; endsAt: Date }, timeZone: string, now: Date): Promise<Map<string, Facts>> {
   const dates = datesOf(interval.startsAt, interval.endsAt, timeZone);
   const staff = (await loadStaff([locationId])).filter((p) => dates.some((d) => employedOn(p.employment, locationId, d, now)));
   return loadFactsForPeople(

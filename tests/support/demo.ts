@@ -12,5 +12,7 @@ export async function seedDemo(now: Date) {
     return found;
   };
   const location = (name: string) => locations.find((l) => l.name.startsWith(name))!.id;
-  return { person, location };
+  /** A provider saying "I'm on site" at a location at an instant: Tacoma counts on-site supervision only then. */
+  const checkIn = (firstName: string, name: string, at: Date) => prisma.presenceEvent.create({ data: { providerId: person(firstName).id, locationId: location(name), kind: "check_in", at } });
+  return { person, location, checkIn };
 }

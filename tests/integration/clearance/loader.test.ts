@@ -15,6 +15,8 @@ const SATURDAY_NIGHT = new Date("2026-11-29T06:00:00Z");
 let demo: Awaited<ReturnType<typeof seedDemo>>;
 beforeAll(async () => {
   demo = await seedDemo(SEEDED);
+  // Tacoma counts on-site supervision only while the provider is checked in: Dr. Lee arrives at 07:05 on Tuesday.
+  await demo.checkIn("Daniel", "Tacoma", new Date("2026-11-24T15:05:00Z"));
 });
 
 async function answer(firstName: string, location: string, taskCode: string, moment: Date) {

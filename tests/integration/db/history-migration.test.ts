@@ -22,7 +22,9 @@ describe(`the effective-dated history migration on existing data (${testEngine})
   it("carries every row over: dates on the organization's calendar, first versions, corrections and status times", async () => {
     db = await emptyDatabase();
     const before = scratchProject();
-    rmSync(path.join(before.migrationsDir, MIGRATION), { recursive: true });
+    // The database as it was before the migration: it and every later one not applied yet.
+    const later = migrationNames(before.migrationsDir).filter((name) => name >= MIGRATION);
+    for (const name of later) rmSync(path.join(before.migrationsDir, name), { recursive: true });
     expect(migrationNames(before.migrationsDir)).not.toContain(MIGRATION);
     expect((await applyMigrations(db, before)).ok).toBe(true);
     await db.exec(`
@@ -41,7 +43,7 @@ describe(`the effective-dated history migration on existing data (${testEngine})
       INSERT INTO "StateRule" (id, "lineageId", version, state, "taskId", outcome, "supervisionLevel", "supervisorTypes", citation, "sourceUrl", "effectiveFrom", "lastVerifiedAt", "lastVerifiedBy")
         VALUES ('rule1', 'rl', 1, 'WA', 'taskvitals', 'allowed', 'none', '{}', 'RCW', 'https://x', TIMESTAMPTZ '2020-01-01 08:00:00+00', TIMESTAMPTZ '2026-01-16 06:30:00+00', 'Admin');
     `);
-    expect((await applyMigrations(db, projectPaths())).applied).toEqual([MIGRATION]);
+    expect((await applyMigrations(db, projectPaths())).applied).toEqual(later);
 
     const [location] = await db.query<{ state: string; effectiveFrom: Date; recordedAt: Date }>(`SELECT state, "effectiveFrom", "recordedAt" FROM "LocationVersion"`);
     expect(location).toMatchObject({ state: "WA", recordedAt: new Date("1900-01-01T00:00:00Z") });
