@@ -23,3 +23,8 @@ export async function getLocations(ids: readonly string[]): Promise<LocationSumm
 export async function listLocationsForAdmin() {
   return prisma.location.findMany({ orderBy: { name: "asc" }, select: { id: true, version: true, name: true, address: true, state: true, timeZone: true, requiresCheckIn: true } });
 }
+
+/** Active locations in a state, or one location: where a rule or policy version would apply. */
+export async function activeLocationsWhere(where: { state?: string; id?: string }): Promise<{ id: string; name: string; timeZone: string }[]> {
+  return prisma.location.findMany({ where: { active: true, ...where }, orderBy: { name: "asc" }, select: { id: true, name: true, timeZone: true } });
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { activeLocationsWhere } from "@/lib/location/data";
 import type { Facts, PolicyFact, StateRuleFact } from "@/lib/clearance/facts";
 import { describeInterval } from "@/lib/exception/interval";
 import { plusDays } from "@/lib/time/calendar";
@@ -51,13 +51,13 @@ const nextNumber = (versions: readonly { lineageId: string; version: number }[],
 
 /** A rule version as it would be saved (`lineageId` and `supersedes` from the edit), at the active locations in its state. */
 export async function ruleImpact(rule: Omit<StateRuleFact, "id" | "version" | "recordedAt">, now: Date = new Date()): Promise<ReferenceImpact> {
-  const locations = await prisma.location.findMany({ where: { active: true, state: rule.state }, orderBy: { name: "asc" }, select: { id: true, name: true, timeZone: true } });
+  const locations = await activeLocationsWhere({ state: rule.state });
   return impact(locations, rule.effectiveFrom, rule.taskId, (f) => withRule(f, { ...rule, id: "whatif", version: nextNumber(f.rules, rule.lineageId), recordedAt: f.knownAt }), now);
 }
 
 /** A policy version as it would be saved, at its location or, organization-wide, at every active location. */
 export async function policyImpact(policy: Omit<PolicyFact, "id" | "version" | "recordedAt">, now: Date = new Date()): Promise<ReferenceImpact> {
-  const locations = await prisma.location.findMany({ where: { active: true, ...(policy.locationId ? { id: policy.locationId } : {}) }, orderBy: { name: "asc" }, select: { id: true, name: true, timeZone: true } });
+  const locations = await activeLocationsWhere(policy.locationId ? { id: policy.locationId } : {});
   return impact(locations, policy.effectiveFrom, policy.taskId, (f) => withPolicy(f, { ...policy, id: "whatif", version: nextNumber(f.policies, policy.lineageId), recordedAt: f.knownAt }), now);
 }
 
