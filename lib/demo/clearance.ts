@@ -59,6 +59,7 @@ export function demoClearance(now: Date) {
     { person: "marcus", task: "venipuncture", location: "tacoma", from: on("2022-05-16"), grantedBy: "manager.tacoma", suspended: { at: ago(5), reason: "Two hemolyzed samples this week; retraining scheduled with Dr. Lee" } },
     ...grant("hannah", "tacoma", "manager.tacoma", on("2024-03-04"), [...everyday, "specimens"]),
     ...grant("tyler", "tacoma", "manager.tacoma", ago(140), ["front_desk", "records_data_entry", "venipuncture"]),
+    ...grant("sofia", "seattle", "admin", on("2022-10-03"), [...everyday, "specimens", "venipuncture", "sterilization"]),
     { person: "tyler", task: "specimens", location: "tacoma", from: ahead(10), grantedBy: "manager.tacoma", conditions: "After his orientation week" },
   ];
 
@@ -92,6 +93,11 @@ export function demoClearance(now: Date) {
     { person: "marcus", kind: "competency", title: "Clinical skills check-off", tasks: SKILLS, validator: "np.ellis", method: "return_demonstration", completed: ago(330), expires: ahead(400) },
     // Hannah: registered MA, routine skills only.
     { person: "hannah", kind: "competency", title: "Clinical skills check-off", tasks: SKILLS, validator: "dr.lee", method: "return_demonstration", completed: ago(150), expires: ahead(580) },
+    // Sofia (Seattle): trained and validated; Seattle counts Dr. Okafor's supervision only once she checks in.
+    { person: "sofia", kind: "certification", title: "CMA (AAMA) certification", tasks: [], certificationType: "CMA_AAMA", provider: "AAMA", completed: on("2022-06-20"), expires: ahead(400) },
+    { person: "sofia", kind: "training", title: "Phlebotomy course", tasks: ["venipuncture"], provider: "Seattle Central College", hours: 16, procedures: 25, completed: on("2022-05-27") },
+    { person: "sofia", kind: "competency", title: "Venipuncture competency", tasks: ["venipuncture"], validator: "dr.okafor", method: "direct_observation", completed: ago(60), expires: ahead(305) },
+    { person: "sofia", kind: "competency", title: "Clinical skills check-off", tasks: SKILLS, validator: "dr.okafor", method: "return_demonstration", completed: ago(200), expires: ahead(530) },
     // Tyler: phlebotomist.
     { person: "tyler", kind: "certification", title: "Certified Phlebotomy Technician", tasks: [], certificationType: "CPT_NHA", provider: "NHA", completed: ago(500), expires: ahead(230) },
     { person: "tyler", kind: "competency", title: "Venipuncture competency", tasks: ["venipuncture"], validator: "dr.lee", method: "direct_observation", completed: ago(130), expires: ahead(235) },
@@ -105,6 +111,7 @@ export function demoClearance(now: Date) {
     { location: "tacoma", supervisor: "dr.lee", level: "on_premises", days: [1, 2, 3, 4], start: "07:00", end: "18:00", from: since },
     { location: "tacoma", supervisor: "np.ellis", level: "on_premises", days: [5], start: "07:00", end: "13:00", from: since },
     { location: "tacoma", supervisor: "dr.lee", level: "telemedicine", days: [6], start: "09:00", end: "13:00", from: since },
+    { location: "seattle", supervisor: "dr.okafor", level: "on_premises", days: [1, 2, 3, 4, 5], start: "07:00", end: "19:00", from: since },
   ];
 
   // Jordan Ellis is at a conference on the first Saturday at least a week ahead: Oakland's Saturday

@@ -1,5 +1,6 @@
 /**
- * The demo organization: two clinics in states with different medical assistant rules, the staff to
+ * The demo organization: three clinics in two states with different medical assistant rules (one
+ * of them counting supervision only while the provider has checked in), the staff to
  * sign in as each role, and providers who supervise. Names and addresses are fictional.
  */
 export const DEMO_PASSWORD = "demo-cleared-2026";
@@ -10,10 +11,11 @@ export const DEMO_ORGANIZATION = { name: "Harborview Family Health (demo)", time
 export const DEMO_LOCATIONS = [
   { key: "oakland", name: "Oakland Clinic", address: "1400 Broadway, Oakland, CA 94612", state: "CA", timeZone: "America/Los_Angeles" },
   { key: "tacoma", name: "Tacoma Clinic", address: "950 Pacific Ave, Tacoma, WA 98402", state: "WA", timeZone: "America/Los_Angeles" },
+  { key: "seattle", name: "Seattle Clinic", address: "1100 Olive Way, Seattle, WA 98101", state: "WA", timeZone: "America/Los_Angeles" },
 ] as const;
 
-/** Tacoma counts on-site supervision only while the provider has checked in, from the day the demo is seeded. */
-export const CHECK_IN_LOCATIONS: readonly DemoLocationKeyOf[] = ["tacoma"];
+/** Seattle counts on-site supervision only while the provider has checked in, from the day the demo is seeded. */
+export const CHECK_IN_LOCATIONS: readonly DemoLocationKeyOf[] = ["seattle"];
 type DemoLocationKeyOf = (typeof DEMO_LOCATIONS)[number]["key"];
 
 export type DemoLocationKey = (typeof DEMO_LOCATIONS)[number]["key"];
@@ -40,6 +42,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: "auditor", firstName: "Sandra", lastName: "Patel", locations: [], employmentStart: "2022-01-03", login: { role: "auditor" } },
   { key: "dr.shah", firstName: "Priya", lastName: "Shah", locations: ["oakland"], employmentStart: "2018-09-01", providerType: "MD", login: { role: "validator", scope: ["oakland"] } },
   { key: "dr.lee", firstName: "Daniel", lastName: "Lee", locations: ["tacoma"], employmentStart: "2017-05-15", providerType: "MD", login: { role: "validator", scope: ["tacoma"] } },
+  { key: "dr.okafor", firstName: "Amara", lastName: "Okafor", locations: ["seattle"], employmentStart: "2019-03-04", providerType: "MD", login: { role: "validator", scope: ["seattle"] } },
   { key: "np.ellis", firstName: "Jordan", lastName: "Ellis", locations: ["oakland", "tacoma"], employmentStart: "2021-11-01", providerType: "NP" },
   { key: "maria", firstName: "Maria", lastName: "Gonzalez", locations: ["oakland"], employmentStart: "2021-03-08", login: { role: "medical_assistant" } },
   { key: "aisha", firstName: "Aisha", lastName: "Johnson", locations: ["oakland"], employmentStart: "2022-07-18", login: { role: "medical_assistant" } },
@@ -48,6 +51,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: "emily", firstName: "Emily", lastName: "Nguyen", locations: ["tacoma"], employmentStart: "2020-10-05", login: { role: "medical_assistant" }, credentialTier: "ma_c" },
   { key: "marcus", firstName: "Marcus", lastName: "Brown", locations: ["tacoma"], employmentStart: "2022-04-25", login: { role: "medical_assistant" }, credentialTier: "ma_c" },
   { key: "hannah", firstName: "Hannah", lastName: "Olsen", locations: ["tacoma"], employmentStart: "2024-02-12", login: { role: "medical_assistant" }, credentialTier: "ma_r" },
+  { key: "sofia", firstName: "Sofia", lastName: "Ramirez", locations: ["seattle"], employmentStart: "2022-09-12", login: { role: "medical_assistant" }, credentialTier: "ma_c" },
   { key: "tyler", firstName: "Tyler", lastName: "Reed", locations: ["tacoma"], employmentStart: "2025-06-30", login: { role: "medical_assistant" }, credentialTier: "ma_p" },
 ];
 

@@ -15,8 +15,6 @@ const SATURDAY_NIGHT = new Date("2026-11-29T06:00:00Z");
 let demo: Awaited<ReturnType<typeof seedDemo>>;
 beforeAll(async () => {
   demo = await seedDemo(SEEDED);
-  // Tacoma counts on-site supervision only while the provider is checked in: Dr. Lee arrives at 07:05 on Tuesday.
-  await demo.checkIn("Daniel", "Tacoma", new Date("2026-11-24T15:05:00Z"));
 });
 
 async function answer(firstName: string, location: string, taskCode: string, moment: Date) {
@@ -38,6 +36,14 @@ describe(`clearance loader on the demo data (${testEngine})`, () => {
     expect((await answer("Hannah", "Tacoma", "venipuncture", TUESDAY)).reason).toBe("Washington prohibits drawing blood (venipuncture) by MA-R (registered) medical assistants (RCW 18.360.050(4)).");
     expect((await answer("Emily", "Tacoma", "procedure_assist", TUESDAY)).answer).toBe("check_first");
     expect((await answer("Emily", "Tacoma", "injections.intramuscular", TUESDAY)).answer).toBe("cleared");
+  });
+
+  it("at Seattle, which requires check-ins from the day the demo was seeded, Sofia is cleared only once Dr. Okafor has checked in", async () => {
+    expect((await answer("Sofia", "Seattle", "venipuncture", new Date("2026-11-17T18:40:00Z"))).answer).toBe("cleared");
+    expect(await answer("Sofia", "Seattle", "venipuncture", TUESDAY)).toMatchObject({ answer: "not_cleared", factors: [{}, {}, {}, { code: "not_checked_in" }] });
+    await demo.checkIn("Amara", "Seattle", new Date("2026-11-24T15:05:00Z"));
+    expect((await answer("Sofia", "Seattle", "venipuncture", TUESDAY)).answer).toBe("cleared");
+    expect((await answer("Sofia", "Seattle", "venipuncture", new Date("2026-11-24T15:00:00Z"))).factors[3]).toMatchObject({ code: "not_checked_in" });
   });
 
   it("uses a location's own stricter policy: IM injections in Oakland need the supervisor in the room", async () => {

@@ -19,8 +19,6 @@ let oaklandAuditor: Awaited<ReturnType<typeof makeUser>>;
 
 beforeAll(async () => {
   demo = await seedDemo(SEEDED);
-  // Tacoma counts on-site supervision only while the provider is checked in: Dr. Lee arrives at 07:05 on Tuesday.
-  await demo.checkIn("Daniel", "Tacoma", new Date("2026-11-24T15:05:00Z"));
   auditor = await makeUser({ grants: [{ role: "auditor" }] });
   oaklandAuditor = await makeUser({ grants: [{ role: "auditor", locationId: demo.location("Oakland") }] });
 });
