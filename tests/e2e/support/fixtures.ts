@@ -10,6 +10,8 @@ export const DEMO = {
   auditor: "auditor@cleared.example",
   maria: "maria@cleared.example",
   emily: "emily@cleared.example",
+  sofia: "sofia@cleared.example",
+  drOkafor: "dr.okafor@cleared.example",
 } as const;
 
 /** Signs in through next-auth's API (fast, no form); the sign-in form has its own test. */
