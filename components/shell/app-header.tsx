@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/access/policy";
 import { BrandMark } from "./brand-mark";
+import { MobileMenu } from "./mobile-menu";
 import { navItemsFor } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
@@ -39,8 +40,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
           </span>
           <SignOutButton />
         </div>
-        <details className="relative md:hidden">
-          <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md px-3 text-sm font-medium ring-1 ring-slate-300">Menu</summary>
+        <MobileMenu>
           <div className="absolute right-0 z-20 mt-2 w-64 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
             <p className="px-3 py-2 text-xs text-muted">
               <span className="block font-medium text-ink">{actor.name}</span>
@@ -51,7 +51,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
             </nav>
             <SignOutButton />
           </div>
-        </details>
+        </MobileMenu>
       </div>
     </header>
   );

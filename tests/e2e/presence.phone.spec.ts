@@ -20,7 +20,7 @@ test("a provider checks in from a phone and the answer turns cleared", async ({ 
   await page.getByRole("link", { name: /Supervision/ }).first().click();
   await page.getByRole("link", { name: "Add an exception" }).click();
   await page.getByRole("radio", { name: /An extra session/ }).check();
-  await page.getByLabel("Provider").selectOption({ label: "Amara Okafor (MD)" });
+  await page.getByRole("combobox", { name: /^Provider/ }).selectOption({ label: "Amara Okafor (MD)" });
   await page.getByRole("radio", { name: "Hours" }).check();
   await page.getByLabel("Date").fill(pacificDate(0));
   await page.getByLabel("From").fill("00:00");
