@@ -40,7 +40,13 @@ function asFactor(f: Finding): Factor {
   return { key: f.key, status: f.status, code, params, sentence: sentence(f), warnings: f.notices.map(notice), evidence: f.evidence };
 }
 
-export function decide(facts: Facts, request: ClearanceRequest): Decision {
+/**
+ * The answer and what each factor found, without the words: what a caller needs that decides many
+ * times and reads few sentences (the what-if). `decide` is this plus the wording.
+ */
+export type Evaluation = { answer: Answer; findings: Finding[]; words: { task: string; location: string; state: string; citation: string | null; documentRef: string | null } };
+
+export function evaluate(facts: Facts, request: ClearanceRequest): Evaluation {
   if (request.personId !== facts.person.id || request.locationId !== facts.location.id) {
     throw new Error("decide(): the facts were loaded for another person or location");
   }
@@ -48,27 +54,28 @@ export function decide(facts: Facts, request: ClearanceRequest): Decision {
   if (!task) throw new Error(`decide(): unknown task ${request.taskId}`);
   const parent = task.parentId ? taskOf(facts, task.parentId) : undefined;
   const now = inForce(facts, request.moment);
-  const header = { engineVersion: ENGINE_VERSION, request: { ...request, moment: request.moment.toISOString() } };
-  const steps = { task: task.name, location: facts.location.name, state: now.at.state };
-
+  const words = { task: task.name, location: facts.location.name, state: now.at.state, citation: null, documentRef: null };
   if (task.providerOnly || parent?.providerOnly) {
     const keys: FactorKey[] = ["state_law", "employer_policy", "training", "supervision"];
-    const findings = keys.map((key) => finding(key, "not_met", { code: "provider_only", task: task.name }));
-    const factors = findings.map(asFactor);
-    return { answer: "not_cleared", reason: factors[0]!.sentence, factors, nextSteps: nextSteps(findings, { ...steps, answer: "not_cleared", citation: null, documentRef: null }), warnings: [], ...header };
+    return { answer: "not_cleared", findings: keys.map((key) => finding(key, "not_met", { code: "provider_only", task: task.name })), words };
   }
-
   const ctx = contextFor(facts, task, parent, now);
   const findings = [stateLaw(ctx), employerPolicy(ctx), training(ctx), supervision(ctx)];
   const answer: Answer = findings.some((f) => f.status === "not_met") ? "not_cleared" : findings.some((f) => f.status === "unknown") ? "check_first" : "cleared";
+  return { answer, findings, words: { ...words, citation: ctx.rule?.citation ?? null, documentRef: ctx.policy?.documentRef ?? null } };
+}
+
+export function decide(facts: Facts, request: ClearanceRequest): Decision {
+  const { answer, findings, words } = evaluate(facts, request);
   const factors = findings.map(asFactor);
   const deciding = factors.find((f) => f.status === "not_met") ?? factors.find((f) => f.status === "unknown");
   return {
     answer,
-    reason: deciding ? deciding.sentence : allMet(task.name),
+    reason: deciding ? deciding.sentence : allMet(words.task),
     factors,
-    nextSteps: nextSteps(findings, { ...steps, answer, citation: ctx.rule?.citation ?? null, documentRef: ctx.policy?.documentRef ?? null }),
+    nextSteps: nextSteps(findings, { ...words, answer }),
     warnings: factors.flatMap((f) => f.warnings),
-    ...header,
+    engineVersion: ENGINE_VERSION,
+    request: { ...request, moment: request.moment.toISOString() },
   };
 }

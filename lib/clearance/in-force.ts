@@ -201,6 +201,7 @@ export function inForce(facts: Facts, moment: Date): InForce {
 
 /** The extra sessions of the moment's local day, as known: ones later today count for "who is next". */
 function sessionsOn(index: Index, at: At): ExceptionFact[] {
+  if (index.exceptions.lineages.length === 0) return [];
   const dayStart = startOfLocalDay(at.today, at.timeZone).toISOString();
   const dayEnd = endOfLocalDay(at.today, at.timeZone).toISOString();
   return standingExceptions(index.exceptions).filter((e) => e.kind === "extra_session" && e.providerId !== null && e.effectiveFrom < dayEnd && (e.effectiveTo as string) > dayStart);

@@ -1,4 +1,4 @@
-import { decide } from "@/lib/clearance/decide";
+import { decide, evaluate, type Evaluation } from "@/lib/clearance/decide";
 import type { Facts, TaskFact } from "@/lib/clearance/facts";
 import type { Segment } from "./segments";
 
@@ -14,9 +14,16 @@ export type Comparison = { changes: Change[]; windows: number; people: number };
 /**
  * `hypothetical` turns one person's facts into the facts with the change. `lossesOnly`: the change
  * can only take clearances away (an absence), so where the answer is not cleared already the
- * hypothetical is not asked.
+ * hypothetical is not asked; `mayChange` says of a cleared answer whether the change can touch it at
+ * all (an absence only matters to an answer whose supervisor is the one away).
  */
-export function compare(base: ReadonlyMap<string, Facts>, hypothetical: (facts: Facts) => Facts, stretches: readonly Segment[], tasks: (facts: Facts) => readonly TaskFact[], { lossesOnly = false } = {}): Comparison {
+export function compare(
+  base: ReadonlyMap<string, Facts>,
+  hypothetical: (facts: Facts) => Facts,
+  stretches: readonly Segment[],
+  tasks: (facts: Facts) => readonly TaskFact[],
+  { lossesOnly = false, mayChange = () => true }: { lossesOnly?: boolean; mayChange?: (cleared: Evaluation) => boolean } = {},
+): Comparison {
   const changes: Change[] = [];
   for (const [personId, facts] of base) {
     const changed = hypothetical(facts);
@@ -24,12 +31,14 @@ export function compare(base: ReadonlyMap<string, Facts>, hypothetical: (facts: 
       const found: Partial<Record<Change["change"], Change>> = {};
       for (const s of stretches) {
         const request = { personId, taskId: task.id, locationId: facts.location.id, moment: s.from };
-        const before = decide(facts, request).answer === "cleared";
-        if (lossesOnly && !before) continue;
-        const after = decide(changed, request);
+        // Answers without their words: the words are made once per change found, below.
+        const baseline = evaluate(facts, request);
+        const before = baseline.answer === "cleared";
+        if ((lossesOnly && !before) || (before && !mayChange(baseline))) continue;
+        const after = evaluate(changed, request);
         const kind = before && after.answer !== "cleared" ? "loses" : !before && after.answer === "cleared" ? "gains" : null;
         if (!kind) continue;
-        const entry = (found[kind] ??= { personId, personName: facts.person.name, taskId: task.id, taskName: task.name, change: kind, windows: [], reason: after.reason });
+        const entry = (found[kind] ??= { personId, personName: facts.person.name, taskId: task.id, taskName: task.name, change: kind, windows: [], reason: decide(changed, request).reason });
         const last = entry.windows[entry.windows.length - 1];
         if (last && last.to.getTime() === s.from.getTime()) last.to = s.to;
         else entry.windows.push({ ...s });

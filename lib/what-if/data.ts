@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { loadFactsForPeople } from "@/lib/clearance/data";
 import { supervisableTasks, type ExceptionFact, type Facts } from "@/lib/clearance/facts";
+import { planCovers } from "@/lib/clearance/on-duty";
 import { describeWindows } from "@/lib/clearance/supervision";
 import { standingExceptions } from "@/lib/exception/data";
 import { intervalOf, type Interval, type IntervalFields } from "@/lib/exception/interval";
@@ -79,9 +80,16 @@ export async function absenceWhatIf(locationId: string, providerId: string, inte
     effectiveFrom: interval.startsAt.toISOString(),
     effectiveTo: interval.endsAt.toISOString(),
   };
-  const planned = new Map([...facts].map(([id, f]) => [id, asPlanned(f)]));
-  const stretches = segments([...planned.values()], interval.startsAt, interval.endsAt, location.timeZone);
-  const comparison = compare(planned, (f) => withException(f, absence), stretches, (f) => supervisableTasks(f.tasks.filter((t) => !t.retired)), { lossesOnly: true });
+  // An absence changes nothing for people none of the provider's arrangements covers, nor outside the
+  // hours the provider is planned: only those are asked (the rest would answer the same either way).
+  const planned = new Map([...facts].filter(([, f]) => f.arrangements.some((a) => a.supervisorId === providerId)).map(([id, f]) => [id, asPlanned(f)]));
+  const theirs = [...new Map([...planned.values()].flatMap((f) => f.arrangements.filter((a) => a.supervisorId === providerId)).map((a) => [a.id, a])).values()];
+  const stretches = segments([...planned.values()], interval.startsAt, interval.endsAt, location.timeZone).filter((s) => theirs.some((a) => planCovers(a, s.from, location.timeZone)));
+  const comparison = compare(planned, (f) => withException(f, absence), stretches, (f) => supervisableTasks(f.tasks.filter((t) => !t.retired)), {
+    lossesOnly: true,
+    // A cleared answer whose supervisor is someone else stays cleared: that supervisor is still there.
+    mayChange: (e) => e.findings[3]!.evidence.some((x) => x.kind === "supervisor" && x.id === providerId),
+  });
   return {
     location,
     provider: { id: provider.id, name: `${provider.firstName} ${provider.lastName}` },
