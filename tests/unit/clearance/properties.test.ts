@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decide, type Answer } from "@/lib/clearance/decide";
 import { RULE_OUTCOMES, SUPERVISION_LEVELS, type Facts, type RecordFact, type StatusChange } from "@/lib/clearance/facts";
-import { makeArrangement, makeAuthorization, makeCompetency, makeEmployment, makeFacts, makePersonFact, makePolicy, makeRecord, makeRule, makeSupervisor, OAKLAND, status, TASKS } from "@/tests/support/clearance-facts";
+import { makeArrangement, makeAuthorization, makeCompetency, makeEmployment, makeException, makeFacts, makePersonFact, makePolicy, makeRecord, makeRule, makeSupervisor, OAKLAND, status, TASKS } from "@/tests/support/clearance-facts";
 
 /**
  * Invariants of the engine over generated facts that have histories: each rule, policy,
@@ -118,6 +118,8 @@ function recordedBy(f: Facts, knownAt: Date): Facts {
     records: by(f.records),
     arrangements: by(f.arrangements),
     supervisors: f.supervisors.map((s) => ({ ...s, employment: by(s.employment), providerRoles: by(s.providerRoles) })),
+    exceptions: by(f.exceptions),
+    presence: f.presence.filter((p) => p.at <= knownAt),
   };
 }
 
@@ -160,6 +162,11 @@ describe("clearance engine invariants over histories", () => {
           records: [...f.records, ...moreRecords.flat().slice(1).map((r) => ({ ...r, id: `${r.id}late`, version: r.version + 100, supersedes: 1, recordedAt: new Date(later.getTime() + r.version) }))],
           authorizations: f.authorizations.map((a) => ({ ...a, history: [...a.history, { ...status("revoked", moment.toISOString(), { recordedAt: later }), version: 99 }] })),
           person: { ...f.person, employment: [...f.person.employment, ...f.person.employment.map((e) => ({ ...e, version: e.version + 50, supersedes: e.version, effectiveTo: e.effectiveFrom, recordedAt: later }))] },
+          // An absence of every supervisor and a closure over the moment, entered later.
+          exceptions: [
+            ...f.supervisors.map((s, i) => makeException({ lineageId: `late${i}`, providerId: s.id, from: new Date(moment.getTime() - DAY).toISOString(), to: new Date(moment.getTime() + DAY).toISOString(), recordedAt: later })),
+            makeException({ lineageId: "lateclosure", kind: "closure", providerId: null, from: new Date(moment.getTime() - HOUR).toISOString(), to: new Date(moment.getTime() + HOUR).toISOString(), recordedAt: later }),
+          ],
         };
         expect(ask({ ...edited, knownAt: moment }, taskId, moment)).toEqual(ask({ ...f, knownAt: moment }, taskId, moment));
       }),
@@ -192,6 +199,20 @@ describe("clearance engine invariants over histories", () => {
         expect(RANK[after.answer]).toBeLessThanOrEqual(RANK[before.answer]);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("an absence of every supervisor over the moment, however late it is entered, means not cleared for a task that needs supervision", () => {
+    fc.assert(
+      fc.property(scenario, ({ facts: f, taskId, moment }) => {
+        const away = f.supervisors.map((s, i) => makeException({ lineageId: `away${i}`, providerId: s.id, from: new Date(moment.getTime() - DAY).toISOString(), to: new Date(moment.getTime() + DAY).toISOString(), recordedAt: new Date(BASE + 20_000 * HOUR) }));
+        const before = ask(f, taskId, moment);
+        const after = ask({ ...f, exceptions: away }, taskId, moment);
+        expect(RANK[after.answer]).toBeLessThanOrEqual(RANK[before.answer]);
+        const needed = before.factors[3]!.code === "present";
+        if (needed) expect(after.answer).toBe("not_cleared");
+      }),
+      { numRuns: 300 },
     );
   });
 
