@@ -38,7 +38,7 @@ const KINDS = [
 function previewQuery(form: HTMLFormElement): string {
   const data = new FormData(form);
   const query = new URLSearchParams();
-  for (const key of ["providerId", "span", "fromDate", "toDate", "startTime", "endTime", "reason"]) {
+  for (const key of ["kind", "providerId", "span", "fromDate", "toDate", "startTime", "endTime", "reason"]) {
     const value = data.get(key);
     if (typeof value === "string" && value !== "") query.set(key, value);
   }
@@ -167,7 +167,7 @@ export function ExceptionForm({
       <TextField label="Reason" name="reason" required maxLength={200} defaultValue={value("reason")} error={errors.reason} hint={kind === "closure" ? "e.g. Thanksgiving" : kind === "extra_session" ? "e.g. Saturday flu clinic" : "e.g. vacation, sick, training"} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{editing ? "Save the correction" : kind === "absence" ? "Save absence" : kind === "closure" ? "Save closure" : "Save extra session"}</SubmitButton>
-        {!own && locationId && kind === "absence" && !editing ? (
+        {!own && locationId && (kind === "absence" || kind === "closure") && !editing ? (
           <Button variant="secondary" onClick={() => form.current && router.push(`/locations/${locationId}/supervision/what-if?${previewQuery(form.current)}`)}>
             Preview who is affected
           </Button>

@@ -6,13 +6,14 @@ import type { AbsencePreview } from "@/lib/what-if/data";
 /** What an absence would take away, and who could cover: the what-if's result, before anything is saved. */
 export function AbsencePreviewView({ preview }: { preview: AbsencePreview }) {
   const { comparison, covers, location, provider, interval } = preview;
+  const what = provider ? `${provider.name} is away` : `${location.name} is closed`;
   const window = (w: { from: Date; to: Date }) => describeInterval({ startsAt: w.from, endsAt: w.to, allDay: false }, location.timeZone);
   return (
     <div className="space-y-4">
       {comparison.windows === 0 ? (
-        <Alert tone="success" title={`If ${provider.name} is away ${describeInterval(interval, location.timeZone)}, no medical assistant at ${location.name} loses a clearance.`} />
+        <Alert tone="success" title={`If ${what} ${describeInterval(interval, location.timeZone)}, no medical assistant at ${location.name} loses a clearance.`} />
       ) : (
-        <Alert tone="warning" title={`If ${provider.name} is away ${describeInterval(interval, location.timeZone)}, ${comparison.windows} time window${comparison.windows === 1 ? "" : "s"} would stop being cleared, for ${comparison.people} medical assistant${comparison.people === 1 ? "" : "s"}.`}>
+        <Alert tone="warning" title={`If ${what} ${describeInterval(interval, location.timeZone)}, ${comparison.windows} time window${comparison.windows === 1 ? "" : "s"} would stop being cleared, for ${comparison.people} medical assistant${comparison.people === 1 ? "" : "s"}.`}>
           Nothing is saved yet. Where check-ins are required, this assumes providers check in as planned.
         </Alert>
       )}
@@ -48,24 +49,26 @@ export function AbsencePreviewView({ preview }: { preview: AbsencePreview }) {
           </div>
         </Card>
       ) : null}
-      <Card title="Who else could cover">
-        {covers.length === 0 ? (
-          <p className="text-sm text-muted">No other provider of an accepted type works at {location.name} then.</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 text-sm">
-            {covers.map((c) => (
-              <li key={c.id} className="py-2">
-                <span className="font-medium">
-                  {c.name} ({c.providerType})
-                </span>
-                {" · "}
-                {c.schedule ? `planned here ${c.schedule}` : "no weekly plan here: could cover an extra session"}
-                {c.away ? " · also away then" : ""}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      {provider ? (
+        <Card title="Who else could cover">
+          {covers.length === 0 ? (
+            <p className="text-sm text-muted">No other provider of an accepted type works at {location.name} then.</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm">
+              {covers.map((c) => (
+                <li key={c.id} className="py-2">
+                  <span className="font-medium">
+                    {c.name} ({c.providerType})
+                  </span>
+                  {" · "}
+                  {c.schedule ? `planned here ${c.schedule}` : "no weekly plan here: could cover an extra session"}
+                  {c.away ? " · also away then" : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      ) : null}
     </div>
   );
 }

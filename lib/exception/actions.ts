@@ -10,7 +10,8 @@ import { exceptionSchema, type ExceptionInput } from "./schema";
 
 async function save(input: ExceptionInput, actor: Actor, context: AuditContext, ownAbsence: boolean) {
   const { lineageId, version, cancel, level, fromPreview, ...fields } = input;
-  const preview = fromPreview && !lineageId && fields.kind === "absence" && fields.providerId ? await previewSummary(fields.locationId, fields.providerId, fields, fields.reason) : null;
+  const previewed = fromPreview && !lineageId && (fields.kind === "closure" || (fields.kind === "absence" && fields.providerId));
+  const preview = previewed ? await previewSummary(fields.locationId, fields.kind === "closure" ? null : fields.providerId, fields, fields.reason) : null;
   return saveException({ ...fields, level: level ?? null }, lineageId ? { lineageId, version: version ?? 0, cancel } : null, actor, context, { ownAbsence, preview });
 }
 

@@ -21,7 +21,8 @@ export type Cover = { id: string; name: string; providerType: string; schedule: 
 
 export type AbsencePreview = {
   location: { id: string; name: string; timeZone: string };
-  provider: { id: string; name: string };
+  /** Null for a closure. */
+  provider: { id: string; name: string } | null;
   interval: Interval;
   comparison: Comparison;
   /** Providers of a type the affected tasks accept who work at the location then (the one away left out). */
@@ -54,24 +55,25 @@ export async function staffFacts(locationId: string, interval: { startsAt: Date;
 }
 
 /**
- * What a provider's absence would take away, before it is saved: every MA × task × stretch of the
- * interval that is cleared now and would not be, and who else could cover. Check-ins are assumed to
- * happen as planned (they cannot be known ahead). Null when the location or provider does not exist.
+ * What a provider's absence (or, with no provider, the location's closure) would take away, before it
+ * is saved: every MA × task × stretch of the interval that is cleared now and would not be, and who
+ * else could cover. Check-ins are assumed to happen as planned (they cannot be known ahead). Null
+ * when the location or provider does not exist.
  */
-export async function absenceWhatIf(locationId: string, providerId: string, interval: Interval, reason: string, now: Date = new Date()): Promise<AbsencePreview | null> {
+export async function exceptionWhatIf(locationId: string, providerId: string | null, interval: Interval, reason: string, now: Date = new Date()): Promise<AbsencePreview | null> {
   const [location, provider] = await Promise.all([
     prisma.location.findUnique({ where: { id: locationId }, select: { id: true, name: true, timeZone: true } }),
-    prisma.person.findUnique({ where: { id: providerId }, select: { id: true, firstName: true, lastName: true } }),
+    providerId ? prisma.person.findUnique({ where: { id: providerId }, select: { id: true, firstName: true, lastName: true } }) : null,
   ]);
-  if (!location || !provider) return null;
+  if (!location || (providerId && !provider)) return null;
   const facts = await staffFacts(locationId, interval, location.timeZone, now);
-  const absence: ExceptionFact = {
+  const exception: ExceptionFact = {
     id: "whatif",
     lineageId: "whatif",
     version: 1,
     supersedes: null,
     recordedAt: now,
-    kind: "absence",
+    kind: providerId ? "absence" : "closure",
     providerId,
     level: null,
     reason,
@@ -82,32 +84,33 @@ export async function absenceWhatIf(locationId: string, providerId: string, inte
   };
   // An absence changes nothing for people none of the provider's arrangements covers, nor outside the
   // hours the provider is planned: only those are asked (the rest would answer the same either way).
-  const planned = new Map([...facts].filter(([, f]) => f.arrangements.some((a) => a.supervisorId === providerId)).map(([id, f]) => [id, asPlanned(f)]));
+  const touched = ([, f]: [string, Facts]) => !providerId || f.arrangements.some((a) => a.supervisorId === providerId);
+  const planned = new Map([...facts].filter(touched).map(([id, f]) => [id, asPlanned(f)]));
   const theirs = [...new Map([...planned.values()].flatMap((f) => f.arrangements.filter((a) => a.supervisorId === providerId)).map((a) => [a.id, a])).values()];
-  const stretches = segments([...planned.values()], interval.startsAt, interval.endsAt, location.timeZone).filter((s) => theirs.some((a) => planCovers(a, s.from, location.timeZone)));
-  const comparison = compare(planned, (f) => withException(f, absence), stretches, (f) => supervisableTasks(f.tasks.filter((t) => !t.retired)), {
+  const stretches = segments([...planned.values()], interval.startsAt, interval.endsAt, location.timeZone).filter((s) => !providerId || theirs.some((a) => planCovers(a, s.from, location.timeZone)));
+  const comparison = compare(planned, (f) => withException(f, exception), stretches, (f) => supervisableTasks(f.tasks.filter((t) => !t.retired)), {
     lossesOnly: true,
     // A cleared answer whose supervisor is someone else stays cleared: that supervisor is still there.
-    mayChange: (e) => e.findings[3]!.evidence.some((x) => x.kind === "supervisor" && x.id === providerId),
+    mayChange: (e) => !providerId || e.findings[3]!.evidence.some((x) => x.kind === "supervisor" && x.id === providerId),
   });
   return {
     location,
-    provider: { id: provider.id, name: `${provider.firstName} ${provider.lastName}` },
+    provider: provider ? { id: provider.id, name: `${provider.firstName} ${provider.lastName}` } : null,
     interval,
     comparison,
-    covers: await coversFor(location, providerId, interval, [...planned.values()], comparison, now),
+    covers: providerId ? await coversFor(location, providerId, interval, [...planned.values()], comparison, now) : [],
   };
 }
 
 /**
- * What the what-if showed, recomputed when the absence is saved from it, for the audit trail: the
+ * What the what-if showed, recomputed when the absence or closure is saved from it, for the audit trail: the
  * counts and the first changes. Null when the fields do not make an interval at the location.
  */
-export async function previewSummary(locationId: string, providerId: string, fields: IntervalFields, reason: string, now: Date = new Date()) {
+export async function previewSummary(locationId: string, providerId: string | null, fields: IntervalFields, reason: string, now: Date = new Date()) {
   const location = await prisma.location.findUnique({ where: { id: locationId }, select: { timeZone: true } });
   const interval = location ? intervalOf(fields, location.timeZone) : null;
   if (!interval?.ok) return null;
-  const preview = await absenceWhatIf(locationId, providerId, interval.interval, reason, now);
+  const preview = await exceptionWhatIf(locationId, providerId, interval.interval, reason, now);
   if (!preview) return null;
   const { changes, windows, people } = preview.comparison;
   return { windows, people, changes: changes.slice(0, 50).map((c) => ({ personId: c.personId, taskId: c.taskId, windows: c.windows.length })) };

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { MAX_WHAT_IF_DAYS } from "./limits";
 
-/** The what-if's query: the absence form's fields, read from the address. Empty: nothing to preview yet. */
+/** The what-if's query: the absence or closure form's fields, read from the address. Empty: nothing to preview yet. */
 export const absenceQuerySchema = z.object({
+  kind: z.enum(["absence", "closure"]).optional().catch(undefined),
   providerId: z.string().optional(),
   span: z.string().optional(),
   fromDate: z.string().optional(),

@@ -65,7 +65,7 @@ try {
 
   // What-if: one provider away for a week at the location with the most staff, as the page asks it
   // (staff, one facts load for the week, every MA × task × stretch with and without the absence, covers).
-  const { absenceWhatIf } = await import("../../lib/what-if/data");
+  const { exceptionWhatIf } = await import("../../lib/what-if/data");
   const [largest] = await bench.driver.query<{ id: string; staff: number }>(`SELECT "locationId" AS id, count(DISTINCT e."personId")::int AS staff FROM "Employment" e JOIN "Person" p ON p.id = e."personId" WHERE p."isMedicalAssistant" GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
   const [provider] = await bench.driver.query<{ id: string }>(`SELECT "supervisorId" AS id FROM "SupervisionArrangement" WHERE "locationId" = $1 GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`, [largest!.id]);
   const week = { startsAt: new Date("2026-03-08T08:00:00Z"), endsAt: new Date("2026-03-15T07:00:00Z"), allDay: true };
@@ -73,7 +73,7 @@ try {
   let affected = 0;
   for (let i = 0; i < 6; i++) {
     const t0 = performance.now();
-    const preview = await absenceWhatIf(largest!.id, provider!.id, week, "bench", moment);
+    const preview = await exceptionWhatIf(largest!.id, provider!.id, week, "bench", moment);
     if (i > 0) whatIf.push(performance.now() - t0);
     affected = preview!.comparison.windows;
   }

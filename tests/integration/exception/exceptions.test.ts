@@ -11,7 +11,7 @@ import { recordPresenceAction } from "@/lib/presence/actions";
 import { saveRuleAction } from "@/lib/rule/actions";
 import { plusDays } from "@/lib/time/calendar";
 import { instantFromWallClock, wallClock } from "@/lib/time/zoned";
-import { absenceWhatIf } from "@/lib/what-if/data";
+import { exceptionWhatIf } from "@/lib/what-if/data";
 import { signInNew } from "@/tests/support/actors";
 import { rowCounts } from "@/tests/support/counts";
 import { makeLocation, makePerson, makeUser } from "@/tests/support/factories";
@@ -182,7 +182,7 @@ describe(`what-if before an absence is saved (${testEngine})`, () => {
     const ellis = await makePerson({ providerType: "NP", locationIds: [locationId], firstName: "Jordan", lastName: "Ellis" });
     const interval = intervalOf({ span: "hours", fromDate: nextWeek, toDate: null, startTime: "09:00", endTime: "12:00" }, ZONE);
     if (!interval.ok) throw new Error(interval.message);
-    const preview = (await absenceWhatIf(locationId, lee.id, interval.interval, "dentist"))!;
+    const preview = (await exceptionWhatIf(locationId, lee.id, interval.interval, "dentist"))!;
     const lost = preview.comparison.changes.find((c) => c.personId === ma.id && c.taskId === TASK)!;
     expect(lost).toMatchObject({ change: "loses", windows: [{ from: at(nextWeek, "09:00"), to: at(nextWeek, "12:00") }] });
     expect(lost.reason).toContain("away (dentist)");
@@ -195,5 +195,18 @@ describe(`what-if before an absence is saved (${testEngine})`, () => {
     ok(state);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "exception.create", entityId: (state as { data: { lineageId: string } }).data.lineageId } });
     expect((event.after as { preview: { windows: number; people: number } }).preview).toMatchObject({ windows: preview.comparison.windows, people: 1 });
+  });
+
+  it("a closure: every MA loses the day, nobody can cover, and saving it from the preview audits what it showed", async () => {
+    const interval = intervalOf({ span: "days", fromDate: nextWeek, toDate: null, startTime: null, endTime: null }, ZONE);
+    if (!interval.ok) throw new Error(interval.message);
+    const preview = (await exceptionWhatIf(locationId, null, interval.interval, "holiday"))!;
+    expect(preview.provider).toBeNull();
+    expect(preview.covers).toEqual([]);
+    expect(preview.comparison.changes.find((c) => c.personId === ma.id && c.taskId === TASK)).toMatchObject({ windows: [{ from: at(nextWeek, "00:00"), to: at(plusDays(nextWeek, 1), "00:00") }] });
+    const state = await saveExceptionAction(undefined, form({ locationId, kind: "closure", span: "days", fromDate: nextWeek, reason: "holiday", fromPreview: "on" }));
+    ok(state);
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "exception.create", entityId: (state as { data: { lineageId: string } }).data.lineageId } });
+    expect((event.after as { preview: { windows: number } }).preview.windows).toBe(preview.comparison.windows);
   });
 });

@@ -10,7 +10,7 @@ import { intervalOf } from "@/lib/exception/interval";
 import { exceptionSchema } from "@/lib/exception/schema";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
-import { absenceWhatIf } from "@/lib/what-if/data";
+import { exceptionWhatIf } from "@/lib/what-if/data";
 import { MAX_WHAT_IF_DAYS } from "@/lib/what-if/limits";
 import { absenceQuerySchema, TOO_LONG } from "@/lib/what-if/schema";
 
@@ -27,31 +27,32 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   const query = absenceQuerySchema.safeParse(await searchParams);
   const q = query.success ? query.data : {};
   const supervisors = await listSupervisors(location.id);
+  const kind = q.kind ?? "absence";
   const asked = Boolean(q.providerId || q.fromDate);
-  const parsed = asked ? exceptionSchema.safeParse({ ...q, locationId: location.id, kind: "absence", reason: q.reason || "planned absence" }) : null;
+  const parsed = asked ? exceptionSchema.safeParse({ ...q, locationId: location.id, kind, providerId: kind === "closure" ? "" : q.providerId, reason: q.reason || (kind === "closure" ? "planned closure" : "planned absence") }) : null;
   let errors: Record<string, string> = parsed && !parsed.success ? zodFieldErrors(parsed.error) : {};
   let preview = null;
   if (parsed?.success) {
     const interval = intervalOf(parsed.data, location.timeZone);
     if (!interval.ok) errors = { [interval.field]: interval.message };
     else if (interval.interval.endsAt.getTime() - interval.interval.startsAt.getTime() > MAX_WHAT_IF_DAYS * 86_400_000) errors = { toDate: TOO_LONG };
-    else if (!supervisors.some((s) => s.id === parsed.data.providerId)) errors = { providerId: "Choose a provider who works at this location." };
-    else preview = await absenceWhatIf(location.id, parsed.data.providerId!, interval.interval, parsed.data.reason, now);
+    else if (kind === "absence" && !supervisors.some((s) => s.id === parsed.data.providerId)) errors = { providerId: "Choose a provider who works at this location." };
+    else preview = await exceptionWhatIf(location.id, kind === "absence" ? parsed.data.providerId : null, interval.interval, parsed.data.reason, now);
   }
   const today = wallClock(now, location.timeZone).date;
   return (
     <>
-      <PageHeader title={`What if a provider is away? ${location.name}`} description="Pick a provider and a period: see who would lose which tasks when, and who else could cover, before you save the absence." />
+      <PageHeader title={`What if a provider is away? ${location.name}`} description="Pick a provider and a period (or close the location for one): see who would lose which tasks when, and who else could cover, before you save it." />
       <div className="space-y-5">
         {Object.keys(errors).length > 0 ? <Alert tone="error" title="The preview could not be made: see the fields below." /> : null}
         {preview ? <AbsencePreviewView preview={preview} /> : null}
-        <Card title={preview ? "Save this absence" : "The absence"}>
+        <Card title={preview ? `Save this ${kind === "closure" ? "closure" : "absence"}` : "The absence or closure"}>
           <ExceptionForm
             key={JSON.stringify(q)}
             locationId={location.id}
             providers={supervisors.map((s) => ({ id: s.id, name: `${s.name} (${s.providerType})` }))}
             zoneLabel={zoneName(location.timeZone, now)}
-            defaults={{ kind: "absence", providerId: q.providerId ?? "", span: q.span ?? "days", fromDate: q.fromDate ?? today, toDate: q.toDate ?? "", startTime: q.startTime ?? "", endTime: q.endTime ?? "", level: "", reason: q.reason ?? "" }}
+            defaults={{ kind, providerId: q.providerId ?? "", span: q.span ?? "days", fromDate: q.fromDate ?? today, toDate: q.toDate ?? "", startTime: q.startTime ?? "", endTime: q.endTime ?? "", level: "", reason: q.reason ?? "" }}
             errors={errors}
             fromPreview={Boolean(preview)}
             backHref={`/locations/${location.id}/supervision`}
