@@ -57,6 +57,10 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
     { statementNameGenerator: (query) => preparedStatementName(query.sql) as string },
   );
   const pool = new Pool({ connectionString: target.url, max: 2, options: "-c plan_cache_mode=force_generic_plan" });
+  // pool.end() resolves before its connections have closed; close() waits for them, so that
+  // whoever drops or stops the database next does not cut a connection that is still ending.
+  const disconnected: Promise<void>[] = [];
+  pool.on("connect", (client) => void disconnected.push(new Promise((resolve) => client.once("end", () => resolve()))));
   return {
     target,
     adapterFactory,
@@ -91,6 +95,7 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
     },
     async close() {
       await pool.end();
+      await Promise.all(disconnected);
     },
   };
 }

@@ -64,9 +64,21 @@ ALTER TABLE "PresenceEvent" ADD CONSTRAINT "PresenceEvent_locationId_fkey" FOREI
 -- AddForeignKey
 ALTER TABLE "PresenceEvent" ADD CONSTRAINT "PresenceEvent_providerId_fkey" FOREIGN KEY ("providerId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- An exception lasts a while and names its provider (a closure names none); check-ins likewise.
-ALTER TABLE "SupervisionException" ADD CONSTRAINT "SupervisionException_interval_check" CHECK ("endsAt" > "startsAt");
-ALTER TABLE "SupervisionException" ADD CONSTRAINT "SupervisionException_provider_check" CHECK (("kind" = 'closure') = ("providerId" IS NULL));
+-- An exception lasts a while and names its provider (a closure names none). A trigger rather than
+-- CHECK constraints: Prisma's schema engine cannot describe CHECK constraints through the driver
+-- adapter (it panics reading pg_constraint.contype), which would break every schema diff.
+CREATE FUNCTION supervision_exception_valid() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."endsAt" <= NEW."startsAt" THEN
+    RAISE EXCEPTION 'a supervision exception must end after it starts' USING ERRCODE = 'check_violation';
+  END IF;
+  IF (NEW."kind" = 'closure') <> (NEW."providerId" IS NULL) THEN
+    RAISE EXCEPTION 'a closure names no provider; an absence or extra session names one' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER "SupervisionException_valid" BEFORE INSERT ON "SupervisionException" FOR EACH ROW EXECUTE FUNCTION supervision_exception_valid();
 
 -- Exceptions and check-ins feed decisions: never updated or deleted, like every other such fact.
 CREATE TRIGGER "SupervisionException_immutable" BEFORE UPDATE OR DELETE ON "SupervisionException" FOR EACH ROW EXECUTE FUNCTION reject_append_only_change();

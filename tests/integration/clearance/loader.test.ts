@@ -103,5 +103,19 @@ describe(`clearance loader on the demo data (${testEngine})`, () => {
     await expect(db.exec(`DELETE FROM "TrainingRecord"`)).rejects.toThrow(/append-only/);
     await expect(db.exec(`DELETE FROM "Authorization"`)).rejects.toThrow(/append-only/);
     await expect(db.exec(`UPDATE "AuthorizationStatusChange" SET reason = 'edited'`)).rejects.toThrow(/append-only/);
+    await expect(db.exec(`UPDATE "SupervisionException" SET cancelled = true`)).rejects.toThrow(/append-only/);
+    await expect(db.exec(`DELETE FROM "PresenceEvent"`)).rejects.toThrow(/append-only/);
+  });
+
+  it("refuses a supervision exception that ends before it starts, or a closure that names a provider", async () => {
+    const [row] = await testDriver().query<{ locationId: string; providerId: string }>(`SELECT "locationId", "providerId" FROM "SupervisionException" WHERE "providerId" IS NOT NULL LIMIT 1`);
+    const insert = (kind: string, providerId: string | null, startsAt: string, endsAt: string) =>
+      testDriver().exec(
+        `INSERT INTO "SupervisionException" (id, "lineageId", version, kind, "locationId", "providerId", "startsAt", "endsAt", "allDay", reason, cancelled, "recordedById", "recordedAt")
+         VALUES (gen_random_uuid()::text, gen_random_uuid()::text, 1, '${kind}', '${row!.locationId}', ${providerId === null ? "NULL" : `'${providerId}'`}, '${startsAt}', '${endsAt}', false, 'test', false, NULL, now())`,
+      );
+    await expect(insert("absence", row!.providerId, "2026-03-10T12:00:00Z", "2026-03-10T11:00:00Z")).rejects.toThrow(/must end after it starts/);
+    await expect(insert("closure", row!.providerId, "2026-03-10T10:00:00Z", "2026-03-10T11:00:00Z")).rejects.toThrow(/a closure names no provider/);
+    await expect(insert("absence", null, "2026-03-10T10:00:00Z", "2026-03-10T11:00:00Z")).rejects.toThrow(/a closure names no provider/);
   });
 });
