@@ -15,7 +15,7 @@ test.describe("audit trail for the auditor", () => {
     await filters.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/action=location.create/);
     const rows = page.getByRole("table", { name: /Audit events matching the filters/ }).getByRole("row");
-    await expect(rows).toHaveCount(3); // the header and the two demo locations
+    await expect(rows).toHaveCount(4); // the header and the three demo locations
     await expect(page.getByRole("cell", { name: "user.create" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute("href", /\/api\/audit\/events\?.*action=location.create/);
 
