@@ -2,23 +2,26 @@
 export type ExpiringRecord = { lineageId: string; personId: string; kind: string; taskIds: readonly string[]; completedOn: string; expiresOn: string | null };
 
 /**
- * Which expired records still matter on `today`: an expired record is listed only while nothing
- * newer of the same kind and person covers its tasks (a renewed competency makes the old one
- * history, not a gap).
+ * Whether a newer record of the same kind and person, still valid on `today`, covers every task of
+ * `r`: a renewed competency makes the old one history, not a gap. `sameDay` also counts one completed
+ * the same day (a sign-off of a competency recorded that morning).
  */
+export function renewedBy<T extends ExpiringRecord>(records: readonly T[], r: T, today: string, { sameDay = false }: { sameDay?: boolean } = {}): boolean {
+  return records.some(
+    (newer) =>
+      newer !== r &&
+      newer.lineageId !== r.lineageId &&
+      newer.personId === r.personId &&
+      newer.kind === r.kind &&
+      (newer.completedOn > r.completedOn || (sameDay && newer.completedOn === r.completedOn)) &&
+      (newer.expiresOn === null || newer.expiresOn > today) &&
+      (r.taskIds.length === 0 || r.taskIds.every((t) => newer.taskIds.includes(t))),
+  );
+}
+
+/** Which expired records still matter on `today`: those not renewed. */
 export function stillExpired<T extends ExpiringRecord>(records: readonly T[], today: string): T[] {
-  return records.filter((r) => {
-    if (!r.expiresOn || r.expiresOn > today) return false;
-    return !records.some(
-      (newer) =>
-        newer !== r &&
-        newer.personId === r.personId &&
-        newer.kind === r.kind &&
-        newer.completedOn > r.completedOn &&
-        (newer.expiresOn === null || newer.expiresOn > today) &&
-        (r.taskIds.length === 0 || r.taskIds.every((t) => newer.taskIds.includes(t))),
-    );
-  });
+  return records.filter((r) => r.expiresOn !== null && r.expiresOn <= today && !renewedBy(records, r, today));
 }
 
 /** Counts per calendar month for the twelve months starting with the one `today` is in. */

@@ -21,6 +21,12 @@ export type Driver = {
   /** Runs a multi-statement SQL script as one implicit transaction (simple query protocol). */
   exec(sql: string): Promise<void>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * The SQL access the job queue (pg-boss) runs on: a statement with parameters, or a script of
+   * several without; the rows of the (last) statement. On PostgreSQL a pool of its own, so that
+   * polling workers never wait behind the app's queries.
+   */
+  jobDatabase(): { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
   /** Runs `fn` while holding a lock that other processes migrating the same database wait for. */
   withMigrationLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -61,6 +67,7 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
   // whoever drops or stops the database next does not cut a connection that is still ending.
   const disconnected: Promise<void>[] = [];
   pool.on("connect", (client) => void disconnected.push(new Promise((resolve) => client.once("end", () => resolve()))));
+  let jobPool: InstanceType<typeof Pool> | undefined;
   return {
     target,
     adapterFactory,
@@ -79,6 +86,15 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
       const name = preparedStatementName(sql);
       return (await pool.query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as T[];
     },
+    jobDatabase() {
+      if (!jobPool) {
+        jobPool = new Pool({ connectionString: target.url, max: 3, application_name: "cleared-jobs" });
+        jobPool.on("connect", (client) => void disconnected.push(new Promise((resolve) => client.once("end", () => resolve()))));
+        jobPool.on("error", () => {});
+      }
+      const jobs = jobPool;
+      return { executeSql: (text, values) => jobs.query(text, values) };
+    },
     async withMigrationLock(fn) {
       // A session-level lock on a connection of its own, held while the engine uses others.
       const client = await pool.connect();
@@ -94,7 +110,7 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
       }
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), jobPool?.end()]);
       await Promise.all(disconnected);
     },
   };
@@ -120,6 +136,15 @@ export function pgliteDriver(target: DatabaseTarget, pglite: PGlite, release: ()
     },
     async query<T>(sql: string, params: unknown[] = []) {
       return (await pglite.query<T>(sql, params)).rows;
+    },
+    jobDatabase() {
+      return {
+        async executeSql(text, values) {
+          if (values && values.length > 0) return pglite.query(text, values);
+          const results = await pglite.exec(text);
+          return { rows: results.at(-1)?.rows ?? [] };
+        },
+      };
     },
     // The directory lock taken when opening already excludes every other process.
     withMigrationLock: (fn) => fn(),

@@ -1,0 +1,123 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Answer } from "@/lib/clearance/decide";
+import { DEFAULT_CADENCE, NOTICE_KINDS, type Cadence, type NoticeKind } from "./kinds";
+import type { Directory } from "./recipients";
+
+/** Active users and their grants, and the task tree: who can be told what. Three queries. */
+export async function loadDirectory(): Promise<Directory> {
+  const [users, tasks] = await Promise.all([
+    prisma.user.findMany({ where: { active: true }, select: { id: true, personId: true, email: true, roleGrants: { select: { role: true, locationId: true, taskId: true } } } }),
+    prisma.task.findMany({ select: { id: true, parentId: true } }),
+  ]);
+  return {
+    users: users.map(({ id, personId, email }) => ({ id, personId, email })),
+    grants: users.flatMap((u) => u.roleGrants.map((g) => ({ userId: u.id, ...g }))),
+    parentOf: new Map(tasks.map((t) => [t.id, t.parentId])),
+  };
+}
+
+/** Every user's choices, by user and kind (kinds without a row use the defaults). */
+export async function loadPreferences(): Promise<Map<string, Map<NoticeKind, Cadence>>> {
+  const rows = await prisma.notificationPreference.findMany({ select: { userId: true, kind: true, cadence: true } });
+  const byUser = new Map<string, Map<NoticeKind, Cadence>>();
+  for (const r of rows) byUser.set(r.userId, (byUser.get(r.userId) ?? new Map()).set(r.kind, r.cadence));
+  return byUser;
+}
+
+export async function preferencesOf(userId: string): Promise<{ kind: NoticeKind; cadence: Cadence; isDefault: boolean }[]> {
+  const rows = await prisma.notificationPreference.findMany({ where: { userId }, select: { kind: true, cadence: true } });
+  const chosen = new Map(rows.map((r) => [r.kind, r.cadence]));
+  return NOTICE_KINDS.map((kind) => ({ kind, cadence: chosen.get(kind) ?? DEFAULT_CADENCE[kind], isDefault: !chosen.has(kind) }));
+}
+
+/** The answer last seen for every authorization the scan has looked at. */
+export async function loadWatch(): Promise<Map<string, { answer: Answer; since: Date }>> {
+  const rows = await prisma.authorizationWatch.findMany({ select: { authorizationId: true, answer: true, since: true } });
+  return new Map(rows.map((r) => [r.authorizationId, { answer: r.answer, since: r.since }]));
+}
+
+export type NoticeView = { id: string; kind: NoticeKind; title: string; detail: string; link: string; createdAt: Date; readAt: Date | null };
+
+const NOTICE_VIEW = { id: true, kind: true, title: true, detail: true, link: true, createdAt: true, readAt: true } as const;
+
+/** A user's notices, unread first, newest first; only ever their own. */
+export async function noticesFor(userId: string, { limit = 100 }: { limit?: number } = {}): Promise<NoticeView[]> {
+  return prisma.notice.findMany({ where: { userId }, orderBy: [{ readAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }], take: limit, select: NOTICE_VIEW });
+}
+
+export async function unreadCount(userId: string): Promise<number> {
+  return prisma.notice.count({ where: { userId, readAt: null } });
+}
+
+export type MessageRow = { id: string; userId: string; toAddress: string; subject: string; text: string; html: string; attempts: number };
+
+/** Messages waiting to be sent (or retried), oldest first. */
+export async function pendingMessageIds(limit = 10_000): Promise<string[]> {
+  const rows = await prisma.message.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" }, take: limit, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+export type DeliveryView = {
+  id: string;
+  to: string;
+  recipient: string;
+  subject: string;
+  cadence: Cadence;
+  status: "pending" | "sent" | "failed" | "outbox";
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  notices: number;
+};
+
+/** Everything sent or waiting, newest first, for admins: who, what, when, the result. */
+export async function listDeliveries({ status, limit = 200 }: { status?: DeliveryView["status"]; limit?: number } = {}): Promise<DeliveryView[]> {
+  const rows = await prisma.message.findMany({
+    where: status ? { status } : {},
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: {
+      id: true,
+      toAddress: true,
+      subject: true,
+      cadence: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      user: { select: { person: { select: { firstName: true, lastName: true } } } },
+      _count: { select: { notices: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    to: r.toAddress,
+    recipient: `${r.user.person.firstName} ${r.user.person.lastName}`,
+    subject: r.subject,
+    cadence: r.cadence,
+    status: r.status,
+    attempts: r.attempts,
+    lastError: r.lastError,
+    createdAt: r.createdAt,
+    sentAt: r.sentAt,
+    notices: r._count.notices,
+  }));
+}
+
+export async function deliveryCounts(): Promise<Record<DeliveryView["status"], number>> {
+  const rows = await prisma.message.groupBy({ by: ["status"], _count: { _all: true } });
+  const counts = { pending: 0, sent: 0, failed: 0, outbox: 0 };
+  for (const r of rows) counts[r.status] = r._count._all;
+  return counts;
+}
+
+export async function messageById(id: string) {
+  return prisma.message.findUnique({
+    where: { id },
+    select: { id: true, toAddress: true, subject: true, text: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, cadence: true, notices: { select: { kind: true, itemId: true, threshold: true } } },
+  });
+}
+

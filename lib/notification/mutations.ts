@@ -1,0 +1,168 @@
+import { prisma, type Tx } from "@/lib/db/client";
+import { appendAuditEvents, SYSTEM_CONTEXT, type AuditContext } from "@/lib/audit/mutations";
+import type { Answer } from "@/lib/clearance/decide";
+import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { periodKey, type Cadence, type NoticeKind } from "./kinds";
+import { renderMessage } from "./message";
+
+/**
+ * Writes for reminders. Exactly one notice per (recipient, kind, item, threshold) and one message
+ * per (recipient, cadence, period) are enforced by unique keys, and a notice joins at most one
+ * message; every statement here is set-based, so a scan costs the same few statements whatever the
+ * number of people.
+ */
+
+export type NoticeRow = {
+  userId: string;
+  kind: NoticeKind;
+  itemId: string;
+  threshold: string;
+  urgency: number;
+  title: string;
+  detail: string;
+  link: string;
+  personId: string | null;
+  locationId: string | null;
+  cadence: Cadence;
+};
+
+/** Inserts the notices not already there; returns how many were new. One statement. */
+export async function insertNotices(rows: readonly NoticeRow[], db: Tx | typeof prisma = prisma): Promise<number> {
+  if (rows.length === 0) return 0;
+  const col = <K extends keyof NoticeRow>(k: K) => rows.map((r) => r[k]);
+  return db.$executeRawUnsafe(
+    `INSERT INTO "Notice" (id, "userId", kind, "itemId", threshold, urgency, title, detail, link, "personId", "locationId", cadence)
+     SELECT gen_random_uuid()::text, u, k::"NoticeKind", i, t, g, ti, d, l, p, lo, c::"Cadence"
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+         AS x(u, k, i, t, g, ti, d, l, p, lo, c)
+     ON CONFLICT ("userId", kind, "itemId", threshold) DO NOTHING`,
+    col("userId"), col("kind"), col("itemId"), col("threshold"), col("urgency"), col("title"), col("detail"), col("link"), col("personId"), col("locationId"), col("cadence"),
+  );
+}
+
+/** Records the answers that are new or changed since last seen (unchanged ones keep their `since`). */
+export async function recordAnswers(changed: readonly { authorizationId: string; answer: Answer; code: string | null }[], now: Date): Promise<void> {
+  if (changed.length === 0) return;
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "AuthorizationWatch" ("authorizationId", answer, reason, since)
+     SELECT a, w::"ClearanceAnswer", r, $4::timestamptz FROM unnest($1::text[], $2::text[], $3::text[]) AS x(a, w, r)
+     ON CONFLICT ("authorizationId") DO UPDATE SET answer = EXCLUDED.answer, reason = EXCLUDED.reason, since = EXCLUDED.since
+       WHERE "AuthorizationWatch".answer <> EXCLUDED.answer`,
+    changed.map((c) => c.authorizationId), changed.map((c) => c.answer), changed.map((c) => c.code), now,
+  );
+}
+
+type Claimed = { messageId: string; userId: string; cadence: Exclude<Cadence, "off">; name: string; title: string; detail: string; link: string; urgency: number };
+
+/**
+ * Gathers the notices not yet in a message into one message per user and cadence: immediate ones
+ * per scan, digests per day or week (a digest already made for this period leaves later notices for
+ * the next). Two scans at once cannot put a notice in two messages: the claim re-checks
+ * `messageId IS NULL` under the row lock, and a message left without notices is removed.
+ * Returns the ids of the messages made.
+ */
+export async function assembleMessages(clock: { today: string; weekday: number }, scanId: string, baseUrl: string): Promise<string[]> {
+  return prisma.$transaction(async (tx) => {
+    const keys = (["immediate", "daily", "weekly"] as const).map((c) => periodKey(c, clock.today, clock.weekday, scanId));
+    const made = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `INSERT INTO "Message" (id, "userId", "toAddress", cadence, "periodKey", subject, text, html)
+       SELECT gen_random_uuid()::text, n."userId", u.email, n.cadence,
+              CASE n.cadence WHEN 'immediate' THEN $1 WHEN 'daily' THEN $2 ELSE $3 END, '', '', ''
+         FROM (SELECT DISTINCT "userId", cadence FROM "Notice" WHERE "messageId" IS NULL AND cadence <> 'off') n
+         JOIN "User" u ON u.id = n."userId" AND u.active
+       ON CONFLICT ("userId", cadence, "periodKey") DO NOTHING
+       RETURNING id`,
+      ...keys,
+    );
+    if (made.length === 0) return [];
+    const ids = made.map((m) => m.id);
+    const claimed = await tx.$queryRawUnsafe<Claimed[]>(
+      `WITH claimed AS (
+         UPDATE "Notice" n SET "messageId" = m.id FROM "Message" m
+          WHERE m.id = ANY($1::text[]) AND n."userId" = m."userId" AND n.cadence = m.cadence AND n."messageId" IS NULL
+          RETURNING m.id AS "messageId", n."userId", n.cadence::text AS cadence, n.title, n.detail, n.link, n.urgency)
+       SELECT c.*, p."firstName" AS name FROM claimed c JOIN "User" u ON u.id = c."userId" JOIN "Person" p ON p.id = u."personId"`,
+      ids,
+    );
+    const byMessage = new Map<string, Claimed[]>();
+    for (const c of claimed) byMessage.set(c.messageId, [...(byMessage.get(c.messageId) ?? []), c]);
+    const rendered = [...byMessage.entries()].map(([id, notices]) => ({ id, ...renderMessage(notices, { cadence: notices[0]!.cadence, name: notices[0]!.name, baseUrl }) }));
+    await tx.$executeRawUnsafe(
+      `UPDATE "Message" m SET subject = x.s, text = x.t, html = x.h FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(id, s, t, h) WHERE m.id = x.id`,
+      rendered.map((r) => r.id), rendered.map((r) => r.subject), rendered.map((r) => r.text), rendered.map((r) => r.html),
+    );
+    const empty = ids.filter((id) => !byMessage.has(id));
+    if (empty.length > 0) await tx.message.deleteMany({ where: { id: { in: empty } } });
+    return [...byMessage.keys()];
+  });
+}
+
+const LEASE_MS = 2 * 60_000;
+
+/**
+ * Takes a pending message for one send attempt; null when it is sent already, given up, or being
+ * sent by someone else right now (the lease makes two senders never send it at once).
+ */
+export async function claimMessage(id: string, now: Date = new Date()) {
+  const [row] = await prisma.$queryRawUnsafe<{ id: string; toAddress: string; subject: string; text: string; html: string; attempts: number }[]>(
+    `UPDATE "Message" SET attempts = attempts + 1, "lockedUntil" = $2::timestamptz
+      WHERE id = $1 AND status = 'pending' AND ("lockedUntil" IS NULL OR "lockedUntil" < $3::timestamptz)
+      RETURNING id, "toAddress", subject, text, html, attempts`,
+    id, new Date(now.getTime() + LEASE_MS), now,
+  );
+  return row ?? null;
+}
+
+export type DeliveryResult = { status: "sent" | "outbox" | "failed" | "pending"; error: string | null };
+
+/** Records an attempt's result with its audit event, in one transaction. */
+export async function finishDelivery(id: string, result: DeliveryResult, now: Date = new Date()): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const message = await tx.message.update({
+      where: { id },
+      data: { status: result.status, lastError: result.error, lockedUntil: null, sentAt: result.status === "sent" ? now : undefined },
+      select: { id: true, userId: true, toAddress: true, subject: true, attempts: true, user: { select: { personId: true } }, notices: { select: { kind: true, itemId: true, threshold: true } } },
+    });
+    if (result.status === "pending") return;
+    await appendAuditEvents(tx, SYSTEM_CONTEXT, [
+      {
+        action: `notification.${result.status}`,
+        entityType: "Message",
+        entityId: id,
+        personId: message.user.personId,
+        after: { to: message.toAddress, subject: message.subject, attempts: message.attempts, error: result.error, items: message.notices },
+      },
+    ]);
+  });
+}
+
+/** An admin sends a failed message again: back to pending with a fresh count of attempts. */
+export async function retryMessage(id: string, context: AuditContext): Promise<Outcome> {
+  return prisma.$transaction(async (tx) => {
+    const message = await tx.message.findUnique({ where: { id }, select: { status: true, toAddress: true } });
+    if (!message) return fail("NOT_FOUND", "That message no longer exists.");
+    if (message.status !== "failed") return fail("REFUSED", "Only a failed message can be sent again.");
+    await tx.message.update({ where: { id }, data: { status: "pending", attempts: 0, lastError: null, lockedUntil: null } });
+    await appendAuditEvents(tx, context, [{ action: "notification.retry", entityType: "Message", entityId: id, before: { status: "failed" }, after: { status: "pending", to: message.toAddress } }]);
+    return ok(undefined, "The message will be sent again within a minute.");
+  });
+}
+
+/** Marks some (or all) of a user's own notices read; another user's ids change nothing. */
+export async function markRead(userId: string, ids: readonly string[] | "all", now: Date = new Date()): Promise<number> {
+  const { count } = await prisma.notice.updateMany({ where: { userId, readAt: null, ...(ids === "all" ? {} : { id: { in: [...ids] } }) }, data: { readAt: now } });
+  return count;
+}
+
+/** Saves a user's choices (all kinds at once) with the audit event. */
+export async function savePreferences(userId: string, choices: ReadonlyMap<NoticeKind, Cadence>, context: AuditContext): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.notificationPreference.findMany({ where: { userId }, select: { kind: true, cadence: true } });
+    for (const [kind, cadence] of choices) {
+      await tx.notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, cadence }, update: { cadence } });
+    }
+    await appendAuditEvents(tx, context, [
+      { action: "notification.preferences", entityType: "User", entityId: userId, before: Object.fromEntries(before.map((b) => [b.kind, b.cadence])), after: Object.fromEntries(choices) },
+    ]);
+  });
+}

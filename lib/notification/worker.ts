@@ -1,0 +1,66 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import type { Driver } from "@/lib/db/driver";
+import { pendingMessageIds } from "./data";
+import { deliver, MAX_ATTEMPTS } from "./deliver";
+import { mailerFrom, type Mailer } from "./mail";
+import { scanDue } from "./scan";
+
+/**
+ * The reminder worker, on pg-boss over the app's own database (the embedded one included, through
+ * the driver's SQL): a scan every 15 minutes and at start, a flush every minute that queues the
+ * messages waiting to be sent, and one job per message with retries and backoff; a job that keeps
+ * failing ends in the dead-letter queue. Each message has at most one job queued, retrying or
+ * running at a time (stately queues keyed by message), and the database decides what is sent.
+ */
+export const QUEUES = { scan: "notify-scan", flush: "notify-flush", send: "notify-send", dead: "notify-dead" } as const;
+
+export type WorkerOptions = { mailer?: Mailer | null; scanCron?: string; retryDelaySeconds?: number; pollingIntervalSeconds?: number; log?: Pick<Console, "error" | "info"> };
+
+export type Worker = { boss: PgBoss; stop(): Promise<void> };
+
+export async function startWorker(driver: Driver, options: WorkerOptions = {}): Promise<Worker> {
+  const { mailer = mailerFrom(), scanCron = "*/15 * * * *", retryDelaySeconds = 60, pollingIntervalSeconds = 2, log = console } = options;
+  const boss = new PgBoss({ db: driver.jobDatabase() as PgBoss.Db, schema: "pgboss", supervise: true, schedule: true, migrate: true });
+  boss.on("error", (error) => log.error(`Reminder worker: ${error.message}`));
+  await boss.start();
+  await boss.createQueue(QUEUES.dead, { name: QUEUES.dead });
+  await boss.createQueue(QUEUES.scan, { name: QUEUES.scan, policy: "stately", retryLimit: 2, retryDelay: 60 });
+  await boss.createQueue(QUEUES.flush, { name: QUEUES.flush, policy: "stately" });
+  await boss.createQueue(QUEUES.send, { name: QUEUES.send, policy: "stately", retryLimit: MAX_ATTEMPTS - 1, retryDelay: retryDelaySeconds, retryBackoff: true, deadLetter: QUEUES.dead });
+
+  const flush = async () => {
+    const ids = await pendingMessageIds();
+    if (ids.length > 0) await boss.insert(ids.map((id) => ({ name: QUEUES.send, data: { messageId: id }, singletonKey: id })));
+  };
+  await boss.work(QUEUES.scan, { pollingIntervalSeconds }, async () => {
+    const result = await scanDue();
+    if (result.noticesCreated > 0) log.info(`Reminders: ${result.noticesCreated} new notice(s), ${result.messages.length} message(s) to send.`);
+    await flush();
+  });
+  await boss.work(QUEUES.flush, { pollingIntervalSeconds }, flush);
+  await boss.work<{ messageId: string }>(QUEUES.send, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
+    const result = await deliver(job!.data.messageId, mailer);
+    // Thrown, the job is retried with backoff; a message failed for good completes its job.
+    if (result?.status === "pending") throw new Error(result.error ?? "not sent");
+  });
+  await boss.schedule(QUEUES.scan, scanCron);
+  await boss.schedule(QUEUES.flush, "* * * * *");
+  await boss.send(QUEUES.scan, {}, { singletonKey: "start" });
+  return {
+    boss,
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      mailer?.close();
+    },
+  };
+}
+
+/** Jobs that kept failing and were given up by the queue, for the admin's deliveries page. */
+export async function deadLetters(driver: Driver): Promise<number> {
+  const [row] = await driver.query<{ n: number }>(
+    `SELECT CASE WHEN to_regclass('pgboss.job') IS NULL THEN 0 ELSE (SELECT count(*)::int FROM pgboss.job WHERE name = $1) END AS n`,
+    [QUEUES.dead],
+  );
+  return row?.n ?? 0;
+}
