@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUESTED_PATH_HEADER, signInPath } from "@/lib/auth/return-to";
 import { refreshedSessionToken } from "@/lib/auth/session-refresh";
 import { secureCookies, sessionCookieName, sessionLifetime } from "@/lib/auth/session-policy";
 import { baselineHeaders, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
@@ -6,7 +7,9 @@ import { baselineHeaders, contentSecurityPolicy, newNonce } from "@/lib/security
 /**
  * Runs before every request: security headers with a per-request CSP nonce, the idle-timeout
  * session refresh, and a redirect to sign-in for pages requested without a session cookie. The
- * redirect is a convenience only: every page, action and route checks authorization itself.
+ * redirect is a convenience only: every page, action and route checks authorization itself. Both
+ * this redirect and the guard's (for a session that has expired) carry the page asked for, so that
+ * sign-in returns to it; the guard learns it from the request header set here.
  */
 export async function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
@@ -15,16 +18,18 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // Always overwritten, so a client cannot choose it (it is checked as a return path anyway).
+  const { pathname, search } = request.nextUrl;
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${pathname}${search}`);
 
   const cookieName = sessionCookieName();
   const session = request.cookies.get(cookieName)?.value;
-  const { pathname } = request.nextUrl;
   const isPage = !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
   const publicPage = pathname === "/sign-in";
 
   const response =
     !session && isPage && !publicPage
-      ? NextResponse.redirect(new URL("/sign-in", request.url))
+      ? NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url))
       : NextResponse.next({ request: { headers: requestHeaders } });
 
   if (session && !pathname.startsWith("/api/auth/")) {

@@ -6,8 +6,10 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { safeReturnPath } from "@/lib/auth/return-to";
 
-export function SignInForm({ notice }: { notice?: string }) {
+/** `returnTo`: the page to open once signed in (the one a link asked for), checked again here. */
+export function SignInForm({ notice, returnTo = "/" }: { notice?: string; returnTo?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -20,7 +22,7 @@ export function SignInForm({ notice }: { notice?: string }) {
     try {
       const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
       if (result?.ok && !result.error) {
-        router.replace("/");
+        router.replace(safeReturnPath(returnTo));
         router.refresh();
         return;
       }

@@ -6,16 +6,18 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE_STATE } from "@/components/ui/action-state";
+import { signInPath } from "@/lib/auth/return-to";
 import { changeOwnPasswordAction } from "@/lib/user/actions";
 import { ActionForm } from "@/components/ui/action-form";
 
-export function ChangePasswordForm() {
+/** `returnTo`: the page to open after signing in again with the new password. */
+export function ChangePasswordForm({ returnTo = "/" }: { returnTo?: string }) {
   const [state, formAction] = useActionState(changeOwnPasswordAction, IDLE_STATE);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   useEffect(() => {
     // The change ended every session, this one included: sign in again with the new password.
-    if (state.status === "success") void signOut({ callbackUrl: "/sign-in?notice=password-changed" });
-  }, [state.status]);
+    if (state.status === "success") void signOut({ callbackUrl: signInPath(returnTo, { notice: "password-changed" }) });
+  }, [state.status, returnTo]);
   return (
     <ActionForm action={formAction} className="max-w-md space-y-4" noValidate>
       <ActionMessage state={state} />

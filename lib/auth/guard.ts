@@ -9,6 +9,7 @@ import { personTarget } from "@/lib/person/data";
 import { idSchema } from "@/lib/validation/fields";
 import { loadActor } from "./data";
 import { clientAddress } from "./client-address";
+import { REQUESTED_PATH_HEADER, signInPath, withReturnTo } from "./return-to";
 import { authSecret } from "./secret";
 import { sessionCookieName, sessionExpired, type SessionClaims } from "./session-policy";
 
@@ -47,11 +48,20 @@ export async function recordDenied(actor: Actor | null, permission: Permission |
   });
 }
 
-/** For pages: the signed-in actor, or a redirect to sign-in (or to the forced password change). */
+/** The page this request asked for (path and query, set by the proxy), checked as a return path. */
+async function requestedPath(): Promise<string> {
+  return (await headers()).get(REQUESTED_PATH_HEADER) ?? "/";
+}
+
+/**
+ * For pages: the signed-in actor, or a redirect to sign-in (or to the forced password change) that
+ * carries the page asked for, so that a link opened while signed out (or after the session expired)
+ * still lands on its page once signed in.
+ */
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect("/sign-in");
-  if (actor.mustChangePassword) redirect("/account/password");
+  if (!actor) redirect(signInPath(await requestedPath()));
+  if (actor.mustChangePassword) redirect(withReturnTo("/account/password", await requestedPath()));
   return actor;
 }
 
@@ -71,7 +81,7 @@ export async function requirePage(permission: Permission, target: Target | null,
 /** Like `requireActor`, but for pages allowed before a forced password change. */
 export async function requireActorAllowingPasswordChange(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect("/sign-in");
+  if (!actor) redirect(signInPath(await requestedPath()));
   return actor;
 }
 

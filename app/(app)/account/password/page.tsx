@@ -4,11 +4,14 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/user/change-password-form";
 import { requireActorAllowingPasswordChange } from "@/lib/auth/guard";
+import { returnPathFrom } from "@/lib/auth/return-to";
 
 export const metadata: Metadata = { title: "Change password" };
 
-export default async function ChangePasswordPage() {
+export default async function ChangePasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorAllowingPasswordChange();
+  // Set when a forced change interrupted the way to a page: sign-in afterwards still leads there.
+  const returnTo = returnPathFrom(await searchParams);
   return (
     <>
       <PageHeader title="Account" description={actor.email} />
@@ -20,7 +23,7 @@ export default async function ChangePasswordPage() {
             </Alert>
           </div>
         ) : null}
-        <ChangePasswordForm />
+        <ChangePasswordForm returnTo={returnTo} />
       </Card>
     </>
   );
