@@ -1,7 +1,8 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { databaseDriver, prisma } from "@/lib/db/client";
 import type { Answer } from "@/lib/clearance/decide";
 import { DEFAULT_CADENCE, NOTICE_KINDS, type Cadence, type NoticeKind } from "./kinds";
+import { QUEUES } from "./queues";
 import type { Directory } from "./recipients";
 
 /** Active users and their grants, and the task tree: who can be told what. Three queries. */
@@ -121,3 +122,13 @@ export async function messageById(id: string) {
   });
 }
 
+
+/** Jobs that kept failing and were given up by the queue (its dead-letter queue), for admins. */
+export async function deadLetterCount(): Promise<number> {
+  const driver = await databaseDriver();
+  const [row] = await driver.query<{ n: number }>(
+    `SELECT CASE WHEN to_regclass('pgboss.job') IS NULL THEN 0 ELSE (SELECT count(*)::int FROM pgboss.job WHERE name = $1) END AS n`,
+    [QUEUES.dead],
+  );
+  return row?.n ?? 0;
+}

@@ -4,6 +4,7 @@ import type { Driver } from "@/lib/db/driver";
 import { pendingMessageIds } from "./data";
 import { deliver, MAX_ATTEMPTS } from "./deliver";
 import { mailerFrom, type Mailer } from "./mail";
+import { QUEUES } from "./queues";
 import { scanDue } from "./scan";
 
 /**
@@ -13,8 +14,6 @@ import { scanDue } from "./scan";
  * failing ends in the dead-letter queue. Each message has at most one job queued, retrying or
  * running at a time (stately queues keyed by message), and the database decides what is sent.
  */
-export const QUEUES = { scan: "notify-scan", flush: "notify-flush", send: "notify-send", dead: "notify-dead" } as const;
-
 export type WorkerOptions = { mailer?: Mailer | null; scanCron?: string; retryDelaySeconds?: number; pollingIntervalSeconds?: number; log?: Pick<Console, "error" | "info"> };
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
@@ -56,11 +55,3 @@ export async function startWorker(driver: Driver, options: WorkerOptions = {}): 
   };
 }
 
-/** Jobs that kept failing and were given up by the queue, for the admin's deliveries page. */
-export async function deadLetters(driver: Driver): Promise<number> {
-  const [row] = await driver.query<{ n: number }>(
-    `SELECT CASE WHEN to_regclass('pgboss.job') IS NULL THEN 0 ELSE (SELECT count(*)::int FROM pgboss.job WHERE name = $1) END AS n`,
-    [QUEUES.dead],
-  );
-  return row?.n ?? 0;
-}
