@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { SignOffsWaiting } from "@/components/notification/signoffs-waiting";
 import { roleSummary } from "@/components/shell/app-header";
 import { navItemsFor } from "@/components/shell/nav-items";
 import { Card } from "@/components/ui/card";
@@ -9,6 +10,7 @@ import { can, hasRole, reachableLocations } from "@/lib/access/policy";
 import { requireActor } from "@/lib/auth/guard";
 import { loadDashboard } from "@/lib/dashboard/data";
 import { listLocations } from "@/lib/location/data";
+import { signOffsWaitingFor } from "@/lib/notification/data";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -20,9 +22,10 @@ const DESCRIPTIONS: Record<string, string> = {
   Locations: "Supervision schedules, authorizing staff and spreadsheet imports, per location.",
   "State rules": "The rules on file per state, with citations and when they were last verified.",
   Users: "Create sign-ins, assign roles and locations, reset passwords, deactivate accounts.",
+  Deliveries: "Every reminder email: to whom, when, and whether it was sent. Send failed ones again.",
   Reference: "Task catalog, employer policies and locations.",
   "Audit trail": "Every change and sign-in, hash-chained so edits are detectable. Verify the chain.",
-  Account: "Change your password.",
+  Account: "Your password, and which reminder emails you get.",
 };
 
 export default async function HomePage() {
@@ -31,16 +34,29 @@ export default async function HomePage() {
   const scope = reachableLocations(actor, "dashboard.read");
   const showDashboard = !hasRole(actor, "medical_assistant") || scope === "all" || scope.length > 0;
   const locationIds = scope === "all" ? (await listLocations()).map((l) => l.id) : scope;
-  const dashboard = showDashboard && locationIds.length > 0 ? await loadDashboard(locationIds) : null;
+  const [dashboard, waiting] = await Promise.all([
+    showDashboard && locationIds.length > 0 ? loadDashboard(locationIds) : null,
+    hasRole(actor, "validator") ? signOffsWaitingFor(actor) : null,
+  ]);
   return (
     <>
       <PageHeader title={`Welcome, ${actor.name.split(" ")[0]}`} description={`Signed in as ${roleSummary(actor)}.`} />
+      {waiting ? (
+        <section aria-labelledby="signoffs" className="mb-8">
+          <h2 id="signoffs" className="mb-3 text-lg font-semibold">
+            Sign-offs waiting{waiting.length > 0 ? ` (${waiting.length})` : ""}
+          </h2>
+          <Card>
+            <SignOffsWaiting waiting={waiting} />
+          </Card>
+        </section>
+      ) : null}
       {dashboard ? (
         <section aria-labelledby="attention" className="mb-8">
           <h2 id="attention" className="mb-3 text-lg font-semibold">
             Needs attention{scope === "all" ? "" : " at your locations"}
           </h2>
-          <DashboardView dashboard={dashboard} canEditRules={can(actor, "reference.manage", { kind: "organization" })} />
+          <DashboardView dashboard={dashboard} canEditRules={can(actor, "reference.manage", { kind: "organization" })} signOffAt={reachableLocations(actor, "record.manage")} />
         </section>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

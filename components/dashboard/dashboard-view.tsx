@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RequestSignOff } from "@/components/notification/request-sign-off";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { Dashboard, DashboardRecord } from "@/lib/dashboard/data";
 import { ExpirationChart } from "./expiration-chart";
@@ -27,8 +28,11 @@ function RecordRows({ rows, empty }: { rows: DashboardRecord[]; empty: string })
   );
 }
 
-/** What needs attention: counts first, then each list with a link to the fix. */
-export function DashboardView({ dashboard, canEditRules }: { dashboard: Dashboard; canEditRules: boolean }) {
+/**
+ * What needs attention: counts first, then each list with a link to the fix. `signOffAt`: the
+ * locations where the viewer may ask validators for a missing sign-off.
+ */
+export function DashboardView({ dashboard, canEditRules, signOffAt }: { dashboard: Dashboard; canEditRules: boolean; signOffAt: "all" | readonly string[] }) {
   const counts = [
     { label: "Expiring within 30 days", value: dashboard.expiring.within30.length, href: "#expiring" },
     { label: "Expiring in 31–60 days", value: dashboard.expiring.within60.length, href: "#expiring" },
@@ -71,12 +75,15 @@ export function DashboardView({ dashboard, canEditRules }: { dashboard: Dashboar
             ) : (
               <ul className="divide-y divide-slate-100 text-sm">
                 {dashboard.trainingGaps.map((g) => (
-                  <li key={`${g.personId}-${g.locationId}-${g.taskName}`} className="py-2">
+                  <li key={`${g.personId}-${g.locationId}-${g.taskId}`} className="py-2">
                     <Link href={`/people/${g.personId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
                       {g.personName}
                     </Link>{" "}
                     · {g.taskName} at {g.locationName}
                     <p className="text-muted">{g.reason}</p>
+                    {g.signOff && (signOffAt === "all" || signOffAt.includes(g.locationId)) ? (
+                      <RequestSignOff personId={g.personId} personName={g.personName} locationId={g.locationId} locationName={g.locationName} taskId={g.taskId} taskName={g.taskName} />
+                    ) : null}
                   </li>
                 ))}
               </ul>

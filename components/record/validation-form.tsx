@@ -16,11 +16,12 @@ type Option = { id: string; name: string };
 
 /**
  * The validator's sign-off: they pick what they observed, how and when, and confirm the statement
- * shown, which is stored word for word with their name and the time.
+ * shown, which is stored word for word with their name and the time. Opened from a sign-off waiting,
+ * its location and tasks come chosen.
  */
-export function ValidationForm({ personId, personName, validatorName, locations, tasks, today, inAYear }: { personId: string; personName: string; validatorName: string; locations: Option[]; tasks: Option[]; today: string; inAYear: string }) {
+export function ValidationForm({ personId, personName, validatorName, locations, tasks, today, inAYear, locationId, preselected = [] }: { personId: string; personName: string; validatorName: string; locations: Option[]; tasks: Option[]; today: string; inAYear: string; locationId?: string; preselected?: string[] }) {
   const [state, formAction] = useActionState(validateCompetencyAction, IDLE_STATE as ActionState<{ lineageId: string }>);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[]>(preselected);
   const [method, setMethod] = useState<keyof typeof VALIDATION_METHODS>("direct_observation");
   const [observedOn, setObservedOn] = useState(today);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
@@ -40,7 +41,7 @@ export function ValidationForm({ personId, personName, validatorName, locations,
       <ActionMessage state={state} />
       <input type="hidden" name="personId" value={personId} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label="Location" name="locationId" error={errors.locationId}>
+        <SelectField label="Location" name="locationId" defaultValue={locationId} error={errors.locationId}>
           {locations.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}

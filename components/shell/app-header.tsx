@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/notification/notification-bell";
 import type { Actor } from "@/lib/access/policy";
 import { BrandMark } from "./brand-mark";
 import { MobileMenu } from "./mobile-menu";
@@ -11,8 +12,11 @@ export function roleSummary(actor: Actor): string {
   return [...new Set(actor.grants.map((g) => ROLE_LABELS[g.role]))].join(", ");
 }
 
-/** Header and navigation; on a phone the links fold into a menu that works without JavaScript. */
-export function AppHeader({ actor }: { actor: Actor }) {
+/**
+ * Header and navigation; on a phone the links fold into a menu that works without JavaScript. The
+ * bell stays outside the menu, so the unread count shows on every screen size.
+ */
+export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
   const items = navItemsFor(actor);
   const links = items.map((item) => (
     <li key={item.href}>
@@ -33,6 +37,9 @@ export function AppHeader({ actor }: { actor: Actor }) {
         <nav aria-label="Main" className="hidden flex-1 md:block">
           <ul className="flex flex-wrap items-center gap-1">{links}</ul>
         </nav>
+        <div className="ml-auto md:ml-0">
+          <NotificationBell unread={unread} />
+        </div>
         <div className="hidden items-center gap-2 md:flex">
           <span className="text-right text-xs leading-tight text-muted">
             <span className="block font-medium text-ink">{actor.name}</span>

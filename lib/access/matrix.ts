@@ -67,11 +67,14 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "GET /api/export/lookup", requires: "report.read", target: "scope", expect: reportReaders() },
   { entry: "GET /api/audit/events", requires: "audit.read", target: "organization", expect: organizationAuditors() },
   { entry: "GET /api/audit/head", requires: "audit.verify", target: "organization", expect: organizationAuditors() },
+  { entry: "GET /notifications/[noticeId]/open", requires: "account.manage_own", target: "self", expect: signedIn() },
 
   // Pages
   { entry: "page /sign-in", requires: "public", target: "none", expect: everyone() },
   { entry: "page /", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /account/password", requires: "signed_in", target: "none", expect: signedIn() },
+  { entry: "page /account/notifications", requires: "signed_in", target: "none", expect: signedIn() },
+  { entry: "page /notifications", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /people", requires: "person.read", target: "location", expect: staffLists() },
   { entry: "page /people/new", requires: "person.manage", target: "location", expect: managers() },
   { entry: "page /people/[personId]", requires: "person.read", target: "person", expect: personRecords() },
@@ -102,6 +105,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /admin/users", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/new", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/[userId]", requires: "user.manage", target: "organization", expect: adminOnly() },
+  { entry: "page /admin/deliveries", requires: "notification.manage", target: "organization", expect: adminOnly() },
+  { entry: "page /admin/deliveries/[messageId]", requires: "notification.manage", target: "organization", expect: adminOnly() },
   { entry: "page /reports", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "page /reports/as-of", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "page /reports/who-can", requires: "report.read", target: "location", expect: dashboards() },
@@ -144,6 +149,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "retireTaskAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
   { entry: "saveLocationAction", requires: "reference.manage", target: "organization", expect: adminOnly() },
   { entry: "verifyAuditHeadAction", requires: "audit.verify", target: "organization", expect: organizationAuditors() },
+  { entry: "savePreferencesAction", requires: "account.manage_own", target: "self", expect: signedIn() },
+  { entry: "markNoticesReadAction", requires: "account.manage_own", target: "self", expect: signedIn() },
+  { entry: "requestSignOffAction", requires: "record.manage", target: "person", expect: managers() },
+  { entry: "retryMessageAction", requires: "notification.manage", target: "organization", expect: adminOnly() },
 ];
 
 export function matrixEntry(entry: string): MatrixEntry | undefined {

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   "reference.read",
   "reference.manage",
   "user.manage",
+  "notification.manage",
   "report.read",
   "audit.read",
   "audit.verify",
@@ -36,7 +37,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 const READ: readonly Permission[] = ["person.read", "clearance.read", "record.read", "arrangement.read", "reference.read", "account.manage_own"];
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: [...READ, "person.manage", "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "reference.manage", "user.manage", "report.read", "audit.read", "audit.verify"],
+  admin: [...READ, "person.manage", "record.manage", "authorization.manage", "arrangement.manage", "dashboard.read", "import.run", "reference.manage", "user.manage", "notification.manage", "report.read", "audit.read", "audit.verify"],
   manager: [...READ, "person.manage", "record.manage", "authorization.manage", "arrangement.manage", "presence.report", "dashboard.read", "import.run", "report.read"],
   medical_assistant: ["person.read", "clearance.read", "record.read", "account.manage_own"],
   // Read-only by construction: no permission here changes anything.

@@ -13,7 +13,8 @@ export type DashboardRecord = { lineageId: string; personId: string; personName:
 export type Dashboard = {
   expiring: { within30: DashboardRecord[]; within60: DashboardRecord[]; within90: DashboardRecord[] };
   expired: DashboardRecord[];
-  trainingGaps: { personId: string; personName: string; locationId: string; locationName: string; taskName: string; reason: string }[];
+  /** `signOff`: what is missing includes a validator's sign-off of competency, which a manager can ask for. */
+  trainingGaps: { personId: string; personName: string; locationId: string; locationName: string; taskId: string; taskName: string; reason: string; signOff: boolean }[];
   unsupervised: { personId: string; personName: string; locationId: string; locationName: string; tasks: string[] }[];
   staleRules: { lineageId: string; state: string; taskName: string; citation: string; lastVerifiedOn: string }[];
   byMonth: { month: string; count: number }[];
@@ -79,7 +80,10 @@ export async function loadDashboard(locationIds: readonly string[], now: Date = 
         const decision = decide(f, { personId, taskId: task.id, locationId: location.id, moment: now });
         const [, employer, training, supervision] = decision.factors;
         if (employer?.status !== "met") continue;
-        if (training?.status === "not_met") trainingGaps.push({ personId, personName: f.person.name, locationId: location.id, locationName: location.name, taskName: task.name, reason: training.sentence });
+        if (training?.status === "not_met") {
+          const signOff = ((training.params.missing ?? []) as { code: string }[]).some((m) => m.code.startsWith("competency"));
+          trainingGaps.push({ personId, personName: f.person.name, locationId: location.id, locationName: location.name, taskId: task.id, taskName: task.name, reason: training.sentence, signOff });
+        }
         if (supervision && NO_COVERAGE.has(supervision.code)) uncovered.add(task.name);
       }
       if (uncovered.size > 0) unsupervised.push({ personId, personName: f.person.name, locationId: location.id, locationName: location.name, tasks: [...uncovered] });

@@ -1,9 +1,17 @@
 import "server-only";
 import { databaseDriver, prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/access/policy";
+import { loadFactsForPeople } from "@/lib/clearance/data";
 import type { Answer } from "@/lib/clearance/decide";
+import { getLocations } from "@/lib/location/data";
+import { organizationSettings } from "@/lib/organization/data";
+import { employedOn } from "@/lib/person/employment";
+import { loadStaff } from "@/lib/report/data";
+import { wallClock } from "@/lib/time/zoned";
+import { signOffsWaiting } from "./due";
 import { DEFAULT_CADENCE, NOTICE_KINDS, type Cadence, type NoticeKind } from "./kinds";
 import { QUEUES } from "./queues";
-import type { Directory } from "./recipients";
+import { recipientsOf, type Directory } from "./recipients";
 
 /** Active users and their grants, and the task tree: who can be told what. Three queries. */
 export async function loadDirectory(): Promise<Directory> {
@@ -131,4 +139,42 @@ export async function deadLetterCount(): Promise<number> {
     [QUEUES.dead],
   );
   return row?.n ?? 0;
+}
+
+/** The page a user's own notice opens; null when it is not theirs (or does not exist). */
+export async function noticeLink(userId: string, noticeId: string): Promise<string | null> {
+  return (await prisma.notice.findFirst({ where: { id: noticeId, userId }, select: { link: true } }))?.link ?? null;
+}
+
+export type WaitingSignOff = { lineageId: string; personId: string; person: string; locationId: string; location: string; title: string; recordedOn: string; taskIds: readonly string[] };
+
+/**
+ * The competencies waiting for this validator's sign-off, live from the facts (the same rule as the
+ * scan's reminders): MAs employed today at the locations where they validate, records of tasks they
+ * may sign off, never their own. Oldest first. Four queries and one facts load per location.
+ */
+export async function signOffsWaitingFor(actor: Actor, now: Date = new Date()): Promise<WaitingSignOff[]> {
+  const locationIds = [...new Set(actor.grants.filter((g) => g.role === "validator" && g.locationId).map((g) => g.locationId as string))];
+  if (locationIds.length === 0) return [];
+  const [{ timeZone }, locations, staff, tasks] = await Promise.all([organizationSettings(), getLocations(locationIds), loadStaff(locationIds), prisma.task.findMany({ select: { id: true, parentId: true } })]);
+  const today = wallClock(now, timeZone).date;
+  // Only this validator in the directory: recipientsOf then says whether the item reaches them.
+  const directory: Directory = {
+    users: [{ id: actor.userId, personId: actor.personId, email: actor.email }],
+    grants: actor.grants.map((g) => ({ userId: actor.userId, role: g.role, locationId: g.locationId, taskId: g.taskId ?? null })),
+    parentOf: new Map(tasks.map((t) => [t.id, t.parentId])),
+  };
+  const waiting: (WaitingSignOff & { urgency: number })[] = [];
+  for (const location of locations) {
+    const here = staff.filter((p) => p.id !== actor.personId && employedOn(p.employment, location.id, today, now)).map((p) => p.id);
+    const facts = await loadFactsForPeople(here, location.id, now, now);
+    for (const f of facts.values()) {
+      for (const item of signOffsWaiting(f, { now, today, timeZone })) {
+        if (item.subject.kind !== "signoff_waiting" || recipientsOf(item, directory).length === 0) continue;
+        const taskIds = item.audience.flatMap((a) => (a.to === "validators" ? a.taskIds : []));
+        waiting.push({ lineageId: item.itemId, personId: f.person.id, person: f.person.name, locationId: location.id, location: location.name, title: item.subject.title, recordedOn: item.subject.recordedOn, taskIds, urgency: item.urgency });
+      }
+    }
+  }
+  return waiting.sort((a, b) => a.urgency - b.urgency || a.person.localeCompare(b.person)).map(({ urgency: _urgency, ...w }) => w);
 }

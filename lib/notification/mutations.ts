@@ -1,9 +1,15 @@
 import { prisma, type Tx } from "@/lib/db/client";
 import { appendAuditEvents, SYSTEM_CONTEXT, type AuditContext } from "@/lib/audit/mutations";
 import type { Answer } from "@/lib/clearance/decide";
+import { supervisorLabel } from "@/lib/clearance/wording";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
-import { periodKey, type Cadence, type NoticeKind } from "./kinds";
+import { wallClock } from "@/lib/time/zoned";
+import { loadDirectory, loadPreferences } from "./data";
+import type { DueItem } from "./due";
+import { cadenceFor, periodKey, type Cadence, type NoticeKind } from "./kinds";
 import { renderMessage } from "./message";
+import { recipientsOf } from "./recipients";
+import { wordsFor } from "./wording";
 
 /**
  * Writes for reminders. Exactly one notice per (recipient, kind, item, threshold) and one message
@@ -164,5 +170,60 @@ export async function savePreferences(userId: string, choices: ReadonlyMap<Notic
     await appendAuditEvents(tx, context, [
       { action: "notification.preferences", entityType: "User", entityId: userId, before: Object.fromEntries(before.map((b) => [b.kind, b.cadence])), after: Object.fromEntries(choices) },
     ]);
+  });
+}
+
+const listed = (names: readonly string[]) => (names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+
+/**
+ * A manager asks the validators who may sign off a task at a location to observe an MA there: one
+ * notice each, told the way each chose for sign-offs waiting, with the audit event, in one
+ * transaction. Once a day per MA and task: the threshold is the location's date, so asking again
+ * the same day tells nobody twice.
+ */
+export async function requestSignOff(request: { personId: string; locationId: string; taskId: string }, actor: { name: string }, context: AuditContext, now: Date = new Date()): Promise<Outcome> {
+  const [directory, preferences] = await Promise.all([loadDirectory(), loadPreferences()]);
+  return prisma.$transaction(async (tx) => {
+    const person = await tx.person.findUnique({ where: { id: request.personId }, select: { id: true, firstName: true, lastName: true, isMedicalAssistant: true } });
+    const location = await tx.location.findUnique({ where: { id: request.locationId }, select: { id: true, name: true, timeZone: true } });
+    const task = await tx.task.findUnique({ where: { id: request.taskId }, select: { id: true, name: true, retiredAt: true, providerOnly: true } });
+    if (!person || !location || !task) return fail("NOT_FOUND");
+    if (!person.isMedicalAssistant) return fail("REFUSED", "Only a medical assistant's competency is signed off.");
+    if (task.retiredAt || task.providerOnly) return fail("REFUSED", `${task.name} is not a task a medical assistant is signed off for.`);
+    const today = wallClock(now, location.timeZone).date;
+    const item: DueItem = {
+      kind: "signoff_waiting",
+      itemId: `${person.id}:${task.id}`,
+      threshold: `requested-${today}`,
+      urgency: 0,
+      personId: person.id,
+      locationId: location.id,
+      audience: [{ to: "validators", locationId: location.id, taskIds: [task.id] }],
+      subject: { kind: "signoff_waiting", person: `${person.firstName} ${person.lastName}`, title: `${task.name} competency`, location: location.name, recordedOn: today },
+    };
+    const recipients = recipientsOf(item, directory);
+    if (recipients.length === 0) return fail("REFUSED", `No validator at ${location.name} may sign off ${task.name}: give someone a validator role first.`);
+    const rows: NoticeRow[] = recipients.map((r) => ({
+      userId: r.userId,
+      kind: item.kind,
+      itemId: item.itemId,
+      threshold: item.threshold,
+      urgency: item.urgency,
+      personId: person.id,
+      locationId: location.id,
+      cadence: cadenceFor(item.kind, preferences.get(r.userId) ?? new Map(), { ownRecord: false }),
+      ...wordsFor(item, r),
+      // A request may come before any competency is recorded, so the scan's "recorded for" does not apply.
+      detail: `${actor.name} asked on ${today}: observe ${task.name} at ${location.name} and sign it off.`,
+      link: `/people/${person.id}/validate?location=${location.id}&tasks=${task.id}`,
+    }));
+    const created = await insertNotices(rows, tx);
+    const validators = await tx.user.findMany({ where: { id: { in: rows.map((r) => r.userId) } }, select: { person: { select: { firstName: true, lastName: true, providerType: true } } } });
+    const names = listed(validators.map(({ person: p }) => supervisorLabel({ name: `${p.firstName} ${p.lastName}`, providerType: p.providerType })).sort());
+    if (created === 0) return fail("CONFLICT", `Already requested today from ${names}. Ask again tomorrow if it is still waiting.`);
+    await appendAuditEvents(tx, context, [
+      { action: "notification.request", entityType: "Person", entityId: person.id, personId: person.id, locationId: location.id, after: { taskId: task.id, threshold: item.threshold, to: rows.map((r) => r.userId) } },
+    ]);
+    return ok(undefined, `Sent to ${names}.`);
   });
 }

@@ -34,7 +34,7 @@ export default async function LocationPage({ params }: { params: Promise<{ locat
           </>
         }
       />
-      {dashboard ? <DashboardView dashboard={dashboard} canEditRules={can(actor, "reference.manage", { kind: "organization" })} /> : null}
+      {dashboard ? <DashboardView dashboard={dashboard} canEditRules={can(actor, "reference.manage", { kind: "organization" })} signOffAt={can(actor, "record.manage", target) ? [location.id] : []} /> : null}
     </>
   );
 }

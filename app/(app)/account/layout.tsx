@@ -1,0 +1,10 @@
+import { AccountNav } from "@/components/shell/account-nav";
+
+export default function AccountLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <AccountNav />
+      {children}
+    </>
+  );
+}
