@@ -78,8 +78,9 @@ export function demoClearance(now: Date) {
     { person: "kevin", kind: "training", title: "Phlebotomy workshop", tasks: ["venipuncture"], provider: "Oakland Adult School", hours: 6, procedures: 12, completed: on("2023-01-20") },
     { person: "kevin", kind: "competency", title: "Venipuncture competency", tasks: ["venipuncture"], validator: "dr.shah", method: "direct_observation", completed: ago(90), expires: ahead(275) },
     { person: "kevin", kind: "competency", title: "Clinical skills check-off", tasks: SKILLS, validator: "np.ellis", method: "return_demonstration", completed: ago(710), expires: ahead(20) },
-    // Rosa: trained, not yet validated.
+    // Rosa: trained; her check-off is recorded and waits for Dr. Shah's sign-off.
     { person: "rosa", kind: "training", title: "New-hire clinical orientation", tasks: ["vitals", "patient_history", "exam_preparation"], provider: "Harborview Family Health", hours: 8, completed: ago(55) },
+    { person: "rosa", kind: "competency", title: "Clinical skills check-off", tasks: ["vitals", "patient_history", "exam_preparation"], completed: ago(6), expires: ahead(724) },
     // Emily: documented since 2021 (the reconstruction example), current now.
     { person: "emily", kind: "certification", title: "CMA (AAMA) certification", tasks: [], certificationType: "CMA_AAMA", provider: "AAMA", completed: on("2020-09-28"), expires: ahead(300) },
     { person: "emily", kind: "training", title: "Phlebotomy and injections course", tasks: ["venipuncture", "injections"], provider: "Tacoma Community College", hours: 20, procedures: 30, completed: on("2020-08-14") },
