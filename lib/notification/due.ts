@@ -1,6 +1,7 @@
 import { evaluate, type Answer } from "@/lib/clearance/decide";
 import { supervisableTasks, type Facts, type RecordFact } from "@/lib/clearance/facts";
 import { inForce, isActive } from "@/lib/clearance/in-force";
+import { planCovers } from "@/lib/clearance/on-duty";
 import { sentence } from "@/lib/clearance/wording";
 import { renewedBy } from "@/lib/dashboard/expirations";
 import { daysBetween, lastDayOf, plusDays } from "@/lib/time/calendar";
@@ -110,7 +111,7 @@ export type Watched = { authorizationId: string; taskId: string; answer: Answer;
 
 export function currentAnswers(facts: Facts, scan: Scan): Watched[] {
   return facts.authorizations
-    .filter((a) => !facts.tasks.find((t) => t.id === a.taskId)?.retired)
+    .filter((a) => a.locationId === facts.location.id && !facts.tasks.find((t) => t.id === a.taskId)?.retired)
     .map((a) => {
       const { answer, findings } = evaluate(facts, { personId: facts.person.id, taskId: a.taskId, locationId: facts.location.id, moment: scan.now });
       const blocking = findings.find((f) => f.status === "not_met");
@@ -147,10 +148,16 @@ export function supervisionGap(facts: Facts, scan: Scan, week: { monday: string;
   const to = startOfLocalDay(week.nextMonday, scan.timeZone);
   const supervised = new Set(supervisableTasks(facts.tasks.filter((t) => !t.retired)).map((t) => t.id));
   const at = inForce(facts, from).at;
-  const tasks = [...new Set(facts.authorizations.filter((a) => supervised.has(a.taskId) && isActive(facts, a, at)).map((a) => a.taskId))];
+  const tasks = [...new Set(facts.authorizations.filter((a) => a.locationId === facts.location.id && supervised.has(a.taskId) && isActive(facts, a, at)).map((a) => a.taskId))];
   if (tasks.length === 0) return null;
   const planned = asPlanned(facts);
-  const covered = segments([planned], from, to, scan.timeZone).some((s) =>
+  // Stretches some plan or extra session puts a supervisor in first: for a covered MA the first one asked answers.
+  const planCovered = (at: Date) =>
+    facts.arrangements.some((a) => planCovers(a, at, scan.timeZone)) ||
+    facts.exceptions.some((e) => e.kind === "extra_session" && e.effectiveFrom <= at.toISOString() && at.toISOString() < (e.effectiveTo as string));
+  const stretches = segments([planned], from, to, scan.timeZone);
+  const ordered = [...stretches.filter((s) => planCovered(s.from)), ...stretches.filter((s) => !planCovered(s.from))];
+  const covered = ordered.some((s) =>
     tasks.some((taskId) => evaluate(planned, { personId: facts.person.id, taskId, locationId: facts.location.id, moment: s.from }).findings[3]?.status === "met"),
   );
   if (covered) return null;

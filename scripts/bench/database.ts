@@ -6,13 +6,15 @@
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { Client } from "pg";
+import { countingDriver } from "../../lib/db/counting";
 import { createDatabase, installDatabase, type Database } from "../../lib/db/database";
 import { openDriver, type Driver } from "../../lib/db/driver";
 import { applyMigrations, projectPaths } from "../../lib/db/migrations";
 
 export type BenchDatabase = { engine: string; driver: Driver; database: Database; dispose(): Promise<void> };
 
-export async function openBenchDatabase(): Promise<BenchDatabase> {
+/** `onQuery`, when given, is called for every statement the app sends (Prisma and the driver alike). */
+export async function openBenchDatabase({ onQuery }: { onQuery?: () => void } = {}): Promise<BenchDatabase> {
   const server = process.env.BENCH_DATABASE_URL;
   let driver: Driver;
   let drop = async () => {};
@@ -28,7 +30,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   }
   const migrated = await applyMigrations(driver, projectPaths());
   if (!migrated.ok) throw new Error(`migration failed: ${migrated.message}`);
-  const database = createDatabase(async () => driver);
+  const database = createDatabase(async () => (onQuery ? countingDriver(driver, onQuery) : driver));
   installDatabase(database);
   return {
     engine: server ? "PostgreSQL" : "PGlite (in memory)",

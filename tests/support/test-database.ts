@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, inject } from "vitest";
 import { createDatabase, installDatabase } from "@/lib/db/database";
+import { countingDriver } from "@/lib/db/counting";
 import { openDriver, pgliteDriver, type Driver } from "@/lib/db/driver";
 import { createScratchDatabase, databaseUrl, dropDatabase } from "./databases";
 
@@ -23,34 +24,8 @@ if (source.kind === "pglite") {
 }
 
 let queries = 0;
-const database = createDatabase(async () => countingQueries(driver));
+const database = createDatabase(async () => countingDriver(driver, () => void queries++));
 installDatabase(database);
-
-/** Every statement Prisma sends goes through the adapter, and bulk reads through the driver: counting both counts queries exactly. */
-function countingQueries(inner: Driver): Driver {
-  const factory = inner.adapterFactory;
-  const count = <T extends object>(queryable: T): T =>
-    new Proxy(queryable, {
-      get(target, property, receiver) {
-        const value = Reflect.get(target, property, receiver);
-        if (property === "queryRaw" || property === "executeRaw") {
-          return (...args: unknown[]) => {
-            queries++;
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        }
-        if (property === "startTransaction") {
-          return async (...args: unknown[]) => count(await (value as (...a: unknown[]) => Promise<object>).apply(target, args));
-        }
-        return typeof value === "function" ? value.bind(target) : value;
-      },
-    });
-  const query: Driver["query"] = (sql, params) => {
-    queries++;
-    return inner.query(sql, params);
-  };
-  return { ...inner, query, adapterFactory: { ...factory, connect: async () => count(await factory.connect()), connectToShadowDb: () => factory.connectToShadowDb() } };
-}
 
 /** Runs `fn` and reports how many SQL statements it sent through Prisma. */
 export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {

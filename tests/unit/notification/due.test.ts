@@ -72,6 +72,12 @@ describe("answers that turn", () => {
     expect(lapsedAuthorizations(facts, answers, new Map([[authorization.id, { answer: "not_cleared" as const, since }]]))).toEqual([]);
     expect(lapsedAuthorizations(facts, answers, new Map())).toEqual([]);
   });
+
+  it("only the authorizations at the facts' location are answered there (the same person's others are answered at theirs)", () => {
+    const here = makeAuthorization();
+    const elsewhere = makeAuthorization({ locationId: OAKLAND.id, locationName: OAKLAND.name });
+    expect(currentAnswers(makeFacts({ authorizations: [here, elsewhere] }), SCAN).map((a) => a.authorizationId)).toEqual([here.id]);
+  });
 });
 
 describe("supervision next week", () => {
