@@ -28,14 +28,14 @@ export const DELIVERY_STATUS_LABELS = { pending: "Waiting to send", sent: "Sent"
 export function concerns(actor: Actor): Partial<Record<NoticeKind, string>> {
   const ma = hasRole(actor, "medical_assistant");
   const manager = hasRole(actor, "manager");
-  const staff = ma && manager ? "You, and the staff at your locations" : ma ? "You" : manager ? "The staff at your locations" : null;
+  const staff = ma && manager ? "you and the staff at your locations" : ma ? "you" : manager ? "the staff at your locations" : null;
   const found: Partial<Record<NoticeKind, string>> = {};
   if (staff) found.record_expiring = found.authorization_lapsed = staff;
-  if (hasRole(actor, "validator")) found.signoff_waiting = "Medical assistants where you sign off competency";
+  if (hasRole(actor, "validator")) found.signoff_waiting = "medical assistants where you sign off competency";
   if (manager) {
-    found.supervision_gap = "Medical assistants at your locations";
-    found.employment_ending = "The staff at your locations";
+    found.supervision_gap = "medical assistants at your locations";
+    found.employment_ending = "the staff at your locations";
   }
-  if (hasRole(actor, "admin")) found.rule_reverify = "The organization's state rules";
+  if (hasRole(actor, "admin")) found.rule_reverify = "the organization's state rules";
   return Object.fromEntries(NOTICE_KINDS.filter((k) => found[k]).map((k) => [k, found[k]]));
 }

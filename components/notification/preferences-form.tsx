@@ -22,7 +22,7 @@ export function PreferencesForm({ rows, ownExpiryLocked }: { rows: PreferenceRow
       {errors.form ? <p className="text-sm font-medium text-red-700">{errors.form}</p> : null}
       {rows.map(({ kind, concerns, cadence }) => {
         const locked = kind === "record_expiring" && ownExpiryLocked;
-        const hint = `${KIND_LABELS[kind].about} For: ${concerns}.${locked ? " You always hear about your own records, so this one cannot be turned off." : ""}`;
+        const hint = `${KIND_LABELS[kind].about} Concerns ${concerns}.${locked ? " You always hear about your own records, so this one cannot be turned off." : ""}`;
         return (
           <ChoiceGroup key={kind} legend={KIND_LABELS[kind].label} name={kind} hint={hint} error={errors[kind]}>
             {CADENCES.filter((c) => !(locked && c === "off")).map((c) => (

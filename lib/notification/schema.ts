@@ -29,10 +29,16 @@ export function ownExpiryRefusal(choices: ReadonlyMap<NoticeKind, Cadence>, { me
   return medicalAssistant && choices.get("record_expiring") === "off" ? OWN_EXPIRY_REQUIRED : null;
 }
 
+/**
+ * Notices and messages are made in bulk by SQL (`gen_random_uuid()`, ./mutations.ts), so their ids
+ * are UUIDs rather than the cuid2 ids of other rows.
+ */
+export const deliveryIdSchema = z.string().regex(/^[a-z0-9-]{8,40}$/, "Unknown id.");
+
 /** "Mark all as read", or the notices named. */
 export const markReadSchema = z.object({
   noticeIds: z
-    .union([idSchema, z.array(idSchema).max(500)], { error: "Unknown notification." })
+    .union([deliveryIdSchema, z.array(deliveryIdSchema).max(500)], { error: "Unknown notification." })
     .optional()
     .transform((v) => (v === undefined ? ("all" as const) : Array.isArray(v) ? v : [v])),
 });
@@ -40,7 +46,7 @@ export const markReadSchema = z.object({
 /** A manager asks the validators at a location to sign off one task for one MA. */
 export const requestSignOffSchema = z.object({ personId: idSchema, locationId: idSchema, taskId: idSchema });
 
-export const retryMessageSchema = z.object({ messageId: idSchema });
+export const retryMessageSchema = z.object({ messageId: deliveryIdSchema });
 
 /**
  * Where opening a notice may lead: a path inside the app as the scan stored it, never another

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { retryMessageAction } from "@/lib/notification/actions";
@@ -12,7 +13,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 let n = 0;
 async function message(status: "failed" | "sent" | "outbox" | "pending") {
   const { user } = await makeUser();
-  return prisma.message.create({ data: { userId: user.id, toAddress: user.email, cadence: "daily", periodKey: `day:2026-11-${10 + ++n}`, subject: `Cleared: item ${n}`, text: "Hello", html: "<p>Hello</p>", status, attempts: status === "failed" ? 5 : 1, lastError: status === "failed" ? "550 No such user" : null } });
+  // As assembleMessages makes them: ids from gen_random_uuid().
+  return prisma.message.create({ data: { id: randomUUID(), userId: user.id, toAddress: user.email, cadence: "daily", periodKey: `day:2026-11-${10 + ++n}`, subject: `Cleared: item ${n}`, text: "Hello", html: "<p>Hello</p>", status, attempts: status === "failed" ? 5 : 1, lastError: status === "failed" ? "550 No such user" : null } });
 }
 const changes = () => prisma.auditEvent.count({ where: { action: { not: "access.denied" } } });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { GET as openNotice } from "@/app/(app)/notifications/[noticeId]/open/route";
 import { prisma } from "@/lib/db/client";
@@ -10,8 +11,9 @@ vi.mock("next/headers", async () => (await import("@/tests/support/session")).ne
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 let n = 0;
+// As the scan makes them: ids from gen_random_uuid().
 const noticeFor = (userId: string, link = "/people/abcdefgh1234") =>
-  prisma.notice.create({ data: { userId, kind: "record_expiring", itemId: `item${++n}`, threshold: "30", urgency: 30, title: `Notice ${n}`, detail: "Renew it.", link, cadence: "daily" } });
+  prisma.notice.create({ data: { id: randomUUID(), userId, kind: "record_expiring", itemId: `item${++n}`, threshold: "30", urgency: 30, title: `Notice ${n}`, detail: "Renew it.", link, cadence: "daily" } });
 const open = (id: string) => openNotice(new Request(`http://test/notifications/${id}/open`), { params: Promise.resolve({ noticeId: id }) });
 
 describe(`a user's own notifications (${testEngine})`, () => {

@@ -49,7 +49,7 @@ describe("which kinds concern whom", () => {
 describe("marking read", () => {
   it("marks all when no notice is named, or the ones named", () => {
     expect(markReadSchema.parse({}).noticeIds).toBe("all");
-    expect(markReadSchema.parse({ noticeIds: "abcdefgh1234" }).noticeIds).toEqual(["abcdefgh1234"]);
+    expect(markReadSchema.parse({ noticeIds: "07ca04ee-6cf8-4c65-a69b-1945129c2bd4" }).noticeIds).toEqual(["07ca04ee-6cf8-4c65-a69b-1945129c2bd4"]);
     expect(markReadSchema.safeParse({ noticeIds: "../../etc" }).success).toBe(false);
   });
 });

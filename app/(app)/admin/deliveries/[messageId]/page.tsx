@@ -8,14 +8,14 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/guard";
 import { messageById } from "@/lib/notification/data";
+import { deliveryIdSchema } from "@/lib/notification/schema";
 import { organizationSettings } from "@/lib/organization/data";
-import { idSchema } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Message" };
 
 export default async function MessagePage({ params }: { params: Promise<{ messageId: string }> }) {
   await requirePage("notification.manage", { kind: "organization" }, "page /admin/deliveries/[messageId]");
-  const id = idSchema.safeParse((await params).messageId);
+  const id = deliveryIdSchema.safeParse((await params).messageId);
   const [message, { timeZone }] = await Promise.all([id.success ? messageById(id.data) : null, organizationSettings()]);
   if (!message) notFound();
   const facts = [

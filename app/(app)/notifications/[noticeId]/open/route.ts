@@ -2,8 +2,7 @@ import { authorizeRequest, recordDenied } from "@/lib/auth/guard";
 import { problem } from "@/lib/http/problem";
 import { noticeLink } from "@/lib/notification/data";
 import { markRead } from "@/lib/notification/mutations";
-import { noticeLinkSchema } from "@/lib/notification/schema";
-import { idSchema } from "@/lib/validation/fields";
+import { deliveryIdSchema, noticeLinkSchema } from "@/lib/notification/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ not
   const { noticeId } = await params;
   const access = await authorizeRequest("account.manage_own", async () => ({ kind: "self" }), ENTRY);
   if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found");
-  const id = idSchema.safeParse(noticeId);
+  const id = deliveryIdSchema.safeParse(noticeId);
   const link = id.success ? await noticeLink(access.actor.userId, id.data) : null;
   if (!id.success || link === null) {
     await recordDenied(access.actor, "account.manage_own", null, ENTRY);
