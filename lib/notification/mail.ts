@@ -10,7 +10,10 @@ export const DEFAULT_FROM = "Cleared <no-reply@cleared.example>";
 
 export function mailerFrom(env: Partial<Record<"SMTP_URL" | "MAIL_FROM", string>> = process.env as Record<string, string>): Mailer | null {
   if (!env.SMTP_URL) return null;
-  const transport: Transporter = nodemailer.createTransport(env.SMTP_URL, { from: env.MAIL_FROM || DEFAULT_FROM });
+  // Pooled unless the URL says otherwise: a digest run sends many messages over a few connections.
+  const url = new URL(env.SMTP_URL);
+  if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
+  const transport: Transporter = nodemailer.createTransport(url.toString(), { from: env.MAIL_FROM || DEFAULT_FROM });
   return {
     async send({ to, subject, text, html }) {
       await transport.sendMail({ to, subject, text, html });

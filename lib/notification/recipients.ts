@@ -10,25 +10,55 @@ export type Directory = {
 
 export type Recipient = { userId: string; via: Audience["to"] };
 
+type Index = {
+  userOfPerson: Map<string, string>;
+  personOfUser: Map<string, string>;
+  managersAt: Map<string, string[]>;
+  validatorsAt: Map<string, { userId: string; taskId: string | null }[]>;
+  admins: string[];
+};
+
+// Built once per directory: a scan asks about tens of thousands of items against the same one.
+const indexes = new WeakMap<Directory, Index>();
+
+function indexOf(directory: Directory): Index {
+  let index = indexes.get(directory);
+  if (index) return index;
+  index = { userOfPerson: new Map(), personOfUser: new Map(), managersAt: new Map(), validatorsAt: new Map(), admins: [] };
+  for (const u of directory.users) {
+    index.userOfPerson.set(u.personId, u.id);
+    index.personOfUser.set(u.id, u.personId);
+  }
+  for (const g of directory.grants) {
+    if (g.role === "admin") index.admins.push(g.userId);
+    // Managers and validators always hold a grant per location; an unscoped one of theirs reaches nothing.
+    if (g.locationId === null) continue;
+    if (g.role === "manager") index.managersAt.set(g.locationId, [...(index.managersAt.get(g.locationId) ?? []), g.userId]);
+    if (g.role === "validator") index.validatorsAt.set(g.locationId, [...(index.validatorsAt.get(g.locationId) ?? []), { userId: g.userId, taskId: g.taskId }]);
+  }
+  indexes.set(directory, index);
+  return index;
+}
+
 /**
  * The users an item goes to, each once (the first audience that reaches them names the page their
  * link opens). Only active users are in the directory; nobody is told to sign off their own record.
  */
 export function recipientsOf(item: DueItem, directory: Directory): Recipient[] {
-  const byPerson = new Map(directory.users.map((u) => [u.personId, u.id]));
-  const personOf = new Map(directory.users.map((u) => [u.id, u.personId]));
+  const index = indexOf(directory);
   const found = new Map<string, Recipient>();
   const add = (userId: string | undefined, via: Audience["to"]) => {
-    if (userId && personOf.has(userId) && !found.has(userId)) found.set(userId, { userId, via });
+    if (userId && index.personOfUser.has(userId) && !found.has(userId)) found.set(userId, { userId, via });
   };
   for (const a of item.audience) {
-    if (a.to === "person") add(byPerson.get(a.personId), "person");
-    for (const g of directory.grants) {
-      if (a.to === "managers" && g.role === "manager" && g.locationId === a.locationId) add(g.userId, "managers");
-      if (a.to === "admins" && g.role === "admin") add(g.userId, "admins");
-      if (a.to === "validators" && g.role === "validator" && g.locationId === a.locationId && personOf.get(g.userId) !== item.personId) {
-        const covers = g.taskId === null || a.taskIds.length === 0 || a.taskIds.some((t) => t === g.taskId || directory.parentOf.get(t) === g.taskId);
-        if (covers) add(g.userId, "validators");
+    if (a.to === "person") add(index.userOfPerson.get(a.personId), "person");
+    if (a.to === "managers") for (const userId of index.managersAt.get(a.locationId) ?? []) add(userId, "managers");
+    if (a.to === "admins") for (const userId of index.admins) add(userId, "admins");
+    if (a.to === "validators") {
+      for (const v of index.validatorsAt.get(a.locationId) ?? []) {
+        if (index.personOfUser.get(v.userId) === item.personId) continue;
+        const covers = v.taskId === null || a.taskIds.length === 0 || a.taskIds.some((t) => t === v.taskId || directory.parentOf.get(t) === v.taskId);
+        if (covers) add(v.userId, "validators");
       }
     }
   }

@@ -13,7 +13,7 @@ export async function startSmtp({ refuse = [] as string[] } = {}) {
   let server: SMTPServer;
   const listen = async () => {
     server = new SMTPServer({
-      authOptional: true,
+      authOptional: true, disableReverseLookup: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
       onRcptTo(address, _session, callback) {
