@@ -1,11 +1,11 @@
 import { evaluate, type Answer } from "@/lib/clearance/decide";
 import { supervisableTasks, type Facts, type RecordFact } from "@/lib/clearance/facts";
 import { inForce, isActive } from "@/lib/clearance/in-force";
-import { planCovers } from "@/lib/clearance/on-duty";
+import { windowCovers } from "@/lib/clearance/supervision";
 import { sentence } from "@/lib/clearance/wording";
 import { renewedBy } from "@/lib/dashboard/expirations";
 import { daysBetween, lastDayOf, plusDays } from "@/lib/time/calendar";
-import { startOfLocalDay } from "@/lib/time/zoned";
+import { startOfLocalDay, wallClock } from "@/lib/time/zoned";
 import { byLineage, governing, governingEach } from "@/lib/version/governing";
 import { asPlanned } from "@/lib/what-if/hypothetical";
 import { segments } from "@/lib/what-if/segments";
@@ -150,11 +150,16 @@ export function supervisionGap(facts: Facts, scan: Scan, week: { monday: string;
   const at = inForce(facts, from).at;
   const tasks = [...new Set(facts.authorizations.filter((a) => a.locationId === facts.location.id && supervised.has(a.taskId) && isActive(facts, a, at)).map((a) => a.taskId))];
   if (tasks.length === 0) return null;
-  const planned = asPlanned(facts);
+  // Facts copied only where check-ins count: the copy costs the engine its prepared index.
+  const planned = facts.location.versions.some((v) => v.requiresCheckIn) ? asPlanned(facts) : facts;
   // Stretches some plan or extra session puts a supervisor in first: for a covered MA the first one asked answers.
-  const planCovered = (at: Date) =>
-    facts.arrangements.some((a) => planCovers(a, at, scan.timeZone)) ||
-    facts.exceptions.some((e) => e.kind === "extra_session" && e.effectiveFrom <= at.toISOString() && at.toISOString() < (e.effectiveTo as string));
+  const windows = [...new Map(facts.arrangements.flatMap((a) => a.windows).map((w) => [`${w.weekday}:${w.startMinute}:${w.endMinute}`, w])).values()];
+  const sessions = facts.exceptions.filter((e) => e.kind === "extra_session");
+  const planCovered = (at: Date) => {
+    const local = wallClock(at, scan.timeZone);
+    const iso = at.toISOString();
+    return windows.some((w) => windowCovers(w, local)) || sessions.some((e) => e.effectiveFrom <= iso && iso < (e.effectiveTo as string));
+  };
   const stretches = segments([planned], from, to, scan.timeZone);
   const ordered = [...stretches.filter((s) => planCovered(s.from)), ...stretches.filter((s) => !planCovered(s.from))];
   const covered = ordered.some((s) =>

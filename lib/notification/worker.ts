@@ -14,6 +14,9 @@ import { scanDue } from "./scan";
  * failing ends in the dead-letter queue. Each message has at most one job queued, retrying or
  * running at a time (stately queues keyed by message), and the database decides what is sent.
  */
+/** Concurrent senders per worker; the pooled SMTP transport keeps up to five connections. */
+export const SENDERS = 4;
+
 export type WorkerOptions = { mailer?: Mailer | null; scanCron?: string; retryDelaySeconds?: number; pollingIntervalSeconds?: number; log?: Pick<Console, "error" | "info"> };
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
@@ -38,11 +41,14 @@ export async function startWorker(driver: Driver, options: WorkerOptions = {}): 
     await flush();
   });
   await boss.work(QUEUES.flush, { pollingIntervalSeconds }, flush);
-  await boss.work<{ messageId: string }>(QUEUES.send, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
-    const result = await deliver(job!.data.messageId, mailer);
-    // Thrown, the job is retried with backoff; a message failed for good completes its job.
-    if (result?.status === "pending") throw new Error(result.error ?? "not sent");
-  });
+  // Several senders, each one message at a time: an SMTP exchange mostly waits on the network.
+  for (let i = 0; i < SENDERS; i++) {
+    await boss.work<{ messageId: string }>(QUEUES.send, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
+      const result = await deliver(job!.data.messageId, mailer);
+      // Thrown, the job is retried with backoff; a message failed for good completes its job.
+      if (result?.status === "pending") throw new Error(result.error ?? "not sent");
+    });
+  }
   await boss.schedule(QUEUES.scan, scanCron);
   await boss.schedule(QUEUES.flush, "* * * * *");
   await boss.send(QUEUES.scan, {}, { singletonKey: "start" });

@@ -15,7 +15,7 @@ const MOMENT = new Date("2026-12-01T17:00:00Z");
 let statements = 0;
 const bench = await openBenchDatabase({ onQuery: () => void statements++ });
 let received = 0;
-const sink = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS", "AUTH"], logger: false, onData(stream, _session, done) {
+const sink = new SMTPServer({ authOptional: true, disableReverseLookup: true, disabledCommands: ["STARTTLS", "AUTH"], logger: false, onData(stream, _session, done) {
   stream.on("data", () => {});
   stream.on("end", () => { received++; done(); });
 } });
@@ -39,6 +39,7 @@ try {
   const { pendingMessageIds } = await import("../../lib/notification/data");
   const { deliver } = await import("../../lib/notification/deliver");
   const { mailerFrom } = await import("../../lib/notification/mail");
+  const { SENDERS } = await import("../../lib/notification/worker");
   const scan = async (label: string, moment: Date) => {
     const before = statements;
     const t0 = performance.now();
@@ -53,10 +54,14 @@ try {
   const ids = await pendingMessageIds();
   const t0 = performance.now();
   let sent = 0;
-  for (const id of ids) if ((await deliver(id, mailer))?.status === "sent") sent++;
+  // As the worker sends: SENDERS at once, each one message at a time.
+  const queue = [...ids];
+  await Promise.all(Array.from({ length: SENDERS }, async () => {
+    for (let id = queue.shift(); id; id = queue.shift()) if ((await deliver(id, mailer))?.status === "sent") sent++;
+  }));
   const seconds = (performance.now() - t0) / 1000;
   mailer.close();
-  console.log(`Sending: ${sent.toLocaleString()} of ${ids.length.toLocaleString()} messages in ${seconds.toFixed(1)} s (${(sent / seconds).toFixed(0)} messages/s, one sender), ${received.toLocaleString()} received by the sink.`);
+  console.log(`Sending: ${sent.toLocaleString()} of ${ids.length.toLocaleString()} messages in ${seconds.toFixed(1)} s (${(sent / seconds).toFixed(0)} messages/s, ${SENDERS} senders as in the worker), ${received.toLocaleString()} received by the sink.`);
 } finally {
   sink.close();
   await bench.dispose();
