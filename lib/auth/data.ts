@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/policy";
 import { THROTTLE } from "./throttle";
 
@@ -39,19 +39,26 @@ export async function findUserForSignIn(email: string) {
   });
 }
 
-/** Failed attempts inside the throttle window, newest first; account failures stop at the last success. */
-export async function recentFailures(email: string, ip: string, now: Date) {
+/**
+ * Failed attempts inside the throttle window, newest first; account failures stop at the last
+ * success. Read inside the transaction that records the attempt (see `startSignInAttempt`). Without
+ * a trustworthy address there is no per-address count: every such attempt would otherwise share one
+ * counter, and twenty failures anywhere would pause everyone.
+ */
+export async function recentFailures(db: Tx, email: string, ip: string | null, now: Date) {
   const since = new Date(now.getTime() - THROTTLE.windowMs);
   const [lastSuccess, byAddress] = await Promise.all([
-    prisma.signInAttempt.findFirst({ where: { email, succeeded: true, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true } }),
-    prisma.signInAttempt.findMany({
-      where: { ip, succeeded: false, at: { gte: since } },
-      orderBy: { at: "desc" },
-      take: THROTTLE.maxAddressFailures,
-      select: { at: true },
-    }),
+    db.signInAttempt.findFirst({ where: { email, succeeded: true, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true } }),
+    ip === null
+      ? []
+      : db.signInAttempt.findMany({
+          where: { ip, succeeded: false, at: { gte: since } },
+          orderBy: { at: "desc" },
+          take: THROTTLE.maxAddressFailures,
+          select: { at: true },
+        }),
   ]);
-  const byAccount = await prisma.signInAttempt.findMany({
+  const byAccount = await db.signInAttempt.findMany({
     where: { email, succeeded: false, at: { gte: lastSuccess ? lastSuccess.at : since } },
     orderBy: { at: "desc" },
     take: THROTTLE.maxAccountFailures,

@@ -1,35 +1,64 @@
-import { prisma } from "@/lib/db/client";
 import { appendAuditEvent, type AuditContext } from "@/lib/audit/mutations";
+import { prisma, type Tx } from "@/lib/db/client";
+import { lockFor } from "@/lib/db/lock";
+import { recentFailures } from "./data";
+import { throttleDecision } from "./throttle";
 
-export type SignInOutcome = "succeeded" | "bad_credentials" | "inactive" | "throttled";
+export type SignInOutcome = "succeeded" | "bad_credentials" | "inactive";
 
-/** Logs every sign-in attempt (ASVS V16): the throttle counter and the audit trail, together. */
-export async function recordSignInAttempt(input: {
-  email: string;
-  userId: string | null;
-  personId: string | null;
-  outcome: SignInOutcome;
-  context: AuditContext;
-  at: Date;
-}): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    // A throttled attempt is refused before the password is checked: it is logged but not counted,
-    // so an attacker cannot extend a lock indefinitely.
-    if (input.outcome !== "throttled") {
-      await tx.signInAttempt.create({
-        data: { email: input.email, ip: input.context.ip ?? "unknown", succeeded: input.outcome === "succeeded", at: input.at },
-      });
+type Attempt = { email: string; ip: string | null; userId: string | null; personId: string | null; context: AuditContext; at: Date };
+
+export type AttemptStart = { throttled: true; retryAt: Date } | { throttled: false; attemptId: string };
+
+// The column predates addresses being optional; no trustworthy address is never counted (see recentFailures).
+const NO_ADDRESS = "unknown";
+
+/**
+ * The throttle's check and its count as one step. Under a lock on the account (and the address),
+ * the recent failures are read and, unless they reach a limit, the attempt is written as a failure
+ * before its password is checked; `finishSignInAttempt` turns it into a success if the password
+ * matches. Concurrent attempts for one account therefore queue on the lock and each sees the ones
+ * before it: thirty at once get five password checks, not thirty. The password is checked outside
+ * the transaction, so no connection is held while argon2 runs. A throttled attempt is logged but
+ * not counted, so an attacker cannot extend a pause indefinitely.
+ */
+export async function startSignInAttempt(attempt: Attempt): Promise<AttemptStart> {
+  return prisma.$transaction(async (tx) => {
+    // Always the account first, then the address: one order for everyone, so no two attempts wait on each other.
+    await lockFor(tx, `sign-in:account:${attempt.email}`);
+    if (attempt.ip !== null) await lockFor(tx, `sign-in:address:${attempt.ip}`);
+    const failures = await recentFailures(tx, attempt.email, attempt.ip, attempt.at);
+    const decision = throttleDecision(failures.account, failures.address, attempt.at);
+    if (decision.blocked) {
+      await appendSignInEvent(tx, attempt, "throttled");
+      return { throttled: true, retryAt: decision.retryAt };
     }
-    if (input.outcome === "succeeded" && input.userId) {
-      await tx.user.update({ where: { id: input.userId }, data: { lastSignInAt: input.at } });
-    }
-    await appendAuditEvent(tx, { ...input.context, actorUserId: input.userId, actorLabel: input.email }, {
-      action: input.outcome === "succeeded" ? "auth.sign_in" : "auth.sign_in_failed",
-      entityType: "User",
-      entityId: input.userId,
-      personId: input.personId,
-      after: { outcome: input.outcome },
+    const row = await tx.signInAttempt.create({
+      data: { email: attempt.email, ip: attempt.ip ?? NO_ADDRESS, succeeded: false, at: attempt.at },
+      select: { id: true },
     });
+    return { throttled: false, attemptId: row.id };
+  });
+}
+
+/** Records how a started attempt ended (ASVS V16): the throttle counter and the audit trail, together. */
+export async function finishSignInAttempt(attemptId: string, attempt: Attempt, outcome: SignInOutcome): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    if (outcome === "succeeded") {
+      await tx.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
+      if (attempt.userId) await tx.user.update({ where: { id: attempt.userId }, data: { lastSignInAt: attempt.at } });
+    }
+    await appendSignInEvent(tx, attempt, outcome);
+  });
+}
+
+function appendSignInEvent(tx: Tx, attempt: Attempt, outcome: SignInOutcome | "throttled") {
+  return appendAuditEvent(tx, { ...attempt.context, actorUserId: attempt.userId, actorLabel: attempt.email }, {
+    action: outcome === "succeeded" ? "auth.sign_in" : "auth.sign_in_failed",
+    entityType: "User",
+    entityId: attempt.userId,
+    personId: attempt.personId,
+    after: { outcome },
   });
 }
 

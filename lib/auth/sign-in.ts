@@ -1,8 +1,8 @@
 import type { AuditContext } from "@/lib/audit/mutations";
-import { findUserForSignIn, recentFailures } from "./data";
-import { recordSignInAttempt } from "./mutations";
+import { findUserForSignIn } from "./data";
+import { finishSignInAttempt, startSignInAttempt, type SignInOutcome } from "./mutations";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { minutesUntil, throttleDecision } from "./throttle";
+import { minutesUntil } from "./throttle";
 import { signInSchema } from "./schema";
 
 export type SignInResult =
@@ -18,29 +18,24 @@ export async function signIn(credentials: unknown, context: AuditContext, now: D
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  const ip = context.ip ?? "unknown";
 
-  const failures = await recentFailures(email, ip, now);
-  const throttle = throttleDecision(failures.account, failures.address, now);
   const user = await findUserForSignIn(email);
-  const log = (outcome: "succeeded" | "bad_credentials" | "inactive" | "throttled") =>
-    recordSignInAttempt({ email, userId: user?.id ?? null, personId: user?.personId ?? null, outcome, context, at: now });
+  const attempt = { email, ip: context.ip, userId: user?.id ?? null, personId: user?.personId ?? null, context, at: now };
+  const started = await startSignInAttempt(attempt);
+  if (started.throttled) return { ok: false, reason: "throttled", minutes: minutesUntil(started.retryAt, now) };
+  const finish = (outcome: SignInOutcome) => finishSignInAttempt(started.attemptId, attempt, outcome);
 
-  if (throttle.blocked) {
-    await log("throttled");
-    return { ok: false, reason: "throttled", minutes: minutesUntil(throttle.retryAt, now) };
-  }
   if (!user) {
     await burnPasswordCheck(password);
-    await log("bad_credentials");
+    await finish("bad_credentials");
     return { ok: false, reason: "invalid" };
   }
   const passwordMatches = await verifyPassword(user.passwordHash, password);
   if (!passwordMatches || !user.active) {
-    await log(passwordMatches ? "inactive" : "bad_credentials");
+    await finish(passwordMatches ? "inactive" : "bad_credentials");
     return { ok: false, reason: "invalid" };
   }
-  await log("succeeded");
+  await finish("succeeded");
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { signIn } from "@/lib/auth/sign-in";
+import { SIGN_IN_MESSAGES, signIn } from "@/lib/auth/sign-in";
 import { FACTORY_PASSWORD, makeUser } from "@/tests/support/factories";
 
 const from = (ip: string) => ({ actorUserId: null, actorLabel: "anonymous", ip, userAgent: "vitest" });
@@ -32,6 +32,28 @@ describe("sign-in", () => {
     expect(throttled[0]?.after).toEqual({ outcome: "throttled" });
     const later = new Date(now.getTime() + 15 * 60_000 + 1000);
     expect((await signIn({ email: "target@example.org", password: FACTORY_PASSWORD }, from("203.0.113.99"), later)).ok).toBe(true);
+  });
+
+  it("checks at most five passwords when thirty wrong ones for one account arrive at once, and pauses the rest", async () => {
+    await makeUser({ email: "burst@example.org" });
+    const now = new Date();
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => signIn({ email: "burst@example.org", password: `burst guess ${i}` }, from(`198.51.100.${100 + i}`), now)));
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid");
+    const paused = results.flatMap((r) => (!r.ok && r.reason === "throttled" ? [SIGN_IN_MESSAGES.throttled(r.minutes)] : []));
+    expect(checked).toHaveLength(5);
+    expect(paused).toHaveLength(25);
+    for (const message of paused) expect(message).toMatch(/sign-in is paused for 15 minutes/);
+    expect(await prisma.signInAttempt.count({ where: { email: "burst@example.org" } })).toBe(5);
+    const outcomes = await prisma.auditEvent.findMany({ where: { action: "auth.sign_in_failed", actorLabel: "burst@example.org" }, select: { after: true } });
+    expect(outcomes.filter((e) => (e.after as { outcome: string }).outcome === "bad_credentials")).toHaveLength(5);
+    expect(outcomes.filter((e) => (e.after as { outcome: string }).outcome === "throttled")).toHaveLength(25);
+  });
+
+  it("keeps no per-address count for attempts without a trustworthy address", async () => {
+    const now = new Date();
+    for (let i = 0; i < 20; i++) await signIn({ email: `nowhere${i}@example.org`, password: "Winter2026!!" }, { ...from("x"), ip: null }, now);
+    await makeUser({ email: "elsewhere@example.org" });
+    expect((await signIn({ email: "elsewhere@example.org", password: FACTORY_PASSWORD }, { ...from("x"), ip: null }, now)).ok).toBe(true);
   });
 
   it("pauses an address after twenty failures across accounts", async () => {
