@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { REQUESTED_PATH_HEADER, signInPath } from "@/lib/auth/return-to";
 import { refreshedSessionToken } from "@/lib/auth/session-refresh";
 import { secureCookies, sessionCookieName, sessionLifetime } from "@/lib/auth/session-policy";
+import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { baselineHeaders, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 
 /**
@@ -12,7 +13,9 @@ import { baselineHeaders, contentSecurityPolicy, newNonce } from "@/lib/security
  * sign-in returns to it; the guard learns it from the request header set here.
  */
 export async function proxy(request: NextRequest) {
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  // The public URL, or a protocol our own proxies vouch for; never the client's word (nextUrl's
+  // protocol is built from the same X-Forwarded-Proto a client can send).
+  const https = secureCookies() || forwarded({ forwardedFor: null, forwardedProto: request.headers.get("x-forwarded-proto") }, trustedProxyCount()).https;
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
   const requestHeaders = new Headers(request.headers);

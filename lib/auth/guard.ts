@@ -6,9 +6,9 @@ import { can, hasRole, locationsInScope, reachableLocations, type Actor, type Pe
 import { recordAuditEvent, type AuditContext } from "@/lib/audit/mutations";
 import { getLocations, listLocations, type LocationSummary } from "@/lib/location/data";
 import { personTarget } from "@/lib/person/data";
+import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { idSchema } from "@/lib/validation/fields";
 import { loadActor } from "./data";
-import { clientAddress } from "./client-address";
 import { REQUESTED_PATH_HEADER, signInPath, withReturnTo } from "./return-to";
 import { authSecret } from "./secret";
 import { sessionCookieName, sessionExpired, type SessionClaims } from "./session-policy";
@@ -32,7 +32,7 @@ export async function requestContext(actor: Actor | null): Promise<AuditContext>
   return {
     actorUserId: actor?.userId ?? null,
     actorLabel: actor?.email ?? "anonymous",
-    ip: clientAddress(h.get("x-forwarded-for"), h.get("x-real-ip")),
+    ip: forwarded({ forwardedFor: h.get("x-forwarded-for"), forwardedProto: h.get("x-forwarded-proto") }, trustedProxyCount()).clientAddress,
     userAgent: h.get("user-agent")?.slice(0, 500) ?? null,
   };
 }

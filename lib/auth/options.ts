@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddress } from "./client-address";
+import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { endSessions } from "./mutations";
 import { authSecret } from "./secret";
 import { secureCookies, sessionCookieName, sessionLifetime, type SessionClaims } from "./session-policy";
@@ -39,7 +39,7 @@ export function authOptions(): NextAuthOptions {
           const result = await signIn(credentials, {
             actorUserId: null,
             actorLabel: "anonymous",
-            ip: clientAddress(header(headers, "x-forwarded-for"), header(headers, "x-real-ip")),
+            ip: forwarded({ forwardedFor: header(headers, "x-forwarded-for"), forwardedProto: header(headers, "x-forwarded-proto") }, trustedProxyCount()).clientAddress,
             userAgent: header(headers, "user-agent")?.slice(0, 500) ?? null,
           });
           if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
