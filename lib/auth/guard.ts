@@ -7,6 +7,7 @@ import { recordAuditEvent, type AuditContext } from "@/lib/audit/mutations";
 import { getLocations, listLocations, type LocationSummary } from "@/lib/location/data";
 import { personTarget } from "@/lib/person/data";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
+import { problem } from "@/lib/http/problem";
 import { idSchema } from "@/lib/validation/fields";
 import { loadActor } from "./data";
 import { REQUESTED_PATH_HEADER, signInPath, withReturnTo } from "./return-to";
@@ -128,18 +129,16 @@ async function personScope(actor: Actor, permission: Permission, personId: strin
 /**
  * For routes about one person at one location: allowed only when the location is one of the
  * person's and within the actor's reach of them (the intersection, never widened by the location
- * asked for). 401 without a session, 404 otherwise.
+ * asked for). Refusals are recorded; the route answers 404.
  */
-export async function authorizePersonAt(permission: Permission, personId: string, locationId: string, entry: string): Promise<{ ok: true; actor: Actor } | { ok: false; status: 401 | 404 }> {
-  const actor = await currentActor();
-  if (!actor || actor.mustChangePassword) return { ok: false, status: 401 };
+export async function authorizePersonAt(actor: Actor, permission: Permission, personId: string, locationId: string, entry: string): Promise<boolean> {
   const scope = await personScope(actor, permission, personId, entry);
-  if (!scope) return { ok: false, status: 404 };
+  if (!scope) return false;
   if (!scope.includes(locationId)) {
     await recordDenied(actor, permission, { kind: "location", locationId }, entry);
-    return { ok: false, status: 404 };
+    return false;
   }
-  return { ok: true, actor };
+  return true;
 }
 
 /**
@@ -153,43 +152,55 @@ async function recordAuditorView(actor: Actor, target: Target, entry: string) {
 
 /**
  * For reports over locations (pages and routes): the locations asked for, or every one in reach when
- * none is named. Refused (recorded, answered as not found) when any asked for is out of reach.
+ * none is named. Refused (recorded, answered as not found: null) when any asked for is out of reach.
  */
-export async function authorizeLocations(permission: Permission, requested: readonly string[], entry: string): Promise<{ ok: true; actor: Actor; locations: LocationSummary[] } | { ok: false; status: 401 | 404 }> {
-  const actor = await currentActor();
-  if (!actor || actor.mustChangePassword) return { ok: false, status: 401 };
+export async function authorizeLocations(actor: Actor, permission: Permission, requested: readonly string[], entry: string): Promise<LocationSummary[] | null> {
   const existing = await listLocations();
   const ids = locationsInScope(reachableLocations(actor, permission), requested, existing.map((l) => l.id));
   if (!ids) {
     const outside = requested.find((id) => !can(actor, permission, { kind: "location", locationId: id }));
     await recordDenied(actor, permission, outside ? { kind: "location", locationId: outside } : null, entry);
-    return { ok: false, status: 404 };
+    return null;
   }
-  return { ok: true, actor, locations: existing.filter((l) => ids.includes(l.id)) };
+  return existing.filter((l) => ids.includes(l.id));
 }
 
 /** `authorizeLocations` for pages: sign-in redirect without a session, not-found when refused. */
 export async function requireLocations(permission: Permission, requested: readonly string[], entry: string): Promise<{ actor: Actor; locations: LocationSummary[] }> {
-  await requireActor();
-  const access = await authorizeLocations(permission, requested, entry);
-  if (!access.ok) notFound();
-  return access;
+  const actor = await requireActor();
+  const locations = await authorizeLocations(actor, permission, requested, entry);
+  if (!locations) notFound();
+  return { actor, locations };
 }
 
 /**
- * For route handlers, which answer with a status rather than a page: 401 without a session, 404
- * when the object does not exist or is out of reach (recorded as a refused access).
+ * Every protected route handler is built with this, so that authentication comes first: a request
+ * without a valid session answers 401 before any parameter is read, and learns nothing about what
+ * the route accepts. The handler gets the actor and does the rest (parse, then authorize against
+ * the object with the functions below).
  */
-export async function authorizeRequest(permission: Permission, target: () => Promise<Target | null>, entry: string): Promise<{ ok: true; actor: Actor } | { ok: false; status: 401 | 404 }> {
-  const actor = await currentActor();
-  if (!actor || actor.mustChangePassword) return { ok: false, status: 401 };
+export function authenticatedRoute<Context = undefined>(
+  handler: (request: Request, actor: Actor, context: Context) => Promise<Response>,
+): (request: Request, ...context: Context extends undefined ? [] : [Context]) => Promise<Response> {
+  return async (request, ...context) => {
+    const actor = await currentActor();
+    if (!actor || actor.mustChangePassword) return problem(401, "Not signed in");
+    return handler(request, actor, context[0] as Context);
+  };
+}
+
+/**
+ * For route handlers, which answer with a status rather than a page: false (the route answers 404)
+ * when the object does not exist or is out of reach, recorded as a refused access.
+ */
+export async function authorizeRequest(actor: Actor, permission: Permission, target: () => Promise<Target | null>, entry: string): Promise<boolean> {
   const resolved = await target();
   if (!resolved || !can(actor, permission, resolved)) {
     await recordDenied(actor, permission, resolved, entry);
-    return { ok: false, status: 404 };
+    return false;
   }
   await recordAuditorView(actor, resolved, entry);
-  return { ok: true, actor };
+  return true;
 }
 
 /** For pages about one location: the location itself, or not-found when it does not exist or is out of reach. */

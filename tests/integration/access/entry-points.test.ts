@@ -142,7 +142,7 @@ const ROUTES: Record<string, (target: Victim) => Promise<Response>> = {
     return importApi(new Request("http://test/api/import/training", { method: "POST", body: form }), { params: Promise.resolve({ kind: "training" }) });
   },
   "GET /api/audit/events": () => auditEventsApi(new Request("http://test/api/audit/events?action=access.denied")),
-  "GET /api/audit/head": () => auditHeadApi(),
+  "GET /api/audit/head": () => auditHeadApi(new Request("http://test/api/audit/head")),
   "GET /api/reports/as-of": (target) => asOfApi(new Request(`http://test/api/reports/as-of?location=${target.locationId}`)),
   "GET /api/reports/who-can": (target) => whoCanApi(new Request(`http://test/api/reports/who-can?location=${target.locationId}&task=taskfrontdesk`)),
   "GET /api/reports/decisions": (target) => decisionsApi(new Request(`http://test/api/reports/decisions?location=${target.locationId}`)),
@@ -150,6 +150,22 @@ const ROUTES: Record<string, (target: Victim) => Promise<Response>> = {
     const notice = await prisma.notice.create({ data: { userId: target.id, kind: "record_expiring", itemId: unique(), threshold: "30", urgency: 30, title: "Expiring", detail: "Renew it", link: `/people/${target.personId}`, cadence: "daily" } });
     return openNoticeRoute(new Request(`http://test/notifications/${notice.id}/open`), { params: Promise.resolve({ noticeId: notice.id }) });
   },
+};
+
+/** Route handlers called with parameters no route accepts, to show that authentication comes before any of them is read. */
+const BAD_REQUESTS: Record<string, () => Promise<Response>> = {
+  "GET /api/v1/clearances": () => clearancesApi(new Request("http://test/api/v1/clearances?person=%27&at=yesterday")),
+  "GET /api/evidence/[fileId]": () => evidenceApi(new Request("http://test/api/evidence/..%2F"), { params: Promise.resolve({ fileId: "../" }) }),
+  "GET /api/export/records": () => exportRecordsApi(new Request("http://test/api/export/records?location=%27&format=exe")),
+  "GET /api/export/records/count": () => exportCountApi(new Request("http://test/api/export/records/count?status=sideways")),
+  "GET /api/export/lookup": () => exportLookupApi(new Request("http://test/api/export/lookup?sha256=nothex")),
+  "POST /api/import/[kind]": () => importApi(new Request("http://test/api/import/nonsense", { method: "POST", body: "not a form" }), { params: Promise.resolve({ kind: "nonsense" }) }),
+  "GET /api/audit/events": () => auditEventsApi(new Request("http://test/api/audit/events?from=yesterday")),
+  "GET /api/audit/head": () => auditHeadApi(new Request("http://test/api/audit/head?x=%27")),
+  "GET /api/reports/as-of": () => asOfApi(new Request("http://test/api/reports/as-of?date=2026-02-30")),
+  "GET /api/reports/who-can": () => whoCanApi(new Request("http://test/api/reports/who-can?time=25:99")),
+  "GET /api/reports/decisions": () => decisionsApi(new Request("http://test/api/reports/decisions?answer=maybe")),
+  "GET /notifications/[noticeId]/open": () => openNoticeRoute(new Request("http://test/notifications/x/open"), { params: Promise.resolve({ noticeId: "%27" }) }),
 };
 
 /** What an allowed call answers, when it is not 200: opening a notice goes on to its page. */
@@ -247,5 +263,18 @@ describe("route handlers enforce the authorization matrix", () => {
         });
       }
     }
+  }
+});
+
+describe("route handlers authenticate before they read any parameter", () => {
+  for (const row of routeRows) {
+    it(`${row.entry} without a session and with bad parameters → 401`, async () => {
+      await signInAs(null);
+      const call = BAD_REQUESTS[row.entry];
+      expect(call, `${row.entry} has a bad request in this test`).toBeTypeOf("function");
+      const response = await call!();
+      expect(response.status).toBe(401);
+      await response.body?.cancel();
+    });
   }
 });

@@ -26,7 +26,7 @@ function behindTriggers(sql: string) {
 }
 
 async function savedHead(): Promise<string> {
-  const response = await exportHead();
+  const response = await exportHead(new Request("http://test/api/audit/head"));
   expect(response.status).toBe(200);
   return response.text();
 }
@@ -139,14 +139,14 @@ describe(`audit chain tampering (${testEngine})`, () => {
   it("exports no head for a broken chain", async () => {
     await behindTriggers(`UPDATE "AuditEvent" SET action = 'test.forged' WHERE seq = ${await seqOf("test.middle")}`);
     const before = await auditCount({ action: "export.completed" });
-    const response = await exportHead();
+    const response = await exportHead(new Request("http://test/api/audit/head"));
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ title: "The audit chain is broken" });
     expect(await auditCount({ action: "export.completed" })).toBe(before);
   });
 
   it("the head export is logged like any export, with the SHA-256 of the statement sent", async () => {
-    const response = await exportHead();
+    const response = await exportHead(new Request("http://test/api/audit/head"));
     expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="cleared-audit-head-\d+\.json"$/);
     const bytes = new Uint8Array(await response.arrayBuffer());
     const logged = await prisma.auditEvent.findFirstOrThrow({ where: { action: "export.completed" }, orderBy: { seq: "desc" } });

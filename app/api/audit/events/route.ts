@@ -2,7 +2,7 @@ import { auditCsvRows, AUDIT_CSV_HEADER } from "@/lib/audit/csv";
 import { auditEventsInOrder } from "@/lib/audit/data";
 import { activeFilters, auditQuery } from "@/lib/audit/filter";
 import { auditFilterSchema } from "@/lib/audit/schema";
-import { authorizeRequest, requestContext } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizeRequest, requestContext } from "@/lib/auth/guard";
 import { csvStream } from "@/lib/csv/write";
 import { newId } from "@/lib/db/ids";
 import { exportResponse } from "@/lib/export/response";
@@ -12,9 +12,8 @@ import { organizationSettings } from "@/lib/organization/data";
 export const dynamic = "force-dynamic";
 
 /** GET /api/audit/events?<the /audit filters>: the matching events as CSV, streamed, hashed and logged. */
-export async function GET(request: Request) {
-  const access = await authorizeRequest("audit.read", async () => ({ kind: "organization" }), "GET /api/audit/events");
-  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found");
+export const GET = authenticatedRoute(async (request, actor) => {
+  if (!(await authorizeRequest(actor, "audit.read", async () => ({ kind: "organization" }), "GET /api/audit/events"))) return problem(404, "Not found");
   const parsed = auditFilterSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error, { title: "Invalid filters" });
   const { timeZone } = await organizationSettings();
@@ -22,6 +21,6 @@ export async function GET(request: Request) {
   return exportResponse(
     { exportId: newId(), kind: "audit-events.csv", fileName: "audit-events.csv", contentType: "text/csv; charset=utf-8", filters: activeFilters(parsed.data) },
     csvStream(AUDIT_CSV_HEADER, rows),
-    await requestContext(access.actor),
+    await requestContext(actor),
   );
-}
+});

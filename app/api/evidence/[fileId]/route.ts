@@ -1,4 +1,4 @@
-import { authorizeRequest } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizeRequest } from "@/lib/auth/guard";
 import { problem } from "@/lib/http/problem";
 import { evidenceContent, evidenceTarget } from "@/lib/record/data";
 import { idSchema } from "@/lib/validation/fields";
@@ -9,11 +9,10 @@ export const dynamic = "force-dynamic";
  * Downloads an evidence file: the same authorization as viewing the record it backs, and always as
  * an attachment with its checked type, so a browser never renders it in the app's origin.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
+export const GET = authenticatedRoute(async (_request, actor, { params }: { params: Promise<{ fileId: string }> }) => {
   const { fileId } = await params;
   const id = idSchema.safeParse(fileId);
-  const access = await authorizeRequest("record.read", async () => (id.success ? evidenceTarget(id.data) : null), "GET /api/evidence/[fileId]");
-  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found");
+  if (!(await authorizeRequest(actor, "record.read", async () => (id.success ? evidenceTarget(id.data) : null), "GET /api/evidence/[fileId]"))) return problem(404, "Not found");
   const file = await evidenceContent(fileId);
   if (!file) return problem(404, "Not found");
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
@@ -28,4 +27,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       "Digest": `sha-256=${Buffer.from(file.sha256, "hex").toString("base64")}`,
     },
   });
-}
+});

@@ -1,5 +1,5 @@
 import { reachableLocations } from "@/lib/access/policy";
-import { authorizeLocations } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizeLocations } from "@/lib/auth/guard";
 import { findExportsByHash } from "@/lib/export/data";
 import { exportLookupSchema } from "@/lib/export/schema";
 import { invalidQuery, problem } from "@/lib/http/problem";
@@ -11,16 +11,16 @@ export const dynamic = "force-dynamic";
  * bundle), limited to exports of locations the asker may reach; organization-wide exports (the
  * audit trail) only to those who read organization-wide.
  */
-export async function GET(request: Request) {
+export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = exportLookupSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error);
-  const access = await authorizeLocations("report.read", [], "GET /api/export/lookup");
-  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found");
-  const everywhere = reachableLocations(access.actor, "report.read") === "all";
-  const reachable = new Set(access.locations.map((l) => l.id));
+  const locations = await authorizeLocations(actor, "report.read", [], "GET /api/export/lookup");
+  if (!locations) return problem(404, "Not found");
+  const everywhere = reachableLocations(actor, "report.read") === "all";
+  const reachable = new Set(locations.map((l) => l.id));
   const matches = (await findExportsByHash(parsed.data.sha256)).filter((m) => {
     const locations = m.filters.locations as { id: string }[] | undefined;
     return locations?.length ? locations.every((l) => reachable.has(l.id)) : everywhere;
   });
   return Response.json({ sha256: parsed.data.sha256, matches }, { headers: { "Cache-Control": "no-store" } });
-}
+});

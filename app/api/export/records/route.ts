@@ -1,4 +1,4 @@
-import { authorizeLocations, requestContext } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizeLocations, requestContext } from "@/lib/auth/guard";
 import { prepareRecordsExport, recordsExport } from "@/lib/export/records-export";
 import { recordExportSchema } from "@/lib/export/schema";
 import { invalidQuery, problem } from "@/lib/http/problem";
@@ -10,12 +10,12 @@ export const dynamic = "force-dynamic";
  * GET /api/export/records?location=&person=&task=&kind=&status=&completedFrom=&completedTo=&asOfDate=&asOfTime=&format=&groupBy=&bom=
  * Competency records as CSV, PDF or a ZIP bundle, streamed; the file's SHA-256 goes to the audit trail.
  */
-export async function GET(request: Request) {
+export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = recordExportSchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error);
-  const access = await authorizeLocations("report.read", parsed.data.location, "GET /api/export/records");
-  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");
-  const prepared = await prepareRecordsExport(parsed.data, access.locations);
-  const result = await recordsExport(parsed.data, prepared, access.actor, await requestContext(access.actor));
+  const locations = await authorizeLocations(actor, "report.read", parsed.data.location, "GET /api/export/records");
+  if (!locations) return problem(404, "Not found", "No such location, or no access to it.");
+  const prepared = await prepareRecordsExport(parsed.data, locations);
+  const result = await recordsExport(parsed.data, prepared, actor, await requestContext(actor));
   return result.ok ? result.response : problem(422, "Too many records for this format", result.message);
-}
+});

@@ -1,4 +1,4 @@
-import { authorizeRequest, requestContext } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizeRequest, requestContext } from "@/lib/auth/guard";
 import { problem } from "@/lib/http/problem";
 import { runImport, type ImportEvent, type ImportKind } from "@/lib/import/run";
 import { getLocations } from "@/lib/location/data";
@@ -13,7 +13,7 @@ const KINDS: readonly ImportKind[] = ["people", "training"];
  * POST /api/import/people|training (multipart: file, locationId, commit, allOrNothing): checks or
  * imports a CSV for one location, streaming progress as JSON lines, then the per-row result.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ kind: string }> }) {
+export const POST = authenticatedRoute(async (request, actor, { params }: { params: Promise<{ kind: string }> }) => {
   const { kind } = await params;
   if (!KINDS.includes(kind as ImportKind)) return problem(404, "Not found");
   let form: FormData;
@@ -23,12 +23,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
     return problem(400, "Invalid upload", "Send the file as multipart/form-data.");
   }
   const locationId = idSchema.safeParse(form.get("locationId"));
-  const access = await authorizeRequest(
+  const allowed = await authorizeRequest(
+    actor,
     "import.run",
     async () => (locationId.success && (await getLocations([locationId.data])).length === 1 ? { kind: "location", locationId: locationId.data } : null),
     `POST /api/import/[kind]`,
   );
-  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found");
+  if (!allowed) return problem(404, "Not found");
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return problem(400, "No file", "Choose a CSV file to import.", [{ field: "file", message: "Choose a CSV file." }]);
   if (file.size > MAX_FILE_BYTES) return problem(413, "File too large", `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB (about 5,000 rows).`);
@@ -37,7 +38,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
     commit: form.get("commit") === "true",
     allOrNothing: form.get("allOrNothing") === "true",
     locationId: locationId.data!,
-    context: await requestContext(access.actor),
+    context: await requestContext(actor),
   };
   const encoder = new TextEncoder();
   // A reader that goes away (a closed tab) stops hearing progress, not the import: once started it
@@ -61,4 +62,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
     },
   });
   return new Response(stream, { headers: { "Content-Type": "application/x-ndjson", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
-}
+});

@@ -1,4 +1,4 @@
-import { authorizeLocations, requestContext } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizeLocations, requestContext } from "@/lib/auth/guard";
 import { momentAt } from "@/lib/clearance/check";
 import { csvStream } from "@/lib/csv/write";
 import { newId } from "@/lib/db/ids";
@@ -16,14 +16,14 @@ export const dynamic = "force-dynamic";
  * GET /api/reports/as-of?location=…&date=&time= : "Clearances as of" as CSV, one row per medical
  * assistant × task × location, with the evidence ids and rule versions each answer used.
  */
-export async function GET(request: Request) {
+export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = asOfQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error, { detail: "Check the locations, date and time." });
-  const access = await authorizeLocations("report.read", parsed.data.location, "GET /api/reports/as-of");
-  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");
+  const locations = await authorizeLocations(actor, "report.read", parsed.data.location, "GET /api/reports/as-of");
+  if (!locations) return problem(404, "Not found", "No such location, or no access to it.");
   const { date, time, known } = parsed.data;
   const now = new Date();
-  const requests = access.locations.map((location) => ({ location, moment: momentAt(date || undefined, time || undefined, location.timeZone, now), known }));
+  const requests = locations.map((location) => ({ location, moment: momentAt(date || undefined, time || undefined, location.timeZone, now), known }));
   const first = requests[0]!;
   const wall = wallClock(first.moment, first.location.timeZone);
   return exportResponse(
@@ -35,6 +35,6 @@ export async function GET(request: Request) {
       filters: { locations: requests.map((r) => ({ id: r.location.id, moment: r.moment.toISOString() })), date: date || null, time: time || null, known },
     },
     csvStream(AS_OF_CSV_HEADER, asOfCsvRows(requests, now)),
-    await requestContext(access.actor),
+    await requestContext(actor),
   );
-}
+});

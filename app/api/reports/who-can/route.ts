@@ -1,4 +1,4 @@
-import { authorizeLocations, requestContext } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizeLocations, requestContext } from "@/lib/auth/guard";
 import { momentAt } from "@/lib/clearance/check";
 import { csvStream } from "@/lib/csv/write";
 import { newId } from "@/lib/db/ids";
@@ -14,15 +14,15 @@ import { wallClock } from "@/lib/time/zoned";
 export const dynamic = "force-dynamic";
 
 /** GET /api/reports/who-can?task=&location=&date=&time= : who could do one task at one moment, as CSV. */
-export async function GET(request: Request) {
+export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = whoCanQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error, { detail: "Check the task, location, date and time." });
   const { task: taskId, location: locationId, date, time, known } = parsed.data;
-  const access = await authorizeLocations("report.read", locationId ? [locationId] : [], "GET /api/reports/who-can");
-  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");
+  const locations = await authorizeLocations(actor, "report.read", locationId ? [locationId] : [], "GET /api/reports/who-can");
+  if (!locations) return problem(404, "Not found", "No such location, or no access to it.");
   const task = (await listTasks({ includeRetired: true })).find((t) => t.id === taskId);
   if (!task) return problem(400, "Invalid query", "Choose a task.", [{ field: "task", message: "Choose a task from the list." }]);
-  const location = access.locations[0]!;
+  const location = locations[0]!;
   const now = new Date();
   const moment = momentAt(date || undefined, time || undefined, location.timeZone, now);
   const wall = wallClock(moment, location.timeZone);
@@ -35,6 +35,6 @@ export async function GET(request: Request) {
       filters: { task: task.id, location: location.id, moment: moment.toISOString(), date: date || null, time: time || null, known },
     },
     csvStream(AS_OF_CSV_HEADER, whoCanCsvRows({ location, moment, known }, task.id, now)),
-    await requestContext(access.actor),
+    await requestContext(actor),
   );
-}
+});

@@ -1,4 +1,4 @@
-import { authorizePersonAt, requestContext } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizePersonAt, requestContext } from "@/lib/auth/guard";
 import { answerAllTasks, answerOneTask } from "@/lib/clearance/check";
 import { apiQuerySchema } from "@/lib/clearance/schema";
 import { invalidQuery, problem } from "@/lib/http/problem";
@@ -9,17 +9,16 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/clearances?person=&location=&task=&at= : the same answer the app shows, for
  * scheduling and EHR integrations. Without `task`, every current task. Authorized by the session.
  */
-export async function GET(request: Request) {
+export const GET = authenticatedRoute(async (request, actor) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = apiQuerySchema.safeParse(params);
   if (!parsed.success) return invalidQuery(parsed.error);
   const { person, location, task, at } = parsed.data;
   // The person's locations within the actor's reach, as the pages use them: naming a location the
   // actor reaches never opens a person's answers elsewhere, nor an MA's at a place she does not work.
-  const access = await authorizePersonAt("clearance.read", person, location, "GET /api/v1/clearances");
-  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such person or location, or no access to them.");
+  if (!(await authorizePersonAt(actor, "clearance.read", person, location, "GET /api/v1/clearances"))) return problem(404, "Not found", "No such person or location, or no access to them.");
   const moment = at ?? new Date();
-  const context = await requestContext(access.actor);
+  const context = await requestContext(actor);
   if (task) {
     const answer = await answerOneTask(person, task, location, moment, context, "api");
     if (!answer) return problem(404, "Not found", "No such task.");
@@ -27,4 +26,4 @@ export async function GET(request: Request) {
   }
   const [all] = await answerAllTasks(person, [location], moment, context, "api");
   return Response.json({ moment: moment.toISOString(), decisions: all?.answers.map((a) => a.decision) ?? [] }, { headers: { "Cache-Control": "no-store" } });
-}
+});

@@ -1,4 +1,4 @@
-import { authorizeLocations } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizeLocations } from "@/lib/auth/guard";
 import { countRecords, DOCUMENT_MAX_RECORDS, prepareRecordsExport } from "@/lib/export/records-export";
 import { recordExportSchema } from "@/lib/export/schema";
 import { invalidQuery, problem } from "@/lib/http/problem";
@@ -7,11 +7,11 @@ import { queryObject } from "@/lib/http/query";
 export const dynamic = "force-dynamic";
 
 /** GET /api/export/records/count?<same filters>: how many records the export will hold, before it starts. */
-export async function GET(request: Request) {
+export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = recordExportSchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error);
-  const access = await authorizeLocations("report.read", parsed.data.location, "GET /api/export/records/count");
-  if (!access.ok) return access.status === 401 ? problem(401, "Not signed in") : problem(404, "Not found", "No such location, or no access to it.");
-  const count = await countRecords(await prepareRecordsExport(parsed.data, access.locations));
+  const locations = await authorizeLocations(actor, "report.read", parsed.data.location, "GET /api/export/records/count");
+  if (!locations) return problem(404, "Not found", "No such location, or no access to it.");
+  const count = await countRecords(await prepareRecordsExport(parsed.data, locations));
   return Response.json({ count, documentLimit: DOCUMENT_MAX_RECORDS }, { headers: { "Cache-Control": "no-store" } });
-}
+});
