@@ -3,7 +3,10 @@ import { REQUESTED_PATH_HEADER, signInPath } from "@/lib/auth/return-to";
 import { refreshedSessionToken } from "@/lib/auth/session-refresh";
 import { secureCookies, sessionCookieName, sessionLifetime } from "@/lib/auth/session-policy";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
+import { problem } from "@/lib/http/problem";
+import { queryObject } from "@/lib/http/query";
 import { baselineHeaders, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
+import { CONTROL_CHARACTER_MESSAGE, controlCharacterErrors } from "@/lib/validation/form-data";
 
 /**
  * Runs before every request: security headers with a per-request CSP nonce, the idle-timeout
@@ -30,10 +33,10 @@ export async function proxy(request: NextRequest) {
   const isPage = !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
   const publicPage = pathname === "/sign-in";
 
-  const response =
-    !session && isPage && !publicPage
+  const response = refusedQuery(request.nextUrl.searchParams, isPage)
+    ?? (!session && isPage && !publicPage
       ? NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url))
-      : NextResponse.next({ request: { headers: requestHeaders } });
+      : NextResponse.next({ request: { headers: requestHeaders } }));
 
   if (session && !pathname.startsWith("/api/auth/")) {
     const refreshed = await refreshedSessionToken(session, Math.floor(Date.now() / 1000)).catch(() => null);
@@ -51,6 +54,25 @@ export async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(baselineHeaders({ https }))) response.headers.set(name, value);
   return response;
+}
+
+/**
+ * Every page's and route's query is read here first: one with a control character (NUL above all,
+ * which PostgreSQL refuses in text) is answered 400, naming the fields, before any page or route
+ * could hand it to the database.
+ */
+function refusedQuery(params: URLSearchParams, isPage: boolean): NextResponse | null {
+  const fields = Object.keys(controlCharacterErrors(queryObject(params)));
+  if (fields.length === 0) return null;
+  const detail = `The address contains a character that is not allowed (a control character such as NUL) in ${fields.join(", ")}. Remove it and try again.`;
+  return refusal(400, "Invalid query", detail, isPage, fields.map((field) => ({ field, message: CONTROL_CHARACTER_MESSAGE })));
+}
+
+/** A refusal in the proxy: problem details for the API, the message itself for a person's browser. */
+function refusal(status: number, title: string, detail: string, isPage: boolean, errors?: { field: string; message: string }[]): NextResponse {
+  if (isPage) return new NextResponse(detail, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const body = problem(status, title, detail, errors);
+  return new NextResponse(body.body, { status, headers: body.headers });
 }
 
 export const config = {

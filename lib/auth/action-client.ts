@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { can, type Actor, type Permission, type Target } from "@/lib/access/policy";
 import type { AuditContext } from "@/lib/audit/mutations";
 import { GENERIC_MESSAGES, type ErrorCode, type Outcome } from "@/lib/errors/app-error";
-import { formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
+import { controlCharacterErrors, formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
 import { currentActor, recordDenied, requestContext } from "./guard";
 
 /** What a server action returns to its form (`useActionState`). */
@@ -47,8 +47,11 @@ export function authorizedAction<S extends z.ZodType, R>(
         return { status: "error", code: "UNAUTHENTICATED", message: GENERIC_MESSAGES.UNAUTHENTICATED, values };
       }
       const parsed = config.input.safeParse(raw);
-      if (!parsed.success) {
-        return { status: "error", code: "VALIDATION", message: GENERIC_MESSAGES.VALIDATION, fieldErrors: zodFieldErrors(parsed.error), values };
+      // The schema's own message names the field; a control character in a field no schema
+      // guards is refused all the same, before anything can carry it to the database.
+      const fieldErrors = { ...controlCharacterErrors(raw), ...(parsed.success ? {} : zodFieldErrors(parsed.error)) };
+      if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+        return { status: "error", code: "VALIDATION", message: GENERIC_MESSAGES.VALIDATION, fieldErrors, values };
       }
       const target = await config.target(parsed.data, actor);
       if (!target || !can(actor, config.permission, target)) {

@@ -8,6 +8,11 @@ import { z } from "zod";
 // Tab, line feed and carriage return are the only control characters a person types.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** Whether a value holds a character no input accepts: PostgreSQL refuses NUL in text outright. */
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL_CHARACTERS.test(value);
+}
+
 export function text(label: string, { max = 200, min = 1 }: { max?: number; min?: number } = {}) {
   return z
     .string({ error: `${label} is required.` })

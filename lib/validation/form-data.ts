@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { hasControlCharacters } from "./fields";
 
 /**
  * FormData as a plain object for zod: repeated keys (multi-selects, checkbox groups) become arrays,
@@ -24,4 +25,20 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
     fields[key] ??= issue.message;
   }
   return fields;
+}
+
+export const CONTROL_CHARACTER_MESSAGE = "Contains characters that are not allowed (control characters such as NUL). Remove them and try again.";
+
+/**
+ * Every field of a form or query (its name or any of its values) holding a control character, with
+ * the message to show. Checked before any schema, for every form and query, so that no field a
+ * schema forgot to guard carries one into the database, which would refuse the query with an error.
+ */
+export function controlCharacterErrors(raw: Record<string, unknown>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (hasControlCharacters(key) || values.some((v) => typeof v === "string" && hasControlCharacters(v))) errors[key] = CONTROL_CHARACTER_MESSAGE;
+  }
+  return errors;
 }

@@ -169,6 +169,7 @@ describe(`granting authorizations (${testEngine})`, () => {
       [{ taskIds: [] }, "taskIds", /Choose at least one/],
       [{ conditions: "x".repeat(100_000) }, "conditions", /at most 1000 characters/],
       [{ conditions: "Adults\u0000only" }, "conditions", /characters that are not allowed/],
+      [{ unexpected: "a\u0000b" }, "unexpected", /characters that are not allowed/],
     ];
     for (const [override, field, message] of cases) {
       const state = await grantAuthorizationsAction(undefined, { ...grantInput(here.locationId, [ma.id], ["taskvitals"]), ...override });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dateOnly, emailSchema, idSchema, optionalText, text } from "@/lib/validation/fields";
-import { formDataToObject } from "@/lib/validation/form-data";
+import { controlCharacterErrors, formDataToObject } from "@/lib/validation/form-data";
 import { createUserSchema } from "@/lib/user/schema";
 
 describe("input building blocks refuse hostile input with a message", () => {
@@ -62,5 +62,15 @@ describe("form data", () => {
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["firstName", "lastName", "email", "employmentStart", "roles"]));
+  });
+
+  it("names every field of a form or query holding a control character, in its name or any value", () => {
+    const errors = controlCharacterErrors({ q: "\u0000", roles: ["manager", "aud\u0007itor"], "bad\u0000key": "x", notes: "Line one\r\n\tLine two", file: new File(["\u0000"], "a.pdf") });
+    expect(Object.keys(errors).sort()).toEqual(["bad\u0000key", "q", "roles"]);
+    expect(errors.q).toMatch(/characters that are not allowed/);
+  });
+
+  it("finds NUL anywhere in any text", () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (before, after) => Object.keys(controlCharacterErrors({ field: `${before}\u0000${after}` })).length === 1));
   });
 });
