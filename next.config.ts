@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body-limit";
 
 const nextConfig: NextConfig = {
   // PGlite loads its .wasm and .data files from its package directory at run time; bundling it breaks that.
@@ -8,8 +9,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: {
     // Evidence uploads: up to four files of 10 MB in one form. The proxy must not cut them short.
-    serverActions: { bodySizeLimit: "42mb" },
-    proxyClientMaxBodySize: "42mb",
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES,
   },
   // Static files bypass proxy.ts; they still get the headers that apply to every response.
   async headers() {

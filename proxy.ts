@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { REQUESTED_PATH_HEADER, signInPath } from "@/lib/auth/return-to";
 import { refreshedSessionToken } from "@/lib/auth/session-refresh";
 import { secureCookies, sessionCookieName, sessionLifetime } from "@/lib/auth/session-policy";
+import { bodyTooLarge, bodyTooLargeMessage } from "@/lib/http/body-limit";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { problem } from "@/lib/http/problem";
 import { queryObject } from "@/lib/http/query";
@@ -33,7 +34,7 @@ export async function proxy(request: NextRequest) {
   const isPage = !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
   const publicPage = pathname === "/sign-in";
 
-  const response = refusedQuery(request.nextUrl.searchParams, isPage)
+  const response = refusedBody(request, isPage) ?? refusedQuery(request.nextUrl.searchParams, isPage)
     ?? (!session && isPage && !publicPage
       ? NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url))
       : NextResponse.next({ request: { headers: requestHeaders } }));
@@ -54,6 +55,16 @@ export async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(baselineHeaders({ https }))) response.headers.set(name, value);
   return response;
+}
+
+/**
+ * A body larger than the app accepts is refused from its declared length, before it is read:
+ * past the limit Next.js would cut it short and the action or route would fail with a 500.
+ */
+function refusedBody(request: NextRequest, isPage: boolean): NextResponse | null {
+  const bytes = Number(request.headers.get("content-length") ?? 0);
+  if (!bodyTooLarge(bytes)) return null;
+  return refusal(413, "Upload too large", bodyTooLargeMessage(bytes), isPage);
 }
 
 /**

@@ -1,17 +1,21 @@
 "use client";
 
-import { createContext, useContext, useTransition, type ComponentProps } from "react";
+import { createContext, useContext, useState, useTransition, type ComponentProps } from "react";
 import { useFormStatus } from "react-dom";
+import { bodyTooLarge, bodyTooLargeMessage } from "@/lib/http/body-limit";
+import { Alert } from "./alert";
 
 const PendingContext = createContext<boolean | null>(null);
 
 /**
  * A form that submits to a server action and keeps everything the person entered, files included,
  * when the action answers with an error. (A plain `<form action>` is reset by React after every
- * submission, so a refused save would wipe the form.)
+ * submission, so a refused save would wipe the form.) Files too large to send together are
+ * refused here with a message, since the server could only refuse the whole request.
  */
 export function ActionForm({ action, children, ...props }: { action: (payload: FormData) => void } & Omit<ComponentProps<"form">, "action" | "onSubmit">) {
   const [pending, startTransition] = useTransition();
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   return (
     <PendingContext value={pending}>
       <form
@@ -20,9 +24,12 @@ export function ActionForm({ action, children, ...props }: { action: (payload: F
           event.preventDefault();
           if (pending) return;
           const payload = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-          startTransition(() => action(payload));
+          const bytes = [...payload.values()].reduce((sum, value) => sum + (typeof value === "string" ? value.length : value.size), 0);
+          setTooLarge(bodyTooLarge(bytes) ? bodyTooLargeMessage(bytes) : null);
+          if (!bodyTooLarge(bytes)) startTransition(() => action(payload));
         }}
       >
+        {tooLarge ? <Alert tone="error" title={tooLarge} /> : null}
         {children}
       </form>
     </PendingContext>

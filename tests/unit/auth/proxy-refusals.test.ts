@@ -22,4 +22,17 @@ describe("the proxy refuses what no page or route could use", () => {
   it("lets ordinary queries through", async () => {
     expect((await send("/api/v1/clearances?person=abc&task=x")).status).toBe(200);
   });
+
+  it("answers a body larger than the limit with 413 and a message, for routes and for forms", async () => {
+    const api = await send("/api/import/people", { method: "POST", headers: { "content-length": String(50 * 1024 * 1024) } });
+    expect(api.status).toBe(413);
+    expect(await api.json()).toMatchObject({ status: 413, detail: expect.stringMatching(/50\.0 MB; at most 42 MB/) });
+    const action = await send("/people/abc/records/new", { method: "POST", headers: { "content-length": String(50 * 1024 * 1024), cookie: "cleared.session=x" } });
+    expect(action.status).toBe(413);
+    expect(await action.text()).toMatch(/at most 42 MB can be sent at once/);
+  });
+
+  it("lets a body within the limit through", async () => {
+    expect((await send("/api/import/people", { method: "POST", headers: { "content-length": String(5 * 1024 * 1024) } })).status).toBe(200);
+  });
 });
