@@ -24,7 +24,7 @@ test.describe("audit trail for the auditor", () => {
     const csvFile = await csv;
     expect(csvFile.suggestedFilename()).toBe("audit-events.csv");
     const csvText = await readFile((await csvFile.path())!, "utf8");
-    expect(csvText.split("\r\n").filter(Boolean)).toHaveLength(3);
+    expect(csvText.split("\r\n").filter(Boolean)).toHaveLength(4);
     expect(csvText).toContain("Oakland Clinic");
 
     await rows.nth(1).getByRole("link", { name: /^Event \d+$/ }).click();
