@@ -28,6 +28,8 @@ function entryPoints(): string[] {
     const source = readFileSync(file, "utf8");
     const methods = new Set([
       ...[...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]),
+      // Route handlers built by the guard (`export const GET = authenticatedRoute(...)`).
+      ...[...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE) =/g)].map((m) => m[1]),
       ...[...source.matchAll(/export \{([^}]+)\}/g)].flatMap((m) => [...(m[1] as string).matchAll(/as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((x) => x[1])),
     ]);
     return [...methods].map((method) => `${method} ${routePath(file)}`);
