@@ -20,7 +20,7 @@ export function navItemsFor(actor: Actor): NavItem[] {
   if (rules === "all" || rules.length > 0) items.push({ href: "/rules", label: "State rules" });
   const reports = reachableLocations(actor, "report.read");
   if (reports === "all" || reports.length > 0) items.push({ href: "/reports", label: "Reports" });
-  if (can(actor, "user.manage", { kind: "organization" })) items.push({ href: "/admin/users", label: "Users" });
+  if (can(actor, "user.manage", { kind: "organization" })) items.push({ href: "/admin/users", label: "Users" }, { href: "/admin/tokens", label: "API tokens" });
   if (can(actor, "notification.manage", { kind: "organization" })) items.push({ href: "/admin/deliveries", label: "Deliveries" });
   if (can(actor, "reference.manage", { kind: "organization" })) items.push({ href: "/admin", label: "Reference" });
   if (can(actor, "audit.verify", { kind: "organization" })) items.push({ href: "/audit", label: "Audit trail" });

@@ -1,3 +1,4 @@
+import type { Scope } from "@/lib/token/scope";
 import type { Permission } from "./policy";
 
 /**
@@ -57,6 +58,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "GET /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "POST /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/v1/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
+  { entry: "GET /api/v1/who-can", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "GET /api/evidence/[fileId]", requires: "record.read", target: "person", expect: personRecords() },
   { entry: "POST /api/import/[kind]", requires: "import.run", target: "location", expect: managers() },
   { entry: "GET /api/reports/as-of", requires: "report.read", target: "location", expect: dashboards() },
@@ -102,6 +104,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /admin/tasks", requires: "reference.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/policies", requires: "reference.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/locations", requires: "reference.manage", target: "organization", expect: adminOnly() },
+  { entry: "page /admin/tokens", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/new", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/[userId]", requires: "user.manage", target: "organization", expect: adminOnly() },
@@ -119,6 +122,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
 
   // Server actions
   { entry: "createUserAction", requires: "user.manage", target: "organization", expect: adminOnly() },
+  { entry: "createTokenAction", requires: "user.manage", target: "organization", expect: adminOnly() },
+  { entry: "revokeTokenAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "updateAccessAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "setUserActiveAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "resetPasswordAction", requires: "user.manage", target: "organization", expect: adminOnly() },
@@ -158,3 +163,37 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
 export function matrixEntry(entry: string): MatrixEntry | undefined {
   return AUTHORIZATION_MATRIX.find((e) => e.entry === entry);
 }
+
+/**
+ * API tokens as a kind of actor, on the routes that accept them (/api/v1/*, and only those). Each
+ * kind is one scope, unlimited or limited to the home location; cells are an object at a location
+ * the token names (home) and at one it does not. A token has no "own" object. Refusals answer 403.
+ */
+export const TOKEN_SUBJECTS = [
+  "clearances_read",
+  "clearances_read_home",
+  "who_can_read",
+  "who_can_read_home",
+  "records_export",
+] as const;
+export type TokenSubject = (typeof TOKEN_SUBJECTS)[number];
+export const TOKEN_SUBJECT_GRANTS: Readonly<Record<TokenSubject, { scopes: Scope[]; limited: boolean }>> = {
+  clearances_read: { scopes: ["clearances:read"], limited: false },
+  clearances_read_home: { scopes: ["clearances:read"], limited: true },
+  who_can_read: { scopes: ["who-can:read"], limited: false },
+  who_can_read_home: { scopes: ["who-can:read"], limited: true },
+  records_export: { scopes: ["records:export"], limited: false },
+};
+
+export type TokenCells = { home: Access; otherLocation: Access };
+export type TokenMatrixEntry = { entry: string; requires: Permission; expect: Record<TokenSubject, TokenCells> };
+
+const BOTH: TokenCells = { home: "allow", otherLocation: "allow" };
+const HOME_ONLY: TokenCells = { home: "allow", otherLocation: "deny" };
+const NEITHER: TokenCells = { home: "deny", otherLocation: "deny" };
+const noTokens = (): Record<TokenSubject, TokenCells> => ({ clearances_read: NEITHER, clearances_read_home: NEITHER, who_can_read: NEITHER, who_can_read_home: NEITHER, records_export: NEITHER });
+
+export const TOKEN_MATRIX: readonly TokenMatrixEntry[] = [
+  { entry: "GET /api/v1/clearances", requires: "clearance.read", expect: { ...noTokens(), clearances_read: BOTH, clearances_read_home: HOME_ONLY } },
+  { entry: "GET /api/v1/who-can", requires: "report.read", expect: { ...noTokens(), who_can_read: BOTH, who_can_read_home: HOME_ONLY } },
+];

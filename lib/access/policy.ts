@@ -3,6 +3,8 @@
  * organization. Pure: the guard feeds it the actor (re-read from the database per request) and a
  * description of the object, and tests feed it the authorization matrix.
  */
+import { tokenAllows, tokenReachableLocations, type TokenGrant } from "@/lib/token/scope";
+
 export const ROLES = ["admin", "manager", "medical_assistant", "auditor", "validator"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -60,6 +62,8 @@ export type Actor = {
   name: string;
   grants: readonly Grant[];
   mustChangePassword: boolean;
+  /** Set when the caller is an integration's API token: then it has no grants, only these scopes. */
+  token?: TokenGrant;
 };
 
 /** What is being reached, described by where it sits, never by who may see it. */
@@ -70,6 +74,7 @@ export type Target =
   | { kind: "self" };
 
 export function can(actor: Actor, permission: Permission, target: Target): boolean {
+  if (actor.token) return tokenAllows(actor.token, permission, target);
   return actor.grants.some((grant) => grantAllows(actor, grant, permission, target));
 }
 
@@ -95,6 +100,7 @@ function grantAllows(actor: Actor, grant: Grant, permission: Permission, target:
 
 /** The location ids an actor may reach with `permission`, or "all" for organization-wide access. */
 export function reachableLocations(actor: Actor, permission: Permission): "all" | string[] {
+  if (actor.token) return tokenReachableLocations(actor.token, permission);
   const ids = new Set<string>();
   for (const grant of actor.grants) {
     const permissions = Object.hasOwn(ROLE_PERMISSIONS, grant.role) ? ROLE_PERMISSIONS[grant.role] : [];

@@ -8,6 +8,11 @@ import { getLocations, listLocations, type LocationSummary } from "@/lib/locatio
 import { personTarget } from "@/lib/person/data";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { problem } from "@/lib/http/problem";
+import { findTokenByHash } from "@/lib/token/data";
+import { touchToken } from "@/lib/token/mutations";
+import { SCOPE_PERMISSIONS, tokenActor, tokenHasPermission, type Scope } from "@/lib/token/scope";
+import { bearerSecret, hashTokenSecret } from "@/lib/token/secret";
+import { needsTouch, tokenStatus } from "@/lib/token/status";
 import { idSchema } from "@/lib/validation/fields";
 import { loadActor } from "./data";
 import { REQUESTED_PATH_HEADER, signInPath, withReturnTo } from "./return-to";
@@ -31,7 +36,7 @@ export async function currentActor(): Promise<Actor | null> {
 export async function requestContext(actor: Actor | null): Promise<AuditContext> {
   const h = await headers();
   return {
-    actorUserId: actor?.userId ?? null,
+    actorUserId: actor && !actor.token ? actor.userId : null,
     actorLabel: actor?.email ?? "anonymous",
     ip: forwarded({ forwardedFor: h.get("x-forwarded-for"), forwardedProto: h.get("x-forwarded-proto") }, trustedProxyCount()).clientAddress,
     userAgent: h.get("user-agent")?.slice(0, 500) ?? null,
@@ -187,6 +192,56 @@ export function authenticatedRoute<Context = undefined>(
     if (!actor || actor.mustChangePassword) return problem(401, "Not signed in");
     return handler(request, actor, context[0] as Context);
   };
+}
+
+/**
+ * For /api/v1/* (integrations): `authenticatedRoute`, except that a request carrying an
+ * `Authorization` header is authenticated by its API token alone. Unknown, revoked and expired
+ * tokens answer 401, a token without `scope` 403; each refusal is on the audit trail. The handler
+ * then authorizes against the object as for a person (`authorizeTokenLocation` first, for a 403).
+ */
+export function integrationRoute(scope: Scope, handler: (request: Request, actor: Actor) => Promise<Response>): (request: Request) => Promise<Response> {
+  const withSession = authenticatedRoute(handler);
+  return async (request) => {
+    const header = request.headers.get("authorization");
+    if (header === null) return withSession(request);
+    const entry = `${request.method} ${new URL(request.url).pathname}`;
+    const caller = await tokenCaller(header, new Date());
+    if (!caller.actor) {
+      await recordAuditEvent(await requestContext(null), { action: "token.refused", entityType: "ApiToken", entityId: caller.tokenId, after: { reason: caller.reason, entry } });
+      const refused = problem(401, "Invalid token", caller.reason === "invalid" ? "Send Authorization: Bearer with a token an administrator created." : `This token is ${caller.reason}; ask an administrator for a new one.`);
+      refused.headers.set("WWW-Authenticate", 'Bearer error="invalid_token"');
+      return refused;
+    }
+    if (!tokenHasPermission(caller.actor.token!, SCOPE_PERMISSIONS[scope])) {
+      await recordDenied(caller.actor, SCOPE_PERMISSIONS[scope], null, entry);
+      return problem(403, "Insufficient scope", `This token does not have the ${scope} scope.`);
+    }
+    return handler(request, caller.actor);
+  };
+}
+
+type TokenCaller = { actor: Actor; tokenId: string } | { actor: null; tokenId: string | null; reason: "invalid" | "revoked" | "expired" };
+
+async function tokenCaller(header: string, now: Date): Promise<TokenCaller> {
+  const secret = bearerSecret(header);
+  const token = secret ? await findTokenByHash(hashTokenSecret(secret)) : null;
+  if (!token) return { actor: null, tokenId: null, reason: "invalid" };
+  const status = tokenStatus(token, now);
+  if (status !== "active") return { actor: null, tokenId: token.id, reason: status };
+  if (needsTouch(token.lastUsedAt, now)) await touchToken(token.id, now);
+  return { actor: tokenActor(token), tokenId: token.id };
+}
+
+/**
+ * For integration routes about one location: a token limited to other locations is refused with
+ * 403 (recorded), since the caller knows which locations its token names; null to go on. A session
+ * is answered by the usual checks (404), which reveal nothing.
+ */
+export async function authorizeTokenLocation(actor: Actor, permission: Permission, locationId: string, entry: string): Promise<Response | null> {
+  if (!actor.token || can(actor, permission, { kind: "location", locationId })) return null;
+  await recordDenied(actor, permission, { kind: "location", locationId }, entry);
+  return problem(403, "Location not allowed", "This token is limited to other locations.");
 }
 
 /**

@@ -9,3 +9,8 @@ export async function recordAuditorReportView(actor: Actor, context: AuditContex
   if (!hasRole(actor, "auditor")) return;
   await recordAuditEvent(context, { action: "report.viewed", entityType: "Report", entityId: null, personId, after: { entry, filters } });
 }
+
+/** A report served to an integration (or a person through the API): every call is on the record, with what it asked. */
+export async function recordReportServed(context: AuditContext, entry: string, filters: Record<string, unknown>): Promise<void> {
+  await recordAuditEvent(context, { action: "report.served", entityType: "Report", entityId: null, after: { entry, filters } });
+}

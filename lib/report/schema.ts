@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { momentFields } from "@/lib/clearance/schema";
+import { apiQuerySchema, momentFields } from "@/lib/clearance/schema";
 import { idSchema } from "@/lib/validation/fields";
 
 /**
@@ -52,3 +52,10 @@ export const whoCanQuerySchema = z.object({
   known,
 });
 export type WhoCanQuery = z.infer<typeof whoCanQuerySchema>;
+
+/** GET /api/v1/who-can: a task and a location by id, and an instant with an offset (default now). */
+export const whoCanApiQuerySchema = z.object({
+  task: idSchema,
+  location: idSchema,
+  at: apiQuerySchema.shape.at,
+});

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newId } from "@/lib/db/ids";
 import type { Prisma } from "@/lib/db/generated/client";
 import { insertPerson } from "@/lib/person/mutations";
+import { newTokenSecret } from "@/lib/token/secret";
 import { startOfLocalDay } from "@/lib/time/zoned";
 
 /** Small factories for integration tests: each builds one row with sensible defaults. */
@@ -120,4 +121,22 @@ export async function makeStateRule(overrides: Partial<Prisma.StateRuleUnchecked
       ...overrides,
     },
   });
+}
+
+/** An API token, with its secret for the Authorization header (created active, for a year, unless told otherwise). */
+export async function makeApiToken(overrides: { name?: string; scopes?: string[]; locationIds?: string[]; expiresAt?: Date; revokedAt?: Date | null } = {}) {
+  const { secret, prefix, hash } = newTokenSecret();
+  const token = await prisma.apiToken.create({
+    data: {
+      name: overrides.name ?? `Integration ${next()}`,
+      prefix,
+      secretHash: hash,
+      scopes: overrides.scopes ?? ["clearances:read"],
+      locationIds: overrides.locationIds ?? [],
+      expiresAt: overrides.expiresAt ?? new Date(Date.now() + 365 * 86_400_000),
+      revokedAt: overrides.revokedAt ?? null,
+      createdBy: "factory",
+    },
+  });
+  return { ...token, secret };
 }

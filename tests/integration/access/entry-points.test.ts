@@ -15,8 +15,10 @@ import * as policyActions from "@/lib/policy/actions";
 import * as recordActions from "@/lib/record/actions";
 import * as ruleActions from "@/lib/rule/actions";
 import * as taskActions from "@/lib/task/actions";
+import * as tokenActions from "@/lib/token/actions";
 import * as userActions from "@/lib/user/actions";
 import { GET as clearancesApi } from "@/app/api/v1/clearances/route";
+import { GET as whoCanV1Api } from "@/app/api/v1/who-can/route";
 import { GET as evidenceApi } from "@/app/api/evidence/[fileId]/route";
 import { POST as importApi } from "@/app/api/import/[kind]/route";
 import { GET as exportRecordsApi } from "@/app/api/export/records/route";
@@ -28,7 +30,7 @@ import { GET as asOfApi } from "@/app/api/reports/as-of/route";
 import { GET as whoCanApi } from "@/app/api/reports/who-can/route";
 import { GET as decisionsApi } from "@/app/api/reports/decisions/route";
 import { GET as openNoticeRoute } from "@/app/(app)/notifications/[noticeId]/open/route";
-import { FACTORY_PASSWORD, makeLocation, makePerson, makeUser, type GrantSpec } from "@/tests/support/factories";
+import { FACTORY_PASSWORD, makeApiToken, makeLocation, makePerson, makeUser, type GrantSpec } from "@/tests/support/factories";
 import { jar, signInAs } from "@/tests/support/session";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
@@ -60,6 +62,7 @@ const ACTIONS = Object.assign(
   exceptionActions,
   presenceActions,
   notificationActions,
+  tokenActions,
 ) as unknown as Record<string, Action>;
 
 const unique = () => Math.random().toString(36).slice(2, 10);
@@ -76,6 +79,8 @@ const INPUTS: Record<string, (world: World, target: Victim) => Promise<Record<st
   updateAccessAction: async (_world, target) => ({ userId: target.id, version: String((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).version), roles: "medical_assistant" }),
   setUserActiveAction: async (_world, target) => ({ userId: target.id, active: "false" }),
   resetPasswordAction: async (_world, target) => ({ userId: target.id }),
+  createTokenAction: async (world) => ({ name: "Scheduler", scopes: "clearances:read", locationIds: world.home, expiresInDays: "30" }),
+  revokeTokenAction: async () => ({ tokenId: (await makeApiToken()).id }),
   createSignInAction: async (world) => ({ personId: (await makePerson({ locationIds: [world.home] })).id, email: `signin${unique()}@example.org`, roles: "medical_assistant" }),
   createPersonAction: async (_world, target) => ({ locationId: target.locationId, firstName: "New", lastName: "Person", kind: "medical_assistant", from: "2026-01-05" }),
   updatePersonAction: async (_world, target) => ({ personId: target.personId, version: String((await prisma.person.findUniqueOrThrow({ where: { id: target.personId } })).version), firstName: "Renamed", lastName: "Person" }),
@@ -144,6 +149,7 @@ const ROUTES: Record<string, (target: Victim) => Promise<Response>> = {
   "GET /api/audit/events": () => auditEventsApi(new Request("http://test/api/audit/events?action=access.denied")),
   "GET /api/audit/head": () => auditHeadApi(new Request("http://test/api/audit/head")),
   "GET /api/reports/as-of": (target) => asOfApi(new Request(`http://test/api/reports/as-of?location=${target.locationId}`)),
+  "GET /api/v1/who-can": (target) => whoCanV1Api(new Request(`http://test/api/v1/who-can?location=${target.locationId}&task=taskfrontdesk`)),
   "GET /api/reports/who-can": (target) => whoCanApi(new Request(`http://test/api/reports/who-can?location=${target.locationId}&task=taskfrontdesk`)),
   "GET /api/reports/decisions": (target) => decisionsApi(new Request(`http://test/api/reports/decisions?location=${target.locationId}`)),
   "GET /notifications/[noticeId]/open": async (target) => {
@@ -163,6 +169,7 @@ const BAD_REQUESTS: Record<string, () => Promise<Response>> = {
   "GET /api/audit/events": () => auditEventsApi(new Request("http://test/api/audit/events?from=yesterday")),
   "GET /api/audit/head": () => auditHeadApi(new Request("http://test/api/audit/head?x=%27")),
   "GET /api/reports/as-of": () => asOfApi(new Request("http://test/api/reports/as-of?date=2026-02-30")),
+  "GET /api/v1/who-can": () => whoCanV1Api(new Request("http://test/api/v1/who-can?at=yesterday")),
   "GET /api/reports/who-can": () => whoCanApi(new Request("http://test/api/reports/who-can?time=25:99")),
   "GET /api/reports/decisions": () => decisionsApi(new Request("http://test/api/reports/decisions?answer=maybe")),
   "GET /notifications/[noticeId]/open": () => openNoticeRoute(new Request("http://test/notifications/x/open"), { params: Promise.resolve({ noticeId: "%27" }) }),

@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { ActionMessage } from "@/components/ui/action-message";
+import { IDLE_STATE } from "@/components/ui/action-state";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { revokeTokenAction } from "@/lib/token/actions";
+
+export function RevokeTokenForm({ tokenId, name }: { tokenId: string; name: string }) {
+  const [state, formAction] = useActionState(revokeTokenAction, IDLE_STATE);
+  return (
+    <ActionForm action={formAction} className="space-y-2">
+      <input type="hidden" name="tokenId" value={tokenId} />
+      <ActionMessage state={state} />
+      <ConfirmSubmit
+        label={`Revoke ${name}`}
+        title={`Revoke the token for ${name}?`}
+        body="Every call with it is refused from now on; the integration stops working until it is given a new token. This cannot be undone."
+        confirmLabel="Revoke token"
+      />
+    </ActionForm>
+  );
+}
