@@ -10,10 +10,10 @@ test.describe("sign-in and navigation per role", () => {
   });
 
   const ROLES = [
-    { who: "admin", email: DEMO.admin, sees: ["Home", "My record", "People", "Users", "Audit trail", "Account"], hidden: [] },
-    { who: "manager", email: DEMO.managerOakland, sees: ["Home", "My record", "People", "Account"], hidden: ["Users", "Audit trail"] },
+    { who: "admin", email: DEMO.admin, sees: ["Home", "My record", "People", "Users", "API tokens", "Audit trail", "Account"], hidden: [] },
+    { who: "manager", email: DEMO.managerOakland, sees: ["Home", "My record", "People", "Account"], hidden: ["Users", "API tokens", "Audit trail"] },
     { who: "medical assistant", email: DEMO.maria, sees: ["Home", "My clearances", "Check a task", "My record", "Account"], hidden: ["People", "Users", "Audit trail"] },
-    { who: "auditor", email: DEMO.auditor, sees: ["Home", "My record", "People", "Audit trail", "Account"], hidden: ["Users"] },
+    { who: "auditor", email: DEMO.auditor, sees: ["Home", "My record", "People", "Audit trail", "Account"], hidden: ["Users", "API tokens"] },
   ];
 
   for (const role of ROLES) {
