@@ -32,7 +32,7 @@ test.describe("audit trail for the auditor", () => {
     const diff = page.getByRole("table", { name: "Field changes from before to after" });
     const nameRow = diff.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "name", exact: true }) });
     await expect(nameRow).toContainText("Added");
-    await expect(nameRow).toContainText(/(Oakland|Tacoma) Clinic/);
+    await expect(nameRow).toContainText(/(Oakland|Tacoma|Seattle) Clinic/);
     await expect(page.getByText("Matches the content")).toBeVisible();
     await expect(page.getByRole("button", { name: /edit|delete|save/i })).toHaveCount(0);
     await expectAccessible(page);
