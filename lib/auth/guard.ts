@@ -8,6 +8,8 @@ import { getLocations, listLocations, type LocationSummary } from "@/lib/locatio
 import { personTarget } from "@/lib/person/data";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { problem } from "@/lib/http/problem";
+import { countRequest } from "@/lib/rate-limit/mutations";
+import { RATE_LIMITS, type Caller, type LimitKind } from "@/lib/rate-limit/window";
 import { findTokenByHash } from "@/lib/token/data";
 import { touchToken } from "@/lib/token/mutations";
 import { SCOPE_PERMISSIONS, tokenActor, tokenHasPermission, type Scope } from "@/lib/token/scope";
@@ -186,12 +188,36 @@ export async function requireLocations(permission: Permission, requested: readon
  */
 export function authenticatedRoute<Context = undefined>(
   handler: (request: Request, actor: Actor, context: Context) => Promise<Response>,
+  options: { limit?: LimitKind } = {},
 ): (request: Request, ...context: Context extends undefined ? [] : [Context]) => Promise<Response> {
   return async (request, ...context) => {
     const actor = await currentActor();
     if (!actor || actor.mustChangePassword) return problem(401, "Not signed in");
-    return handler(request, actor, context[0] as Context);
+    const limited = options.limit ? await rateLimited(request, options.limit, { kind: "user", id: actor.userId }, actor) : null;
+    return limited ?? handler(request, actor, context[0] as Context);
   };
+}
+
+/**
+ * After authentication (so a caller without credentials still learns only 401): null when the
+ * caller is within `limit`, else 429 with Retry-After. The first refusal of each window is audited,
+ * naming the limit and the kind of caller (the token's or user's id, never a secret).
+ */
+async function rateLimited(request: Request, limit: LimitKind, caller: Caller, actor: Actor): Promise<Response | null> {
+  const decision = await countRequest(limit, caller, new Date());
+  if (decision.allowed) return null;
+  if (decision.firstRefusal) {
+    const { max, windowMs } = RATE_LIMITS[limit];
+    await recordAuditEvent(await requestContext(actor), {
+      action: "rate.limited",
+      entityType: caller.kind === "token" ? "ApiToken" : "User",
+      entityId: caller.id,
+      after: { limit, caller: caller.kind, max, windowSeconds: windowMs / 1000, entry: `${request.method} ${new URL(request.url).pathname}` },
+    });
+  }
+  const refused = problem(429, "Too many requests", `At most ${RATE_LIMITS[limit].max} ${limit === "api" ? "API requests" : "exports"} a minute; try again in ${decision.retryAfter} seconds.`);
+  refused.headers.set("Retry-After", String(decision.retryAfter));
+  return refused;
 }
 
 /**
@@ -201,7 +227,7 @@ export function authenticatedRoute<Context = undefined>(
  * then authorizes against the object as for a person (`authorizeTokenLocation` first, for a 403).
  */
 export function integrationRoute(scope: Scope, handler: (request: Request, actor: Actor) => Promise<Response>): (request: Request) => Promise<Response> {
-  const withSession = authenticatedRoute(handler);
+  const withSession = authenticatedRoute(handler, { limit: "api" });
   return async (request) => {
     const header = request.headers.get("authorization");
     if (header === null) return withSession(request);
@@ -213,6 +239,8 @@ export function integrationRoute(scope: Scope, handler: (request: Request, actor
       refused.headers.set("WWW-Authenticate", 'Bearer error="invalid_token"');
       return refused;
     }
+    const limited = await rateLimited(request, "api", { kind: "token", id: caller.tokenId }, caller.actor);
+    if (limited) return limited;
     if (!tokenHasPermission(caller.actor.token!, SCOPE_PERMISSIONS[scope])) {
       await recordDenied(caller.actor, SCOPE_PERMISSIONS[scope], null, entry);
       return problem(403, "Insufficient scope", `This token does not have the ${scope} scope.`);

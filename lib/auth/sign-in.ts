@@ -2,13 +2,13 @@ import type { AuditContext } from "@/lib/audit/mutations";
 import { findUserForSignIn } from "./data";
 import { finishSignInAttempt, startSignInAttempt, type SignInOutcome } from "./mutations";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { minutesUntil } from "./throttle";
+import { minutesUntil, secondsUntil } from "./throttle";
 import { signInSchema } from "./schema";
 
 export type SignInResult =
   | { ok: true; userId: string; sessionVersion: number }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; minutes: number };
+  | { ok: false; reason: "throttled"; minutes: number; retryAfter: number };
 
 /**
  * Checks a sign-in. Every outcome is logged; the answer never says whether the account exists or is
@@ -22,7 +22,7 @@ export async function signIn(credentials: unknown, context: AuditContext, now: D
   const user = await findUserForSignIn(email);
   const attempt = { email, ip: context.ip, userId: user?.id ?? null, personId: user?.personId ?? null, context, at: now };
   const started = await startSignInAttempt(attempt);
-  if (started.throttled) return { ok: false, reason: "throttled", minutes: minutesUntil(started.retryAt, now) };
+  if (started.throttled) return { ok: false, reason: "throttled", minutes: minutesUntil(started.retryAt, now), retryAfter: secondsUntil(started.retryAt, now) };
   const finish = (outcome: SignInOutcome) => finishSignInAttempt(started.attemptId, attempt, outcome);
 
   if (!user) {

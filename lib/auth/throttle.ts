@@ -33,6 +33,11 @@ function lockedUntil(failuresNewestFirst: readonly Date[], limit: number, now: D
   return new Date(pivot.getTime() + THROTTLE.windowMs);
 }
 
+/** For a Retry-After header: whole seconds, at least 1. */
+export function secondsUntil(retryAt: Date, now: Date): number {
+  return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+}
+
 export function minutesUntil(retryAt: Date, now: Date): number {
   return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
 }

@@ -27,7 +27,7 @@ describe("sign-in", () => {
     const now = new Date();
     for (let i = 0; i < 5; i++) await signIn({ email: "target@example.org", password: `guess number ${i}` }, from(`203.0.113.${i}`), now);
     const result = await signIn({ email: "target@example.org", password: FACTORY_PASSWORD }, from("203.0.113.99"), now);
-    expect(result).toEqual({ ok: false, reason: "throttled", minutes: 15 });
+    expect(result).toEqual({ ok: false, reason: "throttled", minutes: 15, retryAfter: 900 });
     const throttled = await prisma.auditEvent.findMany({ where: { action: "auth.sign_in_failed", actorLabel: "target@example.org" }, orderBy: { seq: "desc" }, take: 1 });
     expect(throttled[0]?.after).toEqual({ outcome: "throttled" });
     const later = new Date(now.getTime() + 15 * 60_000 + 1000);

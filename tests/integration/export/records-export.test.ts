@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { unzipSync, strFromU8 } from "fflate";
 import { extractText, getDocumentProxy } from "unpdf";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as exportApi } from "@/app/api/export/records/route";
 import { GET as countApi } from "@/app/api/export/records/count/route";
 import { GET as lookupApi } from "@/app/api/export/lookup/route";
@@ -27,6 +27,11 @@ beforeAll(async () => {
   demo = await seedDemo(NOW);
   auditor = (await prisma.user.findFirstOrThrow({ where: { email: "auditor@cleared.example" } }))!;
 });
+
+// These tests export far more often than a person would; the limit itself is tested in
+// tests/integration/auth/rate-limit.test.ts, so each starts with nothing counted.
+const forgetRateLimits = () => prisma.rateLimitBucket.deleteMany();
+beforeEach(forgetRateLimits);
 
 const call = (query: string) => exportApi(new Request(`http://test/api/export/records?${query}`));
 
@@ -104,6 +109,7 @@ describe("competency records export", () => {
     await signInAs(auditor);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom("=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "'=x", "a,\"b\"\nc")), { minLength: 1, maxLength: 5 }), async (titles) => {
+        await forgetRateLimits();
         const stamp = newId();
         await prisma.trainingRecord.createMany({ data: titles.map((title, i) => ({ lineageId: `${stamp}${i}`, version: 1, personId: person.id, kind: "training" as const, title, completedOn: new Date(Date.UTC(2025, 0, 1 + i)), notes: stamp })) });
         const { rows, bytes } = await csvRecords(`person=${person.id}&bom=on`);

@@ -23,4 +23,4 @@ export const GET = authenticatedRoute(async (request, actor) => {
     csvStream(AUDIT_CSV_HEADER, rows),
     await requestContext(actor),
   );
-});
+}, { limit: "export" });

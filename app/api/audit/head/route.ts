@@ -23,4 +23,4 @@ export const GET = authenticatedRoute(async (_request, actor) => {
     new Blob([`${JSON.stringify(statement, null, 2)}\n`]).stream(),
     await requestContext(actor),
   );
-});
+}, { limit: "export" });

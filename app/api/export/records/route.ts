@@ -18,4 +18,4 @@ export const GET = authenticatedRoute(async (request, actor) => {
   const prepared = await prepareRecordsExport(parsed.data, locations);
   const result = await recordsExport(parsed.data, prepared, actor, await requestContext(actor));
   return result.ok ? result.response : problem(422, "Too many records for this format", result.message);
-});
+}, { limit: "export" });

@@ -37,4 +37,4 @@ export const GET = authenticatedRoute(async (request, actor) => {
     csvStream(AS_OF_CSV_HEADER, asOfCsvRows(requests, now)),
     await requestContext(actor),
   );
-});
+}, { limit: "export" });

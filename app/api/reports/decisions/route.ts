@@ -25,4 +25,4 @@ export const GET = authenticatedRoute(async (request, actor) => {
     csvStream(DECISION_CSV_HEADER, decisionCsvRows(filter)),
     await requestContext(actor),
   );
-});
+}, { limit: "export" });

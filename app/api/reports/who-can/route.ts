@@ -37,4 +37,4 @@ export const GET = authenticatedRoute(async (request, actor) => {
     csvStream(AS_OF_CSV_HEADER, whoCanCsvRows({ location, moment, known }, task.id, now)),
     await requestContext(actor),
   );
-});
+}, { limit: "export" });
