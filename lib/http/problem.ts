@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import type { problemSchema } from "./schema";
 
-/** RFC 9457 problem details: the error body every JSON route returns. */
-export type Problem = { type: string; title: string; status: number; detail?: string; errors?: { field: string; message: string }[] };
+/** RFC 9457 problem details: the error body every JSON route returns (its schema documents the API). */
+export type Problem = z.infer<typeof problemSchema>;
 
 export function problem(status: number, title: string, detail?: string, errors?: Problem["errors"]): Response {
   const body: Problem = { type: "about:blank", title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiQuerySchema, momentFields } from "@/lib/clearance/schema";
+import { apiQuerySchema, decisionSchema, momentFields } from "@/lib/clearance/schema";
 import { idSchema } from "@/lib/validation/fields";
 
 /**
@@ -55,7 +55,20 @@ export type WhoCanQuery = z.infer<typeof whoCanQuerySchema>;
 
 /** GET /api/v1/who-can: a task and a location by id, and an instant with an offset (default now). */
 export const whoCanApiQuerySchema = z.object({
-  task: idSchema,
-  location: idSchema,
+  task: idSchema.meta({ description: "The task, by id.", example: "taskvenipuncture" }),
+  location: idSchema.meta({ description: "The location, by id.", example: "cm3location00oakland" }),
   at: apiQuerySchema.shape.at,
 });
+
+/** The 200 answer of GET /api/v1/who-can: the route builds its body as this type. */
+export const whoCanApiResponseSchema = z
+  .object({
+    moment: z.iso.datetime().meta({ description: "The moment answered, in UTC.", example: "2026-03-14T17:40:00.000Z" }),
+    task: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+    location: z.object({ id: z.string(), name: z.string() }),
+    people: z
+      .array(z.object({ person: z.object({ id: z.string(), name: z.string(), employeeId: z.string().nullable() }), decision: decisionSchema }))
+      .meta({ description: "Every medical assistant working at the location then, with the engine's answer for the task, cleared first." }),
+  })
+  .meta({ id: "WhoCanResponse" });
+export type WhoCanApiResponse = z.input<typeof whoCanApiResponseSchema>;

@@ -1,6 +1,6 @@
 import { authorizePersonAt, authorizeTokenLocation, integrationRoute, requestContext } from "@/lib/auth/guard";
 import { answerAllTasks, answerOneTask } from "@/lib/clearance/check";
-import { apiQuerySchema } from "@/lib/clearance/schema";
+import { apiQuerySchema, type ClearancesResponse } from "@/lib/clearance/schema";
 import { invalidQuery, problem } from "@/lib/http/problem";
 
 export const dynamic = "force-dynamic";
@@ -25,8 +25,8 @@ export const GET = integrationRoute("clearances:read", async (request, actor) =>
   if (task) {
     const answer = await answerOneTask(person, task, location, moment, context, "api");
     if (!answer) return problem(404, "Not found", "No such task.");
-    return Response.json({ moment: moment.toISOString(), decisions: [answer.decision] }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json({ moment: moment.toISOString(), decisions: [answer.decision] } satisfies ClearancesResponse, { headers: { "Cache-Control": "no-store" } });
   }
   const [all] = await answerAllTasks(person, [location], moment, context, "api");
-  return Response.json({ moment: moment.toISOString(), decisions: all?.answers.map((a) => a.decision) ?? [] }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json({ moment: moment.toISOString(), decisions: all?.answers.map((a) => a.decision) ?? [] } satisfies ClearancesResponse, { headers: { "Cache-Control": "no-store" } });
 });

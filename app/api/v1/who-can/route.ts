@@ -3,7 +3,7 @@ import { invalidQuery, problem } from "@/lib/http/problem";
 import { queryObject } from "@/lib/http/query";
 import { recordReportServed } from "@/lib/report/mutations";
 import { loadWhoCan } from "@/lib/report/data";
-import { whoCanApiQuerySchema } from "@/lib/report/schema";
+import { whoCanApiQuerySchema, type WhoCanApiResponse } from "@/lib/report/schema";
 import { listTasks } from "@/lib/task/data";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +35,7 @@ export const GET = integrationRoute("who-can:read", async (request, actor) => {
       task: { id: task.id, code: task.code, name: task.name },
       location: { id: locations[0]!.id, name: locations[0]!.name },
       people: rows.map(({ person, answer }) => ({ person: { id: person.id, name: person.name, employeeId: person.employeeId }, decision: answer.decision })),
-    },
+    } satisfies WhoCanApiResponse,
     { headers: { "Cache-Control": "no-store" } },
   );
 });
