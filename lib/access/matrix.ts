@@ -78,6 +78,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /account/password", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /account/notifications", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /notifications", requires: "signed_in", target: "none", expect: signedIn() },
+  { entry: "page /api-reference", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /people", requires: "person.read", target: "location", expect: staffLists() },
   { entry: "page /people/new", requires: "person.manage", target: "location", expect: managers() },
   { entry: "page /people/[personId]", requires: "person.read", target: "person", expect: personRecords() },
