@@ -17,7 +17,11 @@ function cookie(name: string, httpOnly = true) {
   return { name, options: { httpOnly, sameSite: "lax" as const, path: "/", secure: secureCookies() } };
 }
 
-export function authOptions(): NextAuthOptions {
+/**
+ * `onThrottled` hears the seconds a paused sign-in must wait, so the route can answer 429 with
+ * Retry-After; the form shows the message either way.
+ */
+export function authOptions({ onThrottled }: { onThrottled?: (retryAfter: number) => void } = {}): NextAuthOptions {
   const { idleSeconds } = sessionLifetime();
   const secure = secureCookies();
   return {
@@ -43,6 +47,7 @@ export function authOptions(): NextAuthOptions {
             userAgent: header(headers, "user-agent")?.slice(0, 500) ?? null,
           });
           if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
+          if (result.reason === "throttled") onThrottled?.(result.retryAfter);
           // next-auth hands a thrown error's message to the sign-in form as `error`.
           throw new Error(result.reason === "throttled" ? SIGN_IN_MESSAGES.throttled(result.minutes) : SIGN_IN_MESSAGES.invalid);
         },

@@ -37,8 +37,11 @@ test.describe("sign-in and navigation per role", () => {
       await signInWithForm(page, "nobody.here@cleared.example", `wrong guess ${i}`);
       await expect(page.locator("#sign-in-error")).toBeVisible();
     }
+    const paused = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
     await signInWithForm(page, "nobody.here@cleared.example", "wrong guess 6");
     await expect(page.locator("#sign-in-error")).toHaveText(/Too many failed sign-in attempts.*paused for 15 minutes/);
+    expect((await paused).status()).toBe(429);
+    expect(Number((await paused).headers()["retry-after"])).toBeGreaterThan(14 * 60);
   });
 
   test("sign-out ends the session, and the old session cookie no longer works", async ({ page, context }) => {

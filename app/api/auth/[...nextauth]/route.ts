@@ -7,7 +7,13 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 // throttled and logged inside the credentials check. Options are built per request so that
 // `next build` never reads or creates the session secret.
 async function handler(request: Request, context: Context) {
-  return NextAuth(authOptions())(request, context);
+  let retryAfter: number | null = null;
+  const response = await NextAuth(authOptions({ onThrottled: (seconds) => void (retryAfter = seconds) }))(request, context);
+  if (retryAfter === null) return response;
+  // A paused sign-in: next-auth's answer (the message for the form) as 429 with Retry-After.
+  const headers = new Headers(response.headers);
+  headers.set("Retry-After", String(retryAfter));
+  return new Response(response.body, { status: 429, headers });
 }
 
 export { handler as GET, handler as POST };
