@@ -1,8 +1,24 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { createDatabase, installDatabase, installedDatabase } from "@/lib/db/database";
 import { countRequest } from "@/lib/rate-limit/mutations";
 import { RATE_LIMITS } from "@/lib/rate-limit/window";
-import { testEngine } from "@/tests/support/test-database";
+import { testDriver, testEngine } from "@/tests/support/test-database";
+
+/** A second app instance: the module loaded afresh over a Prisma client of its own on the same database. */
+async function secondInstance(): Promise<{ countRequest: typeof countRequest; close: () => Promise<void> }> {
+  const original = installedDatabase()!;
+  const other = createDatabase(async () => testDriver());
+  vi.resetModules();
+  installDatabase(other);
+  try {
+    const fresh = await import("@/lib/rate-limit/mutations");
+    expect((await import("@/lib/db/client")).prisma).toBe(other.prisma);
+    return { countRequest: fresh.countRequest, close: () => other.prisma.$disconnect() };
+  } finally {
+    installDatabase(original);
+  }
+}
 
 const { max } = RATE_LIMITS.export;
 const inWindow = new Date("2026-12-01T12:34:20Z");
@@ -28,6 +44,18 @@ describe(`request counting (${testEngine})`, () => {
     expect(decisions.filter((d) => d.allowed)).toHaveLength(max);
     expect(decisions.filter((d) => !d.allowed && d.firstRefusal)).toHaveLength(1);
     expect(await prisma.rateLimitBucket.findUniqueOrThrow({ where: { key_windowStart: { key: "export:token:burst", windowStart: new Date("2026-12-01T12:34:00Z") } } })).toMatchObject({ count: 2 * (max + 5) });
+  });
+
+  it("shares the count between two app instances bursting at once", async () => {
+    const other = await secondInstance();
+    try {
+      const caller = { kind: "user" as const, id: "two-instances" };
+      const burst = (count: typeof countRequest) => Array.from({ length: max + 5 }, () => count("export", caller, inWindow));
+      const decisions = await Promise.all([...burst(countRequest), ...burst(other.countRequest)]);
+      expect(decisions.filter((d) => d.allowed)).toHaveLength(max);
+    } finally {
+      await other.close();
+    }
   });
 
   it("counts each limit and caller apart", async () => {
