@@ -67,6 +67,13 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
   // whoever drops or stops the database next does not cut a connection that is still ending.
   const disconnected: Promise<void>[] = [];
   pool.on("connect", (client) => void disconnected.push(new Promise((resolve) => client.once("end", () => resolve()))));
+  // An idle connection the server ends (a restart, a dropped database) is an error on the pool;
+  // unhandled, it would end the process. The pool replaces the connection on the next query.
+  let closing = false;
+  const lost = (error: Error) => {
+    if (!closing) console.error(`Database connection lost: ${error.message}`);
+  };
+  pool.on("error", lost);
   let jobPool: InstanceType<typeof Pool> | undefined;
   return {
     target,
@@ -90,7 +97,7 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
       if (!jobPool) {
         jobPool = new Pool({ connectionString: target.url, max: 3, application_name: "cleared-jobs" });
         jobPool.on("connect", (client) => void disconnected.push(new Promise((resolve) => client.once("end", () => resolve()))));
-        jobPool.on("error", () => {});
+        jobPool.on("error", lost);
       }
       const jobs = jobPool;
       return { executeSql: (text, values) => jobs.query(text, values) };
@@ -110,6 +117,7 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
       }
     },
     async close() {
+      closing = true;
       await Promise.all([pool.end(), jobPool?.end()]);
       await Promise.all(disconnected);
     },
