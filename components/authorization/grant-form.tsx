@@ -1,9 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { TaskCheckboxes } from "@/components/clearance/task-options";
-import { ActionMessage } from "@/components/ui/action-message";
+import { ActionDone, ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { Alert } from "@/components/ui/alert";
 import { Choice, ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -52,14 +51,7 @@ export function GrantForm({ locations, people, fixedPerson, tasks, backHref }: {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   if (state.status === "success") {
-    return (
-      <div className="space-y-3">
-        <ActionMessage state={state} />
-        <Link href={backHref} className="font-semibold text-brand-800 underline">
-          Back
-        </Link>
-      </div>
-    );
+    return <ActionDone state={state} backHref={backHref} />;
   }
   const plan = preview.status === "success" ? preview.data : null;
   const refused = plan?.previews.filter((p) => p.outcome === "refused").length ?? 0;

@@ -1,10 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useRef, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
-import { ActionMessage } from "@/components/ui/action-message";
+import { ActionDone, ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { Button } from "@/components/ui/button";
 import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
@@ -83,14 +82,7 @@ export function ExceptionForm({
   const editing = Boolean(defaults.lineageId);
 
   if (state.status === "success") {
-    return (
-      <div className="space-y-3">
-        <ActionMessage state={state} />
-        <Link href={backHref} className="font-semibold text-brand-800 underline">
-          Back
-        </Link>
-      </div>
-    );
+    return <ActionDone state={state} backHref={backHref} />;
   }
   return (
     <ActionForm action={formAction} className="space-y-5" noValidate ref={form}>

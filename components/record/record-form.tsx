@@ -1,9 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState, useState } from "react";
 import { TaskCheckboxes } from "@/components/clearance/task-options";
-import { ActionMessage } from "@/components/ui/action-message";
+import { ActionDone, ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { Choice, ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -38,14 +37,7 @@ export function RecordForm({ personId, tasks, defaults, correction, backHref }: 
   const [kind, setKind] = useState<string>(value("kind") || "training");
   const checkedTasks = values.taskIds ? values.taskIds.split("\n") : defaults?.taskIds ?? [];
   if (state.status === "success") {
-    return (
-      <div className="space-y-3">
-        <ActionMessage state={state} />
-        <Link href={backHref} className="font-semibold text-brand-800 underline">
-          Back to the profile
-        </Link>
-      </div>
-    );
+    return <ActionDone state={state} backHref={backHref} backLabel="Back to the profile" />;
   }
   return (
     <ActionForm action={formAction} className="space-y-5" noValidate>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ActionState } from "@/lib/auth/action-client";
 import { Alert } from "./alert";
 
@@ -6,4 +7,16 @@ export function ActionMessage({ state, successTitle = "Saved" }: { state: Action
   if (state.status === "idle") return null;
   if (state.status === "success") return <Alert tone="success" title={state.message ?? successTitle} />;
   return <Alert tone="error" title={state.message} />;
+}
+
+/** What a form shows once saved: the outcome and the way back to where the user came from. */
+export function ActionDone({ state, backHref, backLabel = "Back" }: { state: ActionState<unknown>; backHref: string; backLabel?: string }) {
+  return (
+    <div className="space-y-3">
+      <ActionMessage state={state} />
+      <Link href={backHref} className="font-semibold text-brand-800 underline">
+        {backLabel}
+      </Link>
+    </div>
+  );
 }

@@ -13,7 +13,7 @@ import { DEFAULT_CADENCE, NOTICE_KINDS, type Cadence, type NoticeKind } from "./
 import { QUEUES } from "./queues";
 import { recipientsOf, type Directory } from "./recipients";
 
-/** Active users and their grants, and the task tree: who can be told what. Three queries. */
+/** Active users and their grants, and the task tree: who can be told what. Two queries. */
 export async function loadDirectory(): Promise<Directory> {
   const [users, tasks] = await Promise.all([
     prisma.user.findMany({ where: { active: true }, select: { id: true, personId: true, email: true, roleGrants: { select: { role: true, locationId: true, taskId: true } } } }),
