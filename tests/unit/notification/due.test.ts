@@ -96,6 +96,18 @@ describe("supervision next week", () => {
     expect(supervisionGap(makeFacts({ exceptions: [monday] }), SCAN, WEEK)).toBeNull();
   });
 
+  it("next week is Monday to Sunday on the location's own clock", () => {
+    const NY = "America/New_York";
+    const newYork = { ...makeFacts().location, timeZone: NY, versions: makeFacts().location.versions.map((v) => ({ ...v, timeZone: NY })) };
+    const mondayMidnight = makeArrangement({ windows: [{ weekday: 1, startMinute: 0, endMinute: 60 }] });
+    // Away the following Monday night: only the window of Monday the 16th, 00:00–01:00 in New York, is left.
+    const away = makeException({ from: instantFromWallClock("2026-03-23", "00:00", NY).toISOString(), to: instantFromWallClock("2026-03-23", "02:00", NY).toISOString() });
+    const facts = makeFacts({ location: newYork, arrangements: [mondayMidnight], exceptions: [away] });
+    expect(supervisionGap(facts, { ...SCAN, timeZone: NY }, WEEK)).toBeNull();
+    const earlier = makeException({ from: instantFromWallClock("2026-03-16", "00:00", NY).toISOString(), to: instantFromWallClock("2026-03-16", "02:00", NY).toISOString() });
+    expect(supervisionGap(makeFacts({ location: newYork, arrangements: [mondayMidnight], exceptions: [away, earlier] }), { ...SCAN, timeZone: NY }, WEEK)).not.toBeNull();
+  });
+
   it("says nothing for an MA with no supervised task, and tells of one whose plan ended", () => {
     expect(supervisionGap(makeFacts({ authorizations: [makeAuthorization({ taskId: TASKS.scheduling.id })] }), SCAN, WEEK)).toBeNull();
     expect(supervisionGap(makeFacts({ arrangements: [makeArrangement({ effectiveTo: "2026-03-14" })] }), SCAN, WEEK)).not.toBeNull();
