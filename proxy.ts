@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUESTED_PATH_HEADER, signInPath } from "@/lib/auth/return-to";
 import { refreshedSessionToken } from "@/lib/auth/session-refresh";
-import { secureCookies, sessionCookieName, sessionLifetime } from "@/lib/auth/session-policy";
+import { secureCookies, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-policy";
 import { bodyTooLarge, bodyTooLargeMessage } from "@/lib/http/body-limit";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { problem } from "@/lib/http/problem";
@@ -42,13 +42,7 @@ export async function proxy(request: NextRequest) {
   if (session && !pathname.startsWith("/api/auth/")) {
     const refreshed = await refreshedSessionToken(session, Math.floor(Date.now() / 1000)).catch(() => null);
     if (refreshed) {
-      response.cookies.set(cookieName, refreshed, {
-        httpOnly: true,
-        sameSite: "lax",
-        path: "/",
-        secure: secureCookies(),
-        maxAge: sessionLifetime().idleSeconds,
-      });
+      response.cookies.set(cookieName, refreshed, sessionCookieOptions());
     }
   }
 

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const PAGES = [
   { href: "/account/password", label: "Password" },
+  { href: "/account/security", label: "Second factor" },
   { href: "/account/notifications", label: "Notifications" },
 ];
 

@@ -9,6 +9,11 @@ import { THROTTLE } from "./throttle";
  * token still claims.
  */
 export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
+  return (await loadSessionUser(userId, sessionVersion))?.actor ?? null;
+}
+
+/** The actor and whether they have an authenticator app set up, in one statement. */
+export async function loadSessionUser(userId: string, sessionVersion: number): Promise<{ actor: Actor; secondFactorEnrolled: boolean } | null> {
   const user = await prisma.user.findUnique({
     where: { id: userId },
     select: {
@@ -19,10 +24,11 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
       mustChangePassword: true,
       person: { select: { id: true, firstName: true, lastName: true } },
       roleGrants: { select: { role: true, locationId: true, taskId: true } },
+      secondFactor: { select: { confirmedAt: true } },
     },
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  return {
+  const actor: Actor = {
     userId: user.id,
     personId: user.person.id,
     email: user.email,
@@ -30,6 +36,7 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
     grants: user.roleGrants,
     mustChangePassword: user.mustChangePassword,
   };
+  return { actor, secondFactorEnrolled: Boolean(user.secondFactor?.confirmedAt) };
 }
 
 export async function findUserForSignIn(email: string) {

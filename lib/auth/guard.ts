@@ -16,7 +16,8 @@ import { SCOPE_PERMISSIONS, tokenActor, tokenHasPermission, type Scope } from "@
 import { bearerSecret, hashTokenSecret } from "@/lib/token/secret";
 import { needsTouch, tokenStatus } from "@/lib/token/status";
 import { idSchema } from "@/lib/validation/fields";
-import { loadActor } from "./data";
+import { factorStep, PENDING_SESSION_SECONDS, secondFactorRequired, type FactorStep } from "@/lib/second-factor/policy";
+import { loadSessionUser } from "./data";
 import { REQUESTED_PATH_HEADER, signInPath, withReturnTo } from "./return-to";
 import { authSecret } from "./secret";
 import { sessionCookieName, sessionExpired, type SessionClaims } from "./session-policy";
@@ -27,12 +28,41 @@ import { sessionCookieName, sessionExpired, type SessionClaims } from "./session
  * exception to "only actions.ts imports Next.js": this is where HTTP meets the domain.
  */
 export async function currentActor(): Promise<Actor | null> {
+  const session = await currentSession();
+  return session?.step === "complete" ? session.actor : null;
+}
+
+export type PendingSession = { actor: Actor; step: Exclude<FactorStep, "complete">; required: boolean };
+
+/**
+ * A session that has passed the password but still owes the second factor: it reaches nothing but
+ * the second-factor pages (every other entry point sees no actor), and only for a few minutes.
+ */
+export async function pendingSession(): Promise<PendingSession | null> {
+  const session = await currentSession();
+  return session && session.step !== "complete" ? { actor: session.actor, step: session.step, required: session.required } : null;
+}
+
+async function currentSession(): Promise<{ actor: Actor; step: FactorStep; required: boolean } | null> {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
   // decode() verifies the token's encryption and expiry; the rest is checked against the database.
   const claims = (await decode({ token: raw, secret: authSecret() }).catch(() => null)) as SessionClaims | null;
-  if (!claims || sessionExpired(claims, Math.floor(Date.now() / 1000))) return null;
-  return loadActor(claims.uid as string, claims.sv as number);
+  const now = Math.floor(Date.now() / 1000);
+  if (!claims || sessionExpired(claims, now)) return null;
+  const user = await loadSessionUser(claims.uid as string, claims.sv as number);
+  if (!user) return null;
+  const required = secondFactorRequired(user.actor.grants);
+  const step = factorStep({ required, enrolled: user.secondFactorEnrolled, verifiedAt: claims.mfa });
+  if (step !== "complete" && now - (claims.authAt as number) > PENDING_SESSION_SECONDS) return null;
+  return { actor: user.actor, step, required };
+}
+
+/** Where a signed-out page request goes: the second-factor step it still owes, or sign-in. */
+async function signInRedirect(): Promise<never> {
+  const pending = await pendingSession();
+  const path = await requestedPath();
+  redirect(pending ? withReturnTo(`/sign-in/${pending.step}`, path) : signInPath(path));
 }
 
 export async function requestContext(actor: Actor | null): Promise<AuditContext> {
@@ -68,7 +98,7 @@ async function requestedPath(): Promise<string> {
  */
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect(signInPath(await requestedPath()));
+  if (!actor) return signInRedirect();
   if (actor.mustChangePassword) redirect(withReturnTo("/account/password", await requestedPath()));
   return actor;
 }
@@ -89,7 +119,7 @@ export async function requirePage(permission: Permission, target: Target | null,
 /** Like `requireActor`, but for pages allowed before a forced password change. */
 export async function requireActorAllowingPasswordChange(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect(signInPath(await requestedPath()));
+  if (!actor) return signInRedirect();
   return actor;
 }
 

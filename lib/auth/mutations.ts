@@ -4,9 +4,19 @@ import { lockFor } from "@/lib/db/lock";
 import { recentFailures } from "./data";
 import { throttleDecision } from "./throttle";
 
-export type SignInOutcome = "succeeded" | "bad_credentials" | "inactive";
+export type SignInOutcome = "succeeded" | "bad_credentials" | "inactive" | "wrong_code" | "replayed_code" | "recovery_code" | "sso_only";
 
-type Attempt = { email: string; ip: string | null; userId: string | null; personId: string | null; context: AuditContext; at: Date };
+/**
+ * `step` is which factor is being tried. Second-factor attempts are counted on their own, so that
+ * the right password (which ends the password count) does not also reset the count of wrong codes.
+ */
+type Attempt = { email: string; ip: string | null; userId: string | null; personId: string | null; context: AuditContext; at: Date; step?: "password" | "second_factor" };
+
+const SUCCEEDED: ReadonlySet<SignInOutcome> = new Set(["succeeded", "recovery_code"]);
+
+function throttleKey(attempt: Attempt): string {
+  return attempt.step === "second_factor" ? `second-factor:${attempt.email}` : attempt.email;
+}
 
 export type AttemptStart = { throttled: true; retryAt: Date } | { throttled: false; attemptId: string };
 
@@ -25,16 +35,17 @@ const NO_ADDRESS = "unknown";
 export async function startSignInAttempt(attempt: Attempt): Promise<AttemptStart> {
   return prisma.$transaction(async (tx) => {
     // Always the account first, then the address: one order for everyone, so no two attempts wait on each other.
-    await lockFor(tx, `sign-in:account:${attempt.email}`);
+    const key = throttleKey(attempt);
+    await lockFor(tx, `sign-in:account:${key}`);
     if (attempt.ip !== null) await lockFor(tx, `sign-in:address:${attempt.ip}`);
-    const failures = await recentFailures(tx, attempt.email, attempt.ip, attempt.at);
+    const failures = await recentFailures(tx, key, attempt.ip, attempt.at);
     const decision = throttleDecision(failures.account, failures.address, attempt.at);
     if (decision.blocked) {
       await appendSignInEvent(tx, attempt, "throttled");
       return { throttled: true, retryAt: decision.retryAt };
     }
     const row = await tx.signInAttempt.create({
-      data: { email: attempt.email, ip: attempt.ip ?? NO_ADDRESS, succeeded: false, at: attempt.at },
+      data: { email: key, ip: attempt.ip ?? NO_ADDRESS, succeeded: false, at: attempt.at },
       select: { id: true },
     });
     return { throttled: false, attemptId: row.id };
@@ -44,9 +55,9 @@ export async function startSignInAttempt(attempt: Attempt): Promise<AttemptStart
 /** Records how a started attempt ended (ASVS V16): the throttle counter and the audit trail, together. */
 export async function finishSignInAttempt(attemptId: string, attempt: Attempt, outcome: SignInOutcome): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    if (outcome === "succeeded") {
+    if (SUCCEEDED.has(outcome)) {
       await tx.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
-      if (attempt.userId) await tx.user.update({ where: { id: attempt.userId }, data: { lastSignInAt: attempt.at } });
+      if (attempt.userId && attempt.step !== "second_factor") await tx.user.update({ where: { id: attempt.userId }, data: { lastSignInAt: attempt.at } });
     }
     await appendSignInEvent(tx, attempt, outcome);
   });
@@ -54,7 +65,7 @@ export async function finishSignInAttempt(attemptId: string, attempt: Attempt, o
 
 function appendSignInEvent(tx: Tx, attempt: Attempt, outcome: SignInOutcome | "throttled") {
   return appendAuditEvent(tx, { ...attempt.context, actorUserId: attempt.userId, actorLabel: attempt.email }, {
-    action: outcome === "succeeded" ? "auth.sign_in" : "auth.sign_in_failed",
+    action: `auth.${attempt.step === "second_factor" ? "second_factor" : "sign_in"}${SUCCEEDED.has(outcome as SignInOutcome) ? "" : "_failed"}`,
     entityType: "User",
     entityId: attempt.userId,
     personId: attempt.personId,

@@ -13,8 +13,11 @@ export function sessionLifetime() {
   return { idleSeconds, absoluteSeconds };
 }
 
-/** Claims the app keeps in the session token besides next-auth's own. */
-export type SessionClaims = { uid?: string; sv?: number; authAt?: number };
+/**
+ * Claims the app keeps in the session token besides next-auth's own. `mfa` is when this session
+ * passed the second factor (absent until it does).
+ */
+export type SessionClaims = { uid?: string; sv?: number; authAt?: number; mfa?: number };
 
 export function sessionExpired(claims: SessionClaims, nowSeconds: number): boolean {
   if (!claims.uid || typeof claims.sv !== "number" || typeof claims.authAt !== "number") return true;
@@ -27,4 +30,9 @@ export function secureCookies(): boolean {
 
 export function sessionCookieName(): string {
   return secureCookies() ? "__Host-cleared.session" : "cleared.session";
+}
+
+/** How the session cookie is set whenever the app re-issues it (idle refresh, second factor passed). */
+export function sessionCookieOptions() {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies(), maxAge: sessionLifetime().idleSeconds };
 }

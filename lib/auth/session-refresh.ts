@@ -15,8 +15,22 @@ export async function refreshedSessionToken(raw: string, nowSeconds: number): Pr
   const claims = (await decode({ token: raw, secret }).catch(() => null)) as (SessionClaims & { iat?: number }) | null;
   if (!claims || sessionExpired(claims, nowSeconds)) return null;
   if (typeof claims.iat === "number" && nowSeconds - claims.iat < REFRESH_AFTER_SECONDS) return null;
+  return reissue(claims, {}, nowSeconds);
+}
+
+/**
+ * The same session once it has passed the second factor: same sign-in time (the absolute lifetime
+ * still counts from the password), now marked as verified.
+ */
+export async function sessionTokenWithSecondFactor(raw: string, nowSeconds: number): Promise<string | null> {
+  const claims = (await decode({ token: raw, secret: authSecret() }).catch(() => null)) as SessionClaims | null;
+  if (!claims || sessionExpired(claims, nowSeconds)) return null;
+  return reissue(claims, { mfa: nowSeconds }, nowSeconds);
+}
+
+function reissue(claims: SessionClaims, changes: Partial<SessionClaims>, nowSeconds: number): Promise<string> {
   const { idleSeconds, absoluteSeconds } = sessionLifetime();
   const remaining = (claims.authAt as number) + absoluteSeconds - nowSeconds;
   const { iat: _iat, exp: _exp, jti: _jti, ...rest } = claims as Record<string, unknown>;
-  return encode({ token: rest, secret, maxAge: Math.min(idleSeconds, remaining) });
+  return encode({ token: { ...rest, ...changes }, secret: authSecret(), maxAge: Math.min(idleSeconds, remaining) });
 }

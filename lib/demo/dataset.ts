@@ -4,6 +4,11 @@
  * sign in as each role, and providers who supervise. Names and addresses are fictional.
  */
 export const DEMO_PASSWORD = "demo-cleared-2026";
+/**
+ * The demo staff's authenticator key, published like the password: their roles require a second
+ * factor, so the demo shows it. Add it to an authenticator app, or run `npm run demo:code`.
+ */
+export const DEMO_TOTP_SECRET = "CLEAREDDEMOSECRETFORSTAFFLOGINSX";
 export const DEMO_EMAIL_DOMAIN = "cleared.example";
 
 export const DEMO_ORGANIZATION = { name: "Harborview Family Health (demo)", timeZone: "America/Los_Angeles" };
@@ -70,5 +75,9 @@ export function demoLogins(): { role: string; email: string; name: string }[] {
 
 export function formatDemoLogins(): string {
   const lines = demoLogins().map((login) => `  ${login.role.padEnd(20)} ${login.email.padEnd(34)} ${login.name}`);
-  return [`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`, ...lines].join("\n");
+  return [
+    `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
+    ...lines,
+    `Staff sign-ins also ask for a code from an authenticator app: add the key ${DEMO_TOTP_SECRET} to one, or run \`npm run demo:code\`.`,
+  ].join("\n");
 }

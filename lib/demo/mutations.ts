@@ -7,7 +7,9 @@ import { insertPerson } from "@/lib/person/mutations";
 import { toDbDate } from "@/lib/time/calendar";
 import { endOfLocalDay, startOfLocalDay, wallClock } from "@/lib/time/zoned";
 import { demoClearance } from "./clearance";
-import { CHECK_IN_LOCATIONS, DEMO_LOCATIONS, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./dataset";
+import { encryptSecret } from "@/lib/second-factor/crypto";
+import { secondFactorRequired } from "@/lib/second-factor/policy";
+import { CHECK_IN_LOCATIONS, DEMO_LOCATIONS, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET, demoEmail } from "./dataset";
 import { DEMO_RULES, DEMO_RULES_EFFECTIVE } from "./rules";
 
 export type SeedResult = { seeded: boolean };
@@ -64,8 +66,10 @@ export async function seedDemoData(db: PrismaClient, now: Date = new Date()): Pr
         const grants = p.login.scope
           ? p.login.scope.map((key) => ({ role: p.login!.role, locationId: idOf(key) }))
           : [{ role: p.login.role, locationId: null }];
+        // Staff whose role requires a second factor come with the published demo key set up.
+        const secondFactor = secondFactorRequired(grants) ? { create: { secret: encryptSecret(DEMO_TOTP_SECRET), confirmedAt: now } } : undefined;
         const user = await tx.user.create({
-          data: { personId: person.id, email: demoEmail(p), passwordHash, roleGrants: { create: grants } },
+          data: { personId: person.id, email: demoEmail(p), passwordHash, roleGrants: { create: grants }, secondFactor },
         });
         userId = user.id;
       }

@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "@/lib/demo/dataset";
+import { expect, type Cookie, type Page } from "@playwright/test";
+import type { Role } from "@/lib/access/policy";
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET, demoEmail } from "@/lib/demo/dataset";
+import { secondFactorRequired } from "@/lib/second-factor/policy";
+import { codeAt, stepAt } from "@/lib/second-factor/totp";
 import { wallClock } from "@/lib/time/zoned";
 
 export const DEMO = {
@@ -14,21 +17,70 @@ export const DEMO = {
   drOkafor: "dr.okafor@cleared.example",
 } as const;
 
-/** Signs in through next-auth's API (fast, no form); the sign-in form has its own test. */
+/** Demo accounts whose role requires a second factor: they come with the published demo key. */
+const STAFF: ReadonlySet<string> = new Set(
+  DEMO_PEOPLE.filter((p) => p.login && secondFactorRequired([{ role: p.login.role as Role }])).map(demoEmail),
+);
+
+// Each user's sessions once signed in, and the last code step used: a code is accepted once, so
+// signing the same user in again within 30 seconds needs the next step's code (or a saved session).
+const sessions = new Map<string, Cookie[]>();
+const lastStep = new Map<string, number>();
+
+/** A demo staff code no earlier step has used, waiting for its 30 seconds when it lies ahead. */
+export async function nextDemoCode(email: string): Promise<string> {
+  const step = Math.max(stepAt(new Date()), (lastStep.get(email) ?? 0) + 1);
+  const wait = (step - 1) * 30_000 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 250));
+  lastStep.set(email, step);
+  return codeAt(DEMO_TOTP_SECRET, new Date(step * 30_000));
+}
+
+async function fullySignedIn(page: Page): Promise<boolean> {
+  const response = await page.request.get("/account/security", { maxRedirects: 0 });
+  return response.status() === 200;
+}
+
+/**
+ * Signs in through next-auth's API (fast, no form; the sign-in form has its own test), then enters
+ * the demo staff code on the second-factor page. A session from an earlier test is reused while it
+ * is still valid (not signed out, password unchanged).
+ */
 export async function signInAs(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  const saved = sessions.get(email);
+  if (saved) {
+    await page.context().addCookies(saved);
+    if (await fullySignedIn(page)) return;
+  }
   const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
   const response = await page.request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },
   });
   expect(response.ok(), `sign-in as ${email}`).toBe(true);
+  if (STAFF.has(email)) {
+    await page.goto("/sign-in/verify");
+    await enterDemoCode(page, email);
+    await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  }
+  sessions.set(email, await page.context().cookies());
 }
 
-/** Signs in through the form, as a person would. */
+/** On the second-factor page: the demo staff code, submitted. */
+export async function enterDemoCode(page: Page, email: string): Promise<void> {
+  await page.getByLabel("Authentication code").fill(await nextDemoCode(email));
+  await page.getByRole("button", { name: "Verify" }).click();
+}
+
+/** Signs in through the form, as a person would (and the second step, for demo staff). */
 export async function signInWithForm(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  if (STAFF.has(email) && password === DEMO_PASSWORD) {
+    await page.waitForURL(/\/sign-in\/verify/);
+    await enterDemoCode(page, email);
+  }
 }
 
 /** axe-core on the current page: no serious or critical violations. */

@@ -8,6 +8,9 @@ import { AccountStatusForm, ResetPasswordForm } from "@/components/user/account-
 import { requirePage } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { listTasks } from "@/lib/task/data";
+import { ResetSecondFactorForm } from "@/components/second-factor/account-forms";
+import { factorStatus } from "@/lib/second-factor/data";
+import { secondFactorRequired } from "@/lib/second-factor/policy";
 import { getUserForAdmin } from "@/lib/user/data";
 import { idSchema } from "@/lib/validation/fields";
 
@@ -19,6 +22,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   const id = idSchema.safeParse(userId);
   const [user, locations, tasks] = await Promise.all([id.success ? getUserForAdmin(id.data) : null, listLocations(), listTasks()]);
   if (!user) notFound();
+  const factor = await factorStatus(user.id);
   return (
     <>
       <PageHeader
@@ -46,6 +50,13 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         <div className="space-y-4">
           <Card title="Password">
             <ResetPasswordForm userId={user.id} name={user.name} />
+          </Card>
+          <Card title="Second factor">
+            <p className="mb-3 text-sm">
+              {factor.enrolled ? `Authenticator app set up; ${factor.recoveryCodesLeft} of 10 recovery codes unused.` : "No authenticator app set up."}{" "}
+              {secondFactorRequired(user.grants) ? "Required for this user's roles." : "Optional for this user's roles."}
+            </p>
+            {factor.enrolled ? <ResetSecondFactorForm userId={user.id} name={user.name} /> : null}
           </Card>
           <Card title="Account status">
             <AccountStatusForm userId={user.id} name={user.name} active={user.active} />
