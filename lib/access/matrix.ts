@@ -74,9 +74,14 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
 
   // Pages
   { entry: "page /sign-in", requires: "public", target: "none", expect: everyone() },
+  // Open to a session that owes the second factor (and only to one: others are sent on).
+  { entry: "page /sign-in/verify", requires: "public", target: "none", expect: everyone() },
+  { entry: "page /sign-in/setup", requires: "public", target: "none", expect: everyone() },
   { entry: "page /", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /account/password", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /account/notifications", requires: "signed_in", target: "none", expect: signedIn() },
+  { entry: "page /account/security", requires: "signed_in", target: "none", expect: signedIn() },
+  { entry: "page /account/security/setup", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /notifications", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /api-reference", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /people", requires: "person.read", target: "location", expect: staffLists() },
@@ -131,6 +136,13 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "resetPasswordAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "createSignInAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "changeOwnPasswordAction", requires: "account.manage_own", target: "self", expect: signedIn() },
+  // The second sign-in step and setting an app up check the session themselves (a session owing
+  // the second factor may call them; see lib/second-factor/actions.ts).
+  { entry: "verifySignInCodeAction", requires: "signed_in", target: "self", expect: signedIn() },
+  { entry: "confirmSetupAction", requires: "signed_in", target: "self", expect: signedIn() },
+  { entry: "renewRecoveryCodesAction", requires: "account.manage_own", target: "self", expect: signedIn() },
+  { entry: "turnOffSecondFactorAction", requires: "account.manage_own", target: "self", expect: signedIn() },
+  { entry: "resetSecondFactorAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "createPersonAction", requires: "person.manage", target: "location", expect: managers() },
   { entry: "updatePersonAction", requires: "person.manage", target: "person", expect: managers() },
   { entry: "changeTierAction", requires: "person.manage", target: "person", expect: managers() },

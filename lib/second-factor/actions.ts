@@ -47,8 +47,8 @@ export async function verifySignInCodeAction(_previous: ActionState<never> | und
   const pending = await pendingSession();
   const input = parse(codeSchema, payload);
   if (!pending || pending.step !== "verify") {
-    if (await currentActor()) redirect(safeReturnPath(input.ok ? input.data.returnTo : undefined));
-    return sessionEnded;
+    // Verified meanwhile (in another tab, say): the page itself sends a complete session on.
+    return (await currentActor()) ? { status: "error", code: "REFUSED", message: M.alreadyVerified } : sessionEnded;
   }
   if (!input.ok) return input.state;
   const outcome = await verifySignInCode(who(pending.actor), input.data.code, await requestContext(pending.actor));

@@ -10,5 +10,6 @@ export const SECOND_FACTOR_MESSAGES = {
   removed: "Second factor turned off. You now sign in with your password only.",
   resetOwn: "You cannot reset your own second factor. Ask another administrator.",
   reset: (email: string) => `Second factor reset for ${email}. Their sessions have ended; they will set up a new app at their next sign-in if their role requires it.`,
+  alreadyVerified: "You are already signed in. Open any page to continue.",
   sessionEnded: "Your sign-in has expired. Sign in again.",
 };

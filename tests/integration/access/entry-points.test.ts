@@ -14,6 +14,7 @@ import * as personActions from "@/lib/person/actions";
 import * as policyActions from "@/lib/policy/actions";
 import * as recordActions from "@/lib/record/actions";
 import * as ruleActions from "@/lib/rule/actions";
+import * as secondFactorActions from "@/lib/second-factor/actions";
 import * as taskActions from "@/lib/task/actions";
 import * as tokenActions from "@/lib/token/actions";
 import * as userActions from "@/lib/user/actions";
@@ -63,6 +64,7 @@ const ACTIONS = Object.assign(
   presenceActions,
   notificationActions,
   tokenActions,
+  secondFactorActions,
 ) as unknown as Record<string, Action>;
 
 const unique = () => Math.random().toString(36).slice(2, 10);
@@ -79,6 +81,11 @@ const INPUTS: Record<string, (world: World, target: Victim) => Promise<Record<st
   updateAccessAction: async (_world, target) => ({ userId: target.id, version: String((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).version), roles: "medical_assistant" }),
   setUserActiveAction: async (_world, target) => ({ userId: target.id, active: "false" }),
   resetPasswordAction: async (_world, target) => ({ userId: target.id }),
+  verifySignInCodeAction: async () => ({ code: "123456" }),
+  confirmSetupAction: async () => ({ code: "123456" }),
+  renewRecoveryCodesAction: async () => ({}),
+  turnOffSecondFactorAction: async () => ({ code: "123456" }),
+  resetSecondFactorAction: async (_world, target) => ({ userId: target.id, reason: "Lost phone" }),
   createTokenAction: async (world) => ({ name: "Scheduler", scopes: "clearances:read", locationIds: world.home, expiresInDays: "30" }),
   revokeTokenAction: async () => ({ tokenId: (await makeApiToken()).id }),
   createSignInAction: async (world) => ({ personId: (await makePerson({ locationIds: [world.home] })).id, email: `signin${unique()}@example.org`, roles: "medical_assistant" }),
