@@ -2,9 +2,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { endSessions } from "./mutations";
+import { OIDC_PROVIDER_ID, oidcConfig, oidcProvider } from "./oidc";
 import { authSecret } from "./secret";
 import { secureCookies, sessionCookieName, sessionLifetime, type SessionClaims } from "./session-policy";
 import { SIGN_IN_MESSAGES, signIn } from "./sign-in";
+import { authLogger, resolveSsoProfile, ssoSignInVerdict } from "./sso";
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 
@@ -24,6 +26,7 @@ function cookie(name: string, httpOnly = true) {
 export function authOptions({ onThrottled }: { onThrottled?: (retryAfter: number) => void } = {}): NextAuthOptions {
   const { idleSeconds } = sessionLifetime();
   const secure = secureCookies();
+  const oidc = oidcConfig();
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: idleSeconds },
@@ -49,11 +52,20 @@ export function authOptions({ onThrottled }: { onThrottled?: (retryAfter: number
           if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
           if (result.reason === "throttled") onThrottled?.(result.retryAfter);
           // next-auth hands a thrown error's message to the sign-in form as `error`.
-          throw new Error(result.reason === "throttled" ? SIGN_IN_MESSAGES.throttled(result.minutes) : SIGN_IN_MESSAGES.invalid);
+          throw new Error(result.reason === "throttled" ? SIGN_IN_MESSAGES.throttled(result.minutes) : result.reason === "sso_only" ? SIGN_IN_MESSAGES.ssoOnly(result.providerName) : SIGN_IN_MESSAGES.invalid);
         },
       }),
+      // Single sign-on, only when fully configured (see lib/auth/oidc.ts).
+      ...(oidc ? [oidcProvider(oidc, resolveSsoProfile)] : []),
     ],
+    // Failed single sign-ons (forged state, a token for another client, an expired one...) reach
+    // Cleared only through next-auth's logger: it audits them and logs no token contents.
+    logger: authLogger,
     callbacks: {
+      // Passwords are checked in `authorize` above; a single sign-on is refused here, with its reason.
+      signIn({ user, account }) {
+        return account?.provider === OIDC_PROVIDER_ID ? ssoSignInVerdict(user) : true;
+      },
       jwt({ token, user }) {
         if (user) {
           const claims = token as typeof token & SessionClaims;

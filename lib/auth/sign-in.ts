@@ -1,6 +1,9 @@
 import type { AuditContext } from "@/lib/audit/mutations";
+import { ssoSettings } from "@/lib/organization/data";
+import { hasAdminRole } from "@/lib/sso/data";
 import { findUserForSignIn } from "./data";
 import { finishSignInAttempt, startSignInAttempt, type SignInOutcome } from "./mutations";
+import { oidcDisplayName } from "./oidc";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { minutesUntil, secondsUntil } from "./throttle";
 import { signInSchema } from "./schema";
@@ -8,6 +11,7 @@ import { signInSchema } from "./schema";
 export type SignInResult =
   | { ok: true; userId: string; sessionVersion: number }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "sso_only"; providerName: string }
   | { ok: false; reason: "throttled"; minutes: number; retryAfter: number };
 
 /**
@@ -19,28 +23,51 @@ export async function signIn(credentials: unknown, context: AuditContext, now: D
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  const user = await findUserForSignIn(email);
+  const [user, ssoOnly] = await Promise.all([findUserForSignIn(email), ssoOnlyProvider()]);
   const attempt = { email, ip: context.ip, userId: user?.id ?? null, personId: user?.personId ?? null, context, at: now };
   const started = await startSignInAttempt(attempt);
   if (started.throttled) return { ok: false, reason: "throttled", minutes: minutesUntil(started.retryAt, now), retryAfter: secondsUntil(started.retryAt, now) };
   const finish = (outcome: SignInOutcome) => finishSignInAttempt(started.attemptId, attempt, outcome);
 
+  // Under "single sign-on only" every refusal says to use single sign-on, whether the email is
+  // unknown, the password wrong or the account not an admin's. Saying it only after a matching
+  // password would confirm passwords of accounts that may not use them; saying it before checking
+  // (for non-admins only) would reveal which emails are admins'. One answer for all reveals neither.
+  const refused: SignInResult = ssoOnly ? { ok: false, reason: "sso_only", providerName: ssoOnly } : { ok: false, reason: "invalid" };
   if (!user) {
     await burnPasswordCheck(password);
     await finish("bad_credentials");
-    return { ok: false, reason: "invalid" };
+    return refused;
   }
   const passwordMatches = await verifyPassword(user.passwordHash, password);
   if (!passwordMatches || !user.active) {
     await finish(passwordMatches ? "inactive" : "bad_credentials");
-    return { ok: false, reason: "invalid" };
+    return refused;
+  }
+  // Admins keep password sign-in (break-glass): an identity provider outage cannot lock everyone out.
+  if (ssoOnly && !(await hasAdminRole(user.id))) {
+    await finish("sso_only");
+    return refused;
   }
   await finish("succeeded");
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }
 
+/**
+ * The provider's name when password sign-in is limited to admins: "single sign-on only" is on and
+ * single sign-on is configured. Without a configured provider there is no button to send anyone to,
+ * so passwords work for everyone again (the setting cannot be turned on then; this covers the
+ * provider's configuration being removed afterwards).
+ */
+async function ssoOnlyProvider(): Promise<string | null> {
+  const name = oidcDisplayName();
+  if (!name) return null;
+  return (await ssoSettings()).ssoOnly ? name : null;
+}
+
 export const SIGN_IN_MESSAGES = {
   invalid: "Email or password is incorrect, or the account is not active.",
+  ssoOnly: (providerName: string) => `Your organization signs in with ${providerName}. Use the button above.`,
   throttled: (minutes: number) =>
     `Too many failed sign-in attempts. For your security, sign-in is paused for ${minutes} minute${minutes === 1 ? "" : "s"}. Try again later or ask your administrator to reset your password.`,
 };
