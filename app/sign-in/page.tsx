@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SsoButton } from "@/components/auth/sso-button";
 import { BrandMark } from "@/components/shell/brand-mark";
+import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/guard";
+import { OIDC_PROVIDER_ID, oidcDisplayName } from "@/lib/auth/oidc";
 import { returnPathFrom } from "@/lib/auth/return-to";
+import { ssoSettings } from "@/lib/organization/data";
+import { signInErrorMessage } from "@/lib/sso/rules";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,6 +22,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const returnTo = returnPathFrom(query);
   if (await currentActor()) redirect(returnTo);
   const notice = query.notice;
+  // Only codes we know are shown, in our words: nothing from the query string is echoed.
+  const error = typeof query.error === "string" ? (signInErrorMessage(query.error) ?? undefined) : undefined;
+  const ssoName = oidcDisplayName();
+  const ssoOnly = ssoName ? (await ssoSettings()).ssoOnly : false;
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
@@ -26,6 +35,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="mb-4 text-xl font-bold">Sign in</h1>
+          {error ? (
+            <div className="mb-4">
+              <Alert tone="error" title={error} />
+            </div>
+          ) : null}
+          {ssoName ? (
+            <>
+              <SsoButton providerId={OIDC_PROVIDER_ID} name={ssoName} returnTo={returnTo} />
+              <h2 className="mt-6 mb-3 border-t border-slate-200 pt-4 text-sm font-semibold text-muted">
+                {ssoOnly ? "Administrators: email and password" : "Or with your email and password"}
+              </h2>
+            </>
+          ) : null}
           <SignInForm notice={typeof notice === "string" ? NOTICES[notice] : undefined} returnTo={returnTo} />
         </div>
         <p className="mt-4 text-center text-xs text-muted">Forgot your password? Ask your clinic administrator to reset it.</p>

@@ -123,5 +123,5 @@ export function signInErrorMessage(code: string): string | null {
     AccessDenied: "Single sign-on was refused. Ask your administrator.",
     Configuration: "Sign-in is not set up correctly on the server. Tell your administrator.",
   };
-  return messages[code] ?? null;
+  return Object.hasOwn(messages, code) ? (messages[code] as string) : null;
 }
