@@ -55,6 +55,7 @@ const reportReaders = (): Record<Subject, Cells> => ({ ...referenceReaders(), va
 export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   // Routes
   { entry: "GET /api/health", requires: "public", target: "none", expect: everyone() },
+  { entry: "GET /api/ready", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "POST /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/v1/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
@@ -115,6 +116,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /admin/users", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/new", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/users/[userId]", requires: "user.manage", target: "organization", expect: adminOnly() },
+  { entry: "page /admin/sign-in", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/deliveries", requires: "notification.manage", target: "organization", expect: adminOnly() },
   { entry: "page /admin/deliveries/[messageId]", requires: "notification.manage", target: "organization", expect: adminOnly() },
   { entry: "page /reports", requires: "report.read", target: "location", expect: dashboards() },
@@ -135,6 +137,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "setUserActiveAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "resetPasswordAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "createSignInAction", requires: "user.manage", target: "organization", expect: adminOnly() },
+  { entry: "saveSsoSettingsAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "changeOwnPasswordAction", requires: "account.manage_own", target: "self", expect: signedIn() },
   // The second sign-in step and setting an app up check the session themselves (a session owing
   // the second factor may call them; see lib/second-factor/actions.ts).

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "/admin/policies", title: "Employer policy", text: "Your written policy per task: may only be stricter than state law." },
   { href: "/admin/locations", title: "Locations", text: "Clinics, the state whose law applies and their time zone." },
   { href: "/admin/users", title: "Users", text: "Sign-ins, roles and locations." },
+  { href: "/admin/sign-in", title: "Sign-in settings", text: "Single sign-on: users on first sign-in, single sign-on only." },
 ];
 
 export default async function AdminPage() {

@@ -10,6 +10,7 @@ import * as exceptionActions from "@/lib/exception/actions";
 import * as presenceActions from "@/lib/presence/actions";
 import * as locationActions from "@/lib/location/actions";
 import * as notificationActions from "@/lib/notification/actions";
+import * as organizationActions from "@/lib/organization/actions";
 import * as personActions from "@/lib/person/actions";
 import * as policyActions from "@/lib/policy/actions";
 import * as recordActions from "@/lib/record/actions";
@@ -64,6 +65,7 @@ const ACTIONS = Object.assign(
   presenceActions,
   notificationActions,
   tokenActions,
+  organizationActions,
   secondFactorActions,
 ) as unknown as Record<string, Action>;
 
@@ -89,6 +91,10 @@ const INPUTS: Record<string, (world: World, target: Victim) => Promise<Record<st
   createTokenAction: async (world) => ({ name: "Scheduler", scopes: "clearances:read", locationIds: world.home, expiresInDays: "30" }),
   revokeTokenAction: async () => ({ tokenId: (await makeApiToken()).id }),
   createSignInAction: async (world) => ({ personId: (await makePerson({ locationIds: [world.home] })).id, email: `signin${unique()}@example.org`, roles: "medical_assistant" }),
+  saveSsoSettingsAction: async () => {
+    const organization = await prisma.organization.findFirstOrThrow();
+    return { ssoCreatesUsers: organization.ssoCreatesUsers ? "false" : "on", seenCreatesUsers: String(organization.ssoCreatesUsers), seenSsoOnly: String(organization.ssoOnly) };
+  },
   createPersonAction: async (_world, target) => ({ locationId: target.locationId, firstName: "New", lastName: "Person", kind: "medical_assistant", from: "2026-01-05" }),
   updatePersonAction: async (_world, target) => ({ personId: target.personId, version: String((await prisma.person.findUniqueOrThrow({ where: { id: target.personId } })).version), firstName: "Renamed", lastName: "Person" }),
   changeTierAction: async (_world, target) => ({ personId: target.personId, version: String((await prisma.person.findUniqueOrThrow({ where: { id: target.personId } })).version), from: "2026-01-05", credentialTier: "ma_c" }),

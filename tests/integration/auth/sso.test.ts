@@ -281,3 +281,31 @@ describe(`password sign-in when the organization signs in with single sign-on on
     }
   });
 });
+
+describe(`the sign-in settings an admin saves (${testEngine})`, () => {
+  const admin = { actorUserId: null, actorLabel: "admin@example.org", ip: null, userAgent: "vitest" };
+  const input = (change: { ssoCreatesUsers: boolean; ssoOnly: boolean }, seen = { ssoCreatesUsers: false, ssoOnly: false }) => ({ ...change, seenCreatesUsers: seen.ssoCreatesUsers, seenSsoOnly: seen.ssoOnly });
+
+  it("saves both switches with an audit event of before and after", async () => {
+    const { saveSsoSettings } = await import("@/lib/organization/mutations");
+    expect(await saveSsoSettings(input({ ssoCreatesUsers: true, ssoOnly: true }), true, admin)).toMatchObject({ ok: true });
+    expect(await prisma.organization.findFirstOrThrow()).toMatchObject({ ssoCreatesUsers: true, ssoOnly: true });
+    expect(await lastEvent("organization.sso_settings")).toMatchObject({ actorLabel: "admin@example.org", before: { ssoCreatesUsers: false, ssoOnly: false }, after: { ssoCreatesUsers: true, ssoOnly: true } });
+  });
+
+  it("refuses single sign-on only while no provider is configured, and changes nothing", async () => {
+    const { saveSsoSettings } = await import("@/lib/organization/mutations");
+    const before = await prisma.auditEvent.count();
+    expect(await saveSsoSettings(input({ ssoCreatesUsers: true, ssoOnly: true }), false, admin)).toMatchObject({ ok: false, code: "REFUSED", message: expect.stringMatching(/^Single sign-on is not configured/) });
+    expect(await prisma.organization.findFirstOrThrow()).toMatchObject({ ssoCreatesUsers: false, ssoOnly: false });
+    expect(await prisma.auditEvent.count()).toBe(before);
+  });
+
+  it("refuses a save based on values changed meanwhile, naming who changed them", async () => {
+    const { saveSsoSettings } = await import("@/lib/organization/mutations");
+    await saveSsoSettings(input({ ssoCreatesUsers: true, ssoOnly: false }), true, admin);
+    const stale = await saveSsoSettings(input({ ssoCreatesUsers: false, ssoOnly: true }), true, { ...admin, actorLabel: "other.admin@example.org" });
+    expect(stale).toMatchObject({ ok: false, code: "STALE", message: expect.stringContaining("admin@example.org") });
+    expect(await prisma.organization.findFirstOrThrow()).toMatchObject({ ssoCreatesUsers: true, ssoOnly: false });
+  });
+});
