@@ -55,6 +55,7 @@ const reportReaders = (): Record<Subject, Cells> => ({ ...referenceReaders(), va
 export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   // Routes
   { entry: "GET /api/health", requires: "public", target: "none", expect: everyone() },
+  { entry: "GET /api/ready", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "POST /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/v1/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
