@@ -21,15 +21,39 @@ export type WorkerOptions = { mailer?: Mailer | null; scanCron?: string; retryDe
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
 
-export async function startWorker(driver: Driver, options: WorkerOptions = {}): Promise<Worker> {
-  const { mailer = mailerFrom(), scanCron = "*/15 * * * *", retryDelaySeconds = 60, pollingIntervalSeconds = 2, log = console } = options;
-  const boss = new PgBoss({ db: driver.jobDatabase() as PgBoss.Db, schema: "pgboss", supervise: true, schedule: true, migrate: true });
-  boss.on("error", (error) => log.error(`Reminder worker: ${error.message}`));
-  await boss.start();
+/** The schema pg-boss keeps its jobs in, beside the app's tables. */
+export const JOB_SCHEMA = "pgboss";
+
+/** The worker's queues; creating one that exists is a no-op (its first definition stays). */
+async function createQueues(boss: PgBoss, retryDelaySeconds: number): Promise<void> {
   await boss.createQueue(QUEUES.dead, { name: QUEUES.dead });
   await boss.createQueue(QUEUES.scan, { name: QUEUES.scan, policy: "stately", retryLimit: 2, retryDelay: 60 });
   await boss.createQueue(QUEUES.flush, { name: QUEUES.flush, policy: "stately" });
   await boss.createQueue(QUEUES.send, { name: QUEUES.send, policy: "stately", retryLimit: MAX_ATTEMPTS - 1, retryDelay: retryDelaySeconds, retryBackoff: true, deadLetter: QUEUES.dead });
+}
+
+/**
+ * Installs (or upgrades) pg-boss's schema and creates the worker's queues, starting no work. Both
+ * are DDL (a queue is a partition of pg-boss's job table), which a least-privilege app role may not
+ * run: `npm run db:roles` runs this as the owner, and the app's worker then finds everything in place.
+ */
+export async function prepareJobSchema(db: PgBoss.Db, retryDelaySeconds = 60): Promise<string[]> {
+  const boss = new PgBoss({ db, schema: JOB_SCHEMA, supervise: false, schedule: false, migrate: true });
+  await boss.start();
+  try {
+    await createQueues(boss, retryDelaySeconds);
+    return Object.values(QUEUES);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
+export async function startWorker(driver: Driver, options: WorkerOptions = {}): Promise<Worker> {
+  const { mailer = mailerFrom(), scanCron = "*/15 * * * *", retryDelaySeconds = 60, pollingIntervalSeconds = 2, log = console } = options;
+  const boss = new PgBoss({ db: driver.jobDatabase() as PgBoss.Db, schema: JOB_SCHEMA, supervise: true, schedule: true, migrate: true });
+  boss.on("error", (error) => log.error(`Reminder worker: ${error.message}`));
+  await boss.start();
+  await createQueues(boss, retryDelaySeconds);
 
   const flush = async () => {
     const ids = await pendingMessageIds();
