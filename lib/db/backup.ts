@@ -18,8 +18,10 @@ export type RestoreOutcome = { ok: true; dataDir: string; migrations: number; ke
 export const POSTGRES_BACKUP_ADVICE = [
   "A PostgreSQL database is backed up with PostgreSQL's own tools, for example:",
   '  pg_dump --format=custom --file=cleared.dump "$DATABASE_URL"',
-  "and restored into a new, empty database (see docs/deploy.md, \"Backups\"):",
-  '  pg_restore --no-owner --role=cleared_owner --dbname="$NEW_DATABASE_URL" cleared.dump',
+  "and restored, as a superuser, into a new empty database, whose roles db:roles then sets up again",
+  '(see docs/deploy.md, "Backups"):',
+  '  createdb cleared_restored && pg_restore --no-owner --dbname="$NEW_DATABASE_URL" cleared.dump',
+  '  DATABASE_URL="$NEW_DATABASE_URL" npm run db:roles',
 ].join("\n");
 
 const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
