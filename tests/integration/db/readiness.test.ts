@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Driver } from "@/lib/db/driver";
+import { openDriver, type Driver } from "@/lib/db/driver";
 import { applyMigrations, migrationNames, projectPaths } from "@/lib/db/migrations";
 import { checkReadiness, readinessResponse } from "@/lib/db/readiness";
 import { GET } from "@/app/api/ready/route";
@@ -52,6 +52,14 @@ describe(`GET /api/ready (${testEngine})`, () => {
     const text = await response.text();
     expect(JSON.parse(text)).toMatchObject({ status: 503, title: "Database unreachable" });
     expect(text).not.toMatch(/hunter2|db\.internal|10\.0\.0\.5|postgresql:/);
+  });
+
+  it("answers 503 for a PostgreSQL server that refuses connections (nothing listens on the port)", async () => {
+    const nowhere = await openDriver({ kind: "postgres", url: "postgresql://cleared_app:hunter2-secret@127.0.0.1:1/cleared" });
+    open.push(nowhere);
+    const readiness = await checkReadiness(async () => nowhere, projectPaths().migrationsDir);
+    expect(readiness).toEqual({ ready: false, reason: "database_unreachable" });
+    expect(await readinessResponse(readiness).text()).not.toMatch(/hunter2|127\.0\.0\.1|cleared_app/);
   });
 
   it("counts a database that answers a query with an error as unreachable", async () => {

@@ -170,6 +170,8 @@ describe.skipIf(testEngine !== "postgres")("least-privilege database roles (post
   });
 
   it("the reminder worker runs its jobs as the app role on the job schema the owner installed", async () => {
+    // The worker's jobs run on this database as the app role; the scan they start reads reminders
+    // through lib/ (this file's test database), which is not what is being checked here.
     const errors: string[] = [];
     const worker = await startWorker(appDriver, { mailer: null, pollingIntervalSeconds: 0.5, log: { info: () => {}, error: (m: string) => void errors.push(m) } });
     try {
