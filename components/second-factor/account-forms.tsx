@@ -41,10 +41,14 @@ export function TurnOffSecondFactorForm() {
   );
 }
 
-/** An admin's reset, for someone who lost their phone and their recovery codes. */
-export function ResetSecondFactorForm({ userId, name }: { userId: string; name: string }) {
+/**
+ * An admin's reset, for someone who lost their phone and their recovery codes. Stays mounted once
+ * the reset is done (and `enrolled` turns false) so that its outcome stays on screen.
+ */
+export function ResetSecondFactorForm({ userId, name, enrolled }: { userId: string; name: string; enrolled: boolean }) {
   const [state, formAction] = useActionState(resetSecondFactorAction, IDLE_STATE);
   if (state.status === "success") return <ActionMessage state={state} />;
+  if (!enrolled) return null;
   const error = state.status === "error" ? state.fieldErrors?.reason : undefined;
   return (
     <ActionForm action={formAction} className="space-y-3" noValidate>

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { confirmSetupAction } from "@/lib/second-factor/actions";
+import { completeSetupAction, confirmSetupAction } from "@/lib/second-factor/actions";
 import { RecoveryCodeList } from "./recovery-codes";
 
 /**
@@ -23,9 +23,13 @@ export function SetupPanel({ qrSvg, secret, account, replacing, continueHref }: 
       <div className="space-y-4">
         <Alert tone="success" title="Authenticator app set up" />
         <RecoveryCodeList codes={state.data.recoveryCodes} />
-        <Link href={continueHref} className={buttonClass("primary")}>
-          I have saved my codes: continue
-        </Link>
+        {state.data.proof ? (
+          <CompleteSetupForm proof={state.data.proof} returnTo={continueHref} />
+        ) : (
+          <Link href={continueHref} className={buttonClass("primary")}>
+            I have saved my codes: continue
+          </Link>
+        )}
       </div>
     );
   }
@@ -57,5 +61,18 @@ export function SetupPanel({ qrSvg, secret, account, replacing, continueHref }: 
         <SubmitButton pendingLabel="Checking…">Confirm and show recovery codes</SubmitButton>
       </ActionForm>
     </div>
+  );
+}
+
+/** While signing in, continuing completes the session (see `completeSetupAction`). */
+function CompleteSetupForm({ proof, returnTo }: { proof: string; returnTo: string }) {
+  const [state, formAction] = useActionState(completeSetupAction, IDLE_STATE);
+  return (
+    <ActionForm action={formAction} className="space-y-3">
+      <ActionMessage state={state} />
+      <input type="hidden" name="proof" value={proof} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <SubmitButton pendingLabel="Continuing…">I have saved my codes: continue</SubmitButton>
+    </ActionForm>
   );
 }

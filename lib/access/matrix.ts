@@ -143,6 +143,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   // the second factor may call them; see lib/second-factor/actions.ts).
   { entry: "verifySignInCodeAction", requires: "signed_in", target: "self", expect: signedIn() },
   { entry: "confirmSetupAction", requires: "signed_in", target: "self", expect: signedIn() },
+  { entry: "completeSetupAction", requires: "signed_in", target: "self", expect: signedIn() },
   { entry: "renewRecoveryCodesAction", requires: "account.manage_own", target: "self", expect: signedIn() },
   { entry: "turnOffSecondFactorAction", requires: "account.manage_own", target: "self", expect: signedIn() },
   { entry: "resetSecondFactorAction", requires: "user.manage", target: "organization", expect: adminOnly() },

@@ -32,7 +32,8 @@ export async function currentActor(): Promise<Actor | null> {
   return session?.step === "complete" ? session.actor : null;
 }
 
-export type PendingSession = { actor: Actor; step: Exclude<FactorStep, "complete">; required: boolean };
+/** `signedInAt`: when this session passed the password (ties a setup to the session that did it). */
+export type PendingSession = { actor: Actor; step: Exclude<FactorStep, "complete">; required: boolean; signedInAt: number };
 
 /**
  * A session that has passed the password but still owes the second factor: it reaches nothing but
@@ -40,10 +41,10 @@ export type PendingSession = { actor: Actor; step: Exclude<FactorStep, "complete
  */
 export async function pendingSession(): Promise<PendingSession | null> {
   const session = await currentSession();
-  return session && session.step !== "complete" ? { actor: session.actor, step: session.step, required: session.required } : null;
+  return session && session.step !== "complete" ? { actor: session.actor, step: session.step, required: session.required, signedInAt: session.signedInAt } : null;
 }
 
-async function currentSession(): Promise<{ actor: Actor; step: FactorStep; required: boolean } | null> {
+async function currentSession(): Promise<{ actor: Actor; step: FactorStep; required: boolean; signedInAt: number } | null> {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
   // decode() verifies the token's encryption and expiry; the rest is checked against the database.
@@ -55,7 +56,7 @@ async function currentSession(): Promise<{ actor: Actor; step: FactorStep; requi
   const required = secondFactorRequired(user.actor.grants);
   const step = factorStep({ required, enrolled: user.secondFactorEnrolled, verifiedAt: claims.mfa });
   if (step !== "complete" && now - (claims.authAt as number) > PENDING_SESSION_SECONDS) return null;
-  return { actor: user.actor, step, required };
+  return { actor: user.actor, step, required, signedInAt: claims.authAt as number };
 }
 
 /** Where a signed-out page request goes: the second-factor step it still owes, or sign-in. */

@@ -1,20 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/auth/action-client";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { currentActor, pendingSession, requestContext } from "@/lib/auth/guard";
 import { safeReturnPath, withReturnTo } from "@/lib/auth/return-to";
+import { authSecret } from "@/lib/auth/secret";
 import { sessionTokenWithSecondFactor } from "@/lib/auth/session-refresh";
 import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-policy";
 import type { Actor } from "@/lib/access/policy";
 import { GENERIC_MESSAGES } from "@/lib/errors/app-error";
 import { controlCharacterErrors, formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
 import { confirmSetup, renewRecoveryCodes, resetSecondFactor, turnOffSecondFactor, verifySignInCode, type FactorUser } from "./mutations";
-import { secondFactorRequired } from "./policy";
-import { codeSchema, emptySchema, resetSchema, replaceSchema } from "./schema";
+import { PENDING_SESSION_SECONDS, secondFactorRequired } from "./policy";
+import { codeSchema, emptySchema, proofSchema, resetSchema, replaceSchema } from "./schema";
 import { SECOND_FACTOR_MESSAGES as M } from "./wording";
 
 const who = (actor: Actor): FactorUser => ({ userId: actor.userId, personId: actor.personId, email: actor.email });
@@ -58,12 +60,22 @@ export async function verifySignInCodeAction(_previous: ActionState<never> | und
   redirect(outcome.data.method === "recovery_code" ? withReturnTo("/account/security", returnTo, { notice: "recovery-code-used" }) : returnTo);
 }
 
+const SETUP_PROOF = "second-factor-setup";
+
 /**
  * Confirms a new authenticator app: from a complete session (setting one up, or replacing it), or
  * from a session whose role requires one and that has none yet. A session that owes a code for an
  * app already set up cannot set up another instead.
+ *
+ * A complete session is marked verified at once. A session still signing in is not: changing its
+ * cookie would re-render the sign-in page, which would move on before the recovery codes are read.
+ * It gets a proof instead, bound to this session, that `completeSetupAction` exchanges once the
+ * person has saved their codes.
  */
-export async function confirmSetupAction(_previous: ActionState<{ recoveryCodes: string[] }> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<{ recoveryCodes: string[] }>> {
+export async function confirmSetupAction(
+  _previous: ActionState<SetupResult> | undefined,
+  payload: FormData | Record<string, unknown>,
+): Promise<ActionState<SetupResult>> {
   const full = await currentActor();
   const pending = full ? null : await pendingSession();
   const actor = full ?? (pending?.step === "setup" ? pending.actor : null);
@@ -72,8 +84,26 @@ export async function confirmSetupAction(_previous: ActionState<{ recoveryCodes:
   if (!input.ok) return input.state;
   const outcome = await confirmSetup(who(actor), input.data, await requestContext(actor));
   if (!outcome.ok) return { status: "error", code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors };
+  if (full) {
+    await markSessionVerified();
+    return { status: "success", data: { recoveryCodes: outcome.data.recoveryCodes, proof: null } };
+  }
+  const proof = await encode({ token: { purpose: SETUP_PROOF, uid: actor.userId, authAt: pending!.signedInAt }, secret: authSecret(), maxAge: PENDING_SESSION_SECONDS });
+  return { status: "success", data: { recoveryCodes: outcome.data.recoveryCodes, proof } };
+}
+
+type SetupResult = { recoveryCodes: string[]; proof: string | null };
+
+/** The end of setting up while signing in: the session that set the app up is now complete. */
+export async function completeSetupAction(_previous: ActionState<never> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<never>> {
+  const pending = await pendingSession();
+  const input = parse(proofSchema, payload);
+  if (!pending) return (await currentActor()) ? { status: "error", code: "REFUSED", message: M.alreadyVerified } : sessionEnded;
+  if (!input.ok) return input.state;
+  const proof = (await decode({ token: input.data.proof, secret: authSecret() }).catch(() => null)) as { purpose?: string; uid?: string; authAt?: number } | null;
+  if (proof?.purpose !== SETUP_PROOF || proof.uid !== pending.actor.userId || proof.authAt !== pending.signedInAt) return sessionEnded;
   await markSessionVerified();
-  return { status: "success", data: outcome.data };
+  redirect(safeReturnPath(input.data.returnTo));
 }
 
 export const renewRecoveryCodesAction = authorizedAction(

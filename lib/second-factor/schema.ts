@@ -18,3 +18,8 @@ export const replaceSchema = z.object({
   code: codeSchema.shape.code,
   currentCode: z.string().trim().max(40).optional(),
 });
+
+export const proofSchema = z.object({
+  proof: z.string().min(1).max(4000),
+  returnTo: z.string().max(2000).optional(),
+});

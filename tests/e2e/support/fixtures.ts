@@ -27,13 +27,16 @@ const STAFF: ReadonlySet<string> = new Set(
 const sessions = new Map<string, Cookie[]>();
 const lastStep = new Map<string, number>();
 
-/** A demo staff code no earlier step has used, waiting for its 30 seconds when it lies ahead. */
-export async function nextDemoCode(email: string): Promise<string> {
+/**
+ * An authenticator code for `email` from a step no earlier call used (the server takes each step
+ * once), waiting for its 30 seconds when it lies ahead. `secret` defaults to the demo staff key.
+ */
+export async function nextCode(email: string, secret: string = DEMO_TOTP_SECRET): Promise<string> {
   const step = Math.max(stepAt(new Date()), (lastStep.get(email) ?? 0) + 1);
   const wait = (step - 1) * 30_000 - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 250));
   lastStep.set(email, step);
-  return codeAt(DEMO_TOTP_SECRET, new Date(step * 30_000));
+  return codeAt(secret, new Date(step * 30_000));
 }
 
 async function fullySignedIn(page: Page): Promise<boolean> {
@@ -67,7 +70,7 @@ export async function signInAs(page: Page, email: string, password: string = DEM
 
 /** On the second-factor page: the demo staff code, submitted. */
 export async function enterDemoCode(page: Page, email: string): Promise<void> {
-  await page.getByLabel("Authentication code").fill(await nextDemoCode(email));
+  await page.getByLabel("Authentication code").fill(await nextCode(email));
   await page.getByRole("button", { name: "Verify" }).click();
 }
 

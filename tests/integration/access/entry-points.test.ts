@@ -85,6 +85,7 @@ const INPUTS: Record<string, (world: World, target: Victim) => Promise<Record<st
   resetPasswordAction: async (_world, target) => ({ userId: target.id }),
   verifySignInCodeAction: async () => ({ code: "123456" }),
   confirmSetupAction: async () => ({ code: "123456" }),
+  completeSetupAction: async () => ({ proof: "not-a-proof" }),
   renewRecoveryCodesAction: async () => ({}),
   turnOffSecondFactorAction: async () => ({ code: "123456" }),
   resetSecondFactorAction: async (_world, target) => ({ userId: target.id, reason: "Lost phone" }),

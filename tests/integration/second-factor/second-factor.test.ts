@@ -4,7 +4,7 @@ import { signIn } from "@/lib/auth/sign-in";
 import { currentActor, pendingSession } from "@/lib/auth/guard";
 import { createUserAction } from "@/lib/user/actions";
 import { GET as clearancesApi } from "@/app/api/v1/clearances/route";
-import { confirmSetupAction, resetSecondFactorAction, turnOffSecondFactorAction, verifySignInCodeAction } from "@/lib/second-factor/actions";
+import { completeSetupAction, confirmSetupAction, resetSecondFactorAction, turnOffSecondFactorAction, verifySignInCodeAction } from "@/lib/second-factor/actions";
 import { confirmSetup, startSetup, verifySignInCode } from "@/lib/second-factor/mutations";
 import { codeAt, stepAt } from "@/lib/second-factor/totp";
 import { FACTORY_PASSWORD, makeLocation, makeUser } from "@/tests/support/factories";
@@ -92,8 +92,19 @@ describe("setting an app up", () => {
     const factor = await prisma.secondFactor.findUniqueOrThrow({ where: { userId: user.id } });
     expect(factor.secret).not.toContain(secret);
     expect(factor.pendingSecret).toBeNull();
-    expect((await currentActor())?.userId).toBe(user.id);
     expect(await events(user.id, "auth.second_factor_enrolled")).toHaveLength(1);
+
+    // The codes are on screen; continuing completes this session, and only this one.
+    const { proof } = (done as { data: { proof: string } }).data;
+    expect(await currentActor()).toBeNull();
+    const thisSession = jar.session;
+    await signInAs(user, { secondFactor: false, authAt: Math.floor(Date.now() / 1000) - 60 });
+    expect(await completeSetupAction(undefined, { proof })).toMatchObject({ status: "error", code: "UNAUTHENTICATED" });
+    jar.session = thisSession;
+    expect(await completeSetupAction(undefined, { proof: "forged" })).toMatchObject({ status: "error", code: "UNAUTHENTICATED" });
+    expect(await currentActor()).toBeNull();
+    expect(await redirected(() => completeSetupAction(undefined, { proof, returnTo: "/people" }))).toBe("/people");
+    expect((await currentActor())?.userId).toBe(user.id);
   });
 
   it("is refused to a session that owes a code for an app already set up (it cannot swap in its own)", async () => {

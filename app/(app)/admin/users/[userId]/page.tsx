@@ -56,7 +56,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
               {factor.enrolled ? `Authenticator app set up; ${factor.recoveryCodesLeft} of 10 recovery codes unused.` : "No authenticator app set up."}{" "}
               {secondFactorRequired(user.grants) ? "Required for this user's roles." : "Optional for this user's roles."}
             </p>
-            {factor.enrolled ? <ResetSecondFactorForm userId={user.id} name={user.name} /> : null}
+            <ResetSecondFactorForm userId={user.id} name={user.name} enrolled={factor.enrolled} />
           </Card>
           <Card title="Account status">
             <AccountStatusForm userId={user.id} name={user.name} active={user.active} />
