@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { OIDC_E2E, OIDC_E2E_ISSUER, SSO_APP_PORT } from "./tests/e2e/support/oidc-settings";
 
 /**
  * End-to-end tests in Chromium against the production build, on an embedded database of their own
@@ -19,6 +20,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  // The OpenID provider single sign-on signs in against (tests/e2e/sso.spec.ts).
+  globalSetup: "./tests/e2e/support/oidc-provider.ts",
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
@@ -32,12 +35,32 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /phone\.spec\.ts/ },
     { name: "phone", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }, testMatch: /phone\.spec\.ts/ },
   ],
-  webServer: {
-    command: "rm -rf data/e2e data/e2e.lock && npm start",
-    url: `http://localhost:${port}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: "pglite:./data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      command: "rm -rf data/e2e data/e2e.lock && npm start",
+      url: `http://localhost:${port}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { PORT: String(port), DATABASE_URL: "pglite:./data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // The same build with single sign-on configured, on a database of its own. It starts once the
+      // first server answers, so the build is made once (npm start finds it up to date).
+      command: `until curl -sf http://localhost:${port}/api/health >/dev/null; do sleep 1; done; rm -rf data/e2e-sso data/e2e-sso.lock && npm start`,
+      url: `http://localhost:${SSO_APP_PORT}/api/health`,
+      timeout: 400_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(SSO_APP_PORT),
+        DATABASE_URL: "pglite:./data/e2e-sso",
+        NEXT_TELEMETRY_DISABLED: "1",
+        OIDC_ISSUER: OIDC_E2E_ISSUER,
+        OIDC_CLIENT_ID: OIDC_E2E.clientId,
+        OIDC_CLIENT_SECRET: OIDC_E2E.clientSecret,
+        OIDC_NAME: OIDC_E2E.name,
+      },
+    },
+  ],
 });
