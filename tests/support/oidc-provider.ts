@@ -59,6 +59,7 @@ export async function startTestProvider(options: { redirectUri: string; port?: n
     // The scopes' claims in the ID token itself, as Google, Okta and Entra ID send them.
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: false } },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     async findAccount(_ctx, sub) {
       const account = accounts.get(sub);
