@@ -20,6 +20,9 @@ export function buildIfChanged({ force = false } = {}): void {
   const result = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stampPath, hash);
+  // Read by the production start (scripts/serve.mjs): instances may share server actions only if
+  // every build of the release embedded the same key.
+  writeFileSync(path.join(root, ".next", "cleared-build.json"), JSON.stringify({ fixedActionsKey: Boolean(process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim()) }));
 }
 
 function sourceHash(): string {
@@ -33,6 +36,8 @@ function sourceHash(): string {
     hash.update(path.relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   };
   for (const input of INPUTS) visit(path.join(root, input));
+  // A different server-actions key needs a new build: Next embeds the key in it.
+  hash.update(`actions-key\0${process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? ""}`);
   return hash.digest("hex");
 }
 

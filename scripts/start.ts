@@ -21,7 +21,12 @@ function run(command: string, args: string[]) {
 
 run(bin("tsx"), ["scripts/db-generate.ts"]);
 await prepareDatabase();
-process.env.NEXTAUTH_SECRET ??= authSecret(root);
+try {
+  process.env.NEXTAUTH_SECRET ??= authSecret(root);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 buildIfChanged();
 serve();
