@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { DecisionFilter } from "./filter";
 import { decisionCsvRow, summarize, type DecisionRow } from "./rows";
 import { literalLike } from "@/lib/db/like";
+import { recombine } from "./breakdown";
 
 export const PAGE_SIZE = 50;
 const EXPORT_BATCH = 1_000;
@@ -20,7 +21,8 @@ const COLUMNS = {
   locationId: true,
   moment: true,
   answer: true,
-  breakdown: true,
+  // The shared breakdown comes in the same query (relationJoins: one lateral join).
+  details: { select: { breakdown: true } },
   engineVersion: true,
 } as const satisfies Prisma.DecisionLogSelect;
 type LogRow = Prisma.DecisionLogGetPayload<{ select: typeof COLUMNS }>;
@@ -85,7 +87,7 @@ async function namer() {
         timeZone: place?.timeZone ?? "UTC",
         moment: r.moment,
         answer: r.answer,
-        ...summarize(r.breakdown),
+        ...summarize(r.details.breakdown),
         engineVersion: r.engineVersion,
       };
     });
@@ -132,10 +134,10 @@ export async function* decisionCsvRows(filter: DecisionFilter): AsyncGenerator<u
 
 export type StoredDecision = DecisionRow & { breakdown: unknown };
 
-/** One logged decision with its breakdown exactly as stored; null when there is none. */
+/** One logged decision with its breakdown exactly as it was shown (row and shared breakdown recombined); null when there is none. */
 export async function getDecision(seq: number): Promise<StoredDecision | null> {
   const row = await prisma.decisionLog.findUnique({ where: { seq }, select: COLUMNS });
   if (!row) return null;
   const [named] = await (await namer())([row]);
-  return { ...named!, breakdown: row.breakdown };
+  return { ...named!, breakdown: recombine(row, row.details.breakdown) };
 }
