@@ -23,7 +23,7 @@ function project({ built = true, fixedActionsKey = true }: { built?: boolean; fi
 }
 
 function serve(cwd: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [SERVE], { cwd, env: { PATH: process.env.PATH ?? "", ...env }, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [SERVE], { cwd, env: { PATH: process.env.PATH ?? "", ...env } as unknown as NodeJS.ProcessEnv, encoding: "utf8" });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
