@@ -44,6 +44,17 @@ export async function pendingSession(): Promise<PendingSession | null> {
   return session && session.step !== "complete" ? { actor: session.actor, step: session.step, required: session.required, signedInAt: session.signedInAt } : null;
 }
 
+/**
+ * For the second-factor pages: the session that owes `step`, or a redirect to where this session
+ * belongs (the page asked for once complete, sign-in once ended, the other step).
+ */
+export async function requirePendingStep(step: PendingSession["step"], returnTo: string): Promise<PendingSession> {
+  const pending = await pendingSession();
+  if (!pending) redirect((await currentActor()) ? returnTo : signInPath(returnTo));
+  if (pending.step !== step) redirect(withReturnTo(`/sign-in/${pending.step}`, returnTo));
+  return pending;
+}
+
 async function currentSession(): Promise<{ actor: Actor; step: FactorStep; required: boolean; signedInAt: number } | null> {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { SetupPanel } from "@/components/second-factor/setup-panel";
 import { SignInStepFrame } from "@/components/second-factor/sign-in-frame";
-import { currentActor, pendingSession, requestContext } from "@/lib/auth/guard";
-import { returnPathFrom, signInPath, withReturnTo } from "@/lib/auth/return-to";
+import { requestContext, requirePendingStep } from "@/lib/auth/guard";
+import { returnPathFrom } from "@/lib/auth/return-to";
 import { startSetup } from "@/lib/second-factor/mutations";
 import { setupQrSvg } from "@/lib/second-factor/qr";
 import { groupedSecret } from "@/lib/second-factor/totp";
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: "Set up a second factor" };
 /** Reached only by a session whose role requires a second factor and that has none set up yet. */
 export default async function SignInSetupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const returnTo = returnPathFrom(await searchParams);
-  const pending = await pendingSession();
-  if (!pending) redirect((await currentActor()) ? returnTo : signInPath(returnTo));
-  if (pending.step === "verify") redirect(withReturnTo("/sign-in/verify", returnTo));
-  const { actor } = pending;
+  const { actor } = await requirePendingStep("setup", returnTo);
   const secret = await startSetup({ userId: actor.userId, personId: actor.personId, email: actor.email }, await requestContext(actor));
   return (
     <SignInStepFrame title="Set up a second factor">
