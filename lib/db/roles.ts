@@ -180,6 +180,12 @@ async function grantAppSchema(client: SqlClient, schema: string, owner: string, 
   for (const log of logs) await client.query(`REVOKE UPDATE, DELETE ON ${s}.${ident(log)} FROM ${a}`);
   if (logs.length > 0) parts.push(`only SELECT, INSERT on the append-only ${logs.join(", ")}`);
   if (schema === "public") {
+    // The decision log's retention is the one way rows leave it; the migration revoked it from PUBLIC.
+    const [retention] = (await client.query(`SELECT to_regprocedure('public.decision_log_retention(timestamptz, timestamptz)') IS NOT NULL AS "exists"`)).rows as [{ exists: boolean }];
+    if (retention.exists) {
+      await client.query(`GRANT EXECUTE ON FUNCTION public.decision_log_retention(timestamptz, timestamptz) TO ${a}`);
+      parts.push("EXECUTE on decision_log_retention (the only way rows leave the decision log)");
+    }
     const [migrations] = (await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS "exists"`)).rows as [{ exists: boolean }];
     // The app checks which migrations are applied (readiness, start); applying them is the owner's.
     if (migrations.exists) {

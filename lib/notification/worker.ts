@@ -1,6 +1,8 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import type { Driver } from "@/lib/db/driver";
+import { applyRetention } from "@/lib/decision/mutations";
+import { retentionFromEnv, type RetentionSettings } from "@/lib/decision/retention";
 import { pendingMessageIds } from "./data";
 import { deliver, MAX_ATTEMPTS } from "./deliver";
 import { mailerFrom, type Mailer } from "./mail";
@@ -13,11 +15,21 @@ import { scanDue } from "./scan";
  * messages waiting to be sent, and one job per message with retries and backoff; a job that keeps
  * failing ends in the dead-letter queue. Each message has at most one job queued, retrying or
  * running at a time (stately queues keyed by message), and the database decides what is sent.
+ * It also runs the decision log's retention once a day (03:30 UTC), one run at a time.
  */
 /** Concurrent senders per worker; the pooled SMTP transport keeps up to five connections. */
 export const SENDERS = 4;
 
-export type WorkerOptions = { mailer?: Mailer | null; scanCron?: string; retryDelaySeconds?: number; pollingIntervalSeconds?: number; log?: Pick<Console, "error" | "info"> };
+export type WorkerOptions = {
+  mailer?: Mailer | null;
+  scanCron?: string;
+  retryDelaySeconds?: number;
+  pollingIntervalSeconds?: number;
+  log?: Pick<Console, "error" | "info">;
+  /** Default: from DECISION_LOG_RETAIN_CHECKS_DAYS / DECISION_LOG_RETAIN_VIEWS_DAYS. */
+  retention?: RetentionSettings;
+  retentionCron?: string;
+};
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
 
@@ -30,6 +42,7 @@ async function createQueues(boss: PgBoss, retryDelaySeconds: number): Promise<vo
   await boss.createQueue(QUEUES.scan, { name: QUEUES.scan, policy: "stately", retryLimit: 2, retryDelay: 60 });
   await boss.createQueue(QUEUES.flush, { name: QUEUES.flush, policy: "stately" });
   await boss.createQueue(QUEUES.send, { name: QUEUES.send, policy: "stately", retryLimit: MAX_ATTEMPTS - 1, retryDelay: retryDelaySeconds, retryBackoff: true, deadLetter: QUEUES.dead });
+  await boss.createQueue(QUEUES.retention, { name: QUEUES.retention, policy: "stately", retryLimit: 2, retryDelay: 600 });
 }
 
 /**
@@ -49,7 +62,11 @@ export async function prepareJobSchema(db: PgBoss.Db, retryDelaySeconds = 60): P
 }
 
 export async function startWorker(driver: Driver, options: WorkerOptions = {}): Promise<Worker> {
-  const { mailer = mailerFrom(), scanCron = "*/15 * * * *", retryDelaySeconds = 60, pollingIntervalSeconds = 2, log = console } = options;
+  const { scanCron = "*/15 * * * *", retentionCron = "30 3 * * *", retryDelaySeconds = 60, pollingIntervalSeconds = 2, log = console } = options;
+  // Read before anything starts: a retention setting that makes no sense stops the worker with the
+  // variable named, rather than deleting by a guess every night.
+  const retention = options.retention ?? retentionFromEnv();
+  const mailer = options.mailer === undefined ? mailerFrom() : options.mailer;
   const boss = new PgBoss({ db: driver.jobDatabase() as PgBoss.Db, schema: JOB_SCHEMA, supervise: true, schedule: true, migrate: true });
   boss.on("error", (error) => log.error(`Reminder worker: ${error.message}`));
   await boss.start();
@@ -73,8 +90,13 @@ export async function startWorker(driver: Driver, options: WorkerOptions = {}): 
       if (result?.status === "pending") throw new Error(result.error ?? "not sent");
     });
   }
+  await boss.work(QUEUES.retention, { pollingIntervalSeconds }, async () => {
+    const { deleted } = await applyRetention(retention, new Date());
+    log.info(`Decision log retention: removed ${deleted.checks} check(s), ${deleted.views} page view(s), ${deleted.breakdowns} breakdown(s) no longer shown.`);
+  });
   await boss.schedule(QUEUES.scan, scanCron);
   await boss.schedule(QUEUES.flush, "* * * * *");
+  await boss.schedule(QUEUES.retention, retentionCron);
   await boss.send(QUEUES.scan, {}, { singletonKey: "start" });
   return {
     boss,

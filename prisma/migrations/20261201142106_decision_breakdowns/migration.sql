@@ -17,8 +17,11 @@ CREATE TABLE "DecisionBreakdown" (
 -- The canonical JSON the key is the SHA-256 of, as lib/decision/breakdown.ts writes it: no
 -- whitespace, object keys sorted, strings escaped as JSON.stringify escapes them (so does jsonb's
 -- text output). Keys are sorted by their UTF-8 bytes here and by UTF-16 code units in JavaScript,
--- which agree for every key below U+E000 (the engine's keys are ASCII). Kept after the migration so
--- tests check that a breakdown moved here and the same one written by the app get the same key.
+-- which agree for every key below U+E000 (the engine's keys are ASCII); numbers are written alike
+-- for integers and plain decimals (the engine's), not for JavaScript's exponent form (1e-7). Where
+-- the two differ, a breakdown moved here is stored once more under the app's key the next time it
+-- is shown: a duplicate, never a wrong answer. Kept after the migration so tests check that both
+-- agree on the breakdowns the engine writes.
 CREATE FUNCTION decision_canonical_json(value jsonb) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT AS $$
 BEGIN
   CASE jsonb_typeof(value)
@@ -71,7 +74,7 @@ ALTER TABLE "DecisionLog" ALTER COLUMN "breakdownHash" SET NOT NULL;
 ALTER TABLE "DecisionLog" DROP COLUMN "breakdown";
 
 -- CreateIndex
-CREATE INDEX "DecisionLog_source_askedAt_idx" ON "DecisionLog"("source", "askedAt");
+CREATE INDEX "DecisionLog_askedAt_idx" ON "DecisionLog" USING BRIN ("askedAt");
 
 -- CreateIndex
 CREATE INDEX "DecisionLog_breakdownHash_idx" ON "DecisionLog"("breakdownHash");

@@ -89,7 +89,8 @@ describe.skipIf(testEngine !== "postgres")("least-privilege database roles (post
     expect(firstRun).toContain(`Created role ${settings.owner} (LOGIN, no password (set CLEARED_OWNER_PASSWORD and run again; until then it signs in only where pg_hba.conf trusts it)).`);
     expect(firstRun.join("\n")).toContain("not migrated yet");
     expect(secondRun).toContain(`Updated role ${settings.app} (LOGIN, password unchanged).`);
-    expect(secondRun.join("\n")).toContain("only SELECT, INSERT on the append-only AuditEvent, DecisionLog");
+    expect(secondRun.join("\n")).toContain("only SELECT, INSERT on the append-only AuditEvent, DecisionBreakdown, DecisionLog");
+    expect(secondRun.join("\n")).toContain("EXECUTE on decision_log_retention");
     expect(secondRun.join("\n")).toContain("only SELECT on _prisma_migrations");
   });
 
@@ -183,7 +184,7 @@ describe.skipIf(testEngine !== "postgres")("least-privilege database roles (post
       const { rows } = await appSql.query(`SELECT state FROM ${JOB_SCHEMA}.job WHERE name = $1 AND singleton_key = 'start'`, [QUEUES.scan]);
       expect(rows.map((r) => r.state)).toEqual(["completed"]);
       const schedules = await appSql.query(`SELECT name FROM ${JOB_SCHEMA}.schedule ORDER BY name`);
-      expect(schedules.rows.map((r) => r.name)).toEqual([QUEUES.flush, QUEUES.scan].sort());
+      expect(schedules.rows.map((r) => r.name)).toEqual([QUEUES.flush, QUEUES.scan, QUEUES.retention].sort());
     } finally {
       await worker.stop();
     }
