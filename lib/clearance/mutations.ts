@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/db/client";
+import { prisma as appDatabase } from "@/lib/db/client";
 import type { AuditContext } from "@/lib/audit/mutations";
 import { sharedBreakdown } from "@/lib/decision/breakdown";
 import type { Decision } from "./decide";
@@ -12,9 +12,10 @@ export type DecisionSource = "check" | "overview" | "api";
  * a WITH clause; the foreign key is checked at the end of the statement, so it sees them). Being
  * one statement, it is one transaction: retention, which locks the breakdowns against inserts
  * before it removes those no row shows, can never remove one between its insert and the rows that
- * show it.
+ * show it. `db` is the app's database unless a test names another connection (the least-privilege
+ * role's).
  */
-export async function logDecisions(context: AuditContext, decisions: readonly Decision[], source: DecisionSource): Promise<void> {
+export async function logDecisions(context: AuditContext, decisions: readonly Decision[], source: DecisionSource, db: typeof appDatabase = appDatabase): Promise<void> {
   if (decisions.length === 0) return;
   const shared = decisions.map(sharedBreakdown);
   const breakdowns = [...new Map(shared.map((s) => [s.hash, s])).values()];
@@ -27,7 +28,7 @@ export async function logDecisions(context: AuditContext, decisions: readonly De
     breakdownHash: shared[i]!.hash,
     engineVersion: d.engineVersion,
   }));
-  await prisma.$executeRaw`
+  await db.$executeRaw`
     WITH shared AS (
       INSERT INTO "DecisionBreakdown" ("hash", "engineVersion", "breakdown")
       SELECT b."hash", b."engineVersion", b."breakdown"

@@ -82,10 +82,12 @@ CREATE INDEX "DecisionLog_breakdownHash_idx" ON "DecisionLog"("breakdownHash");
 -- AddForeignKey
 ALTER TABLE "DecisionLog" ADD CONSTRAINT "DecisionLog_breakdownHash_fkey" FOREIGN KEY ("breakdownHash") REFERENCES "DecisionBreakdown"("hash") ON DELETE RESTRICT ON UPDATE RESTRICT;
 
--- Append-only, with one exception: DELETE inside decision_log_retention(), which runs with the
--- setting cleared.decision_log_retention = 'on' (its SET clause applies it while it runs and
--- restores it after). UPDATE is always refused, and TRUNCATE keeps reject_append_only_change (which
--- is also how db:roles recognizes an append-only log and grants the app only SELECT and INSERT).
+-- Append-only, with one exception: DELETE inside decision_log_retention(), which turns the
+-- transaction-local setting cleared.decision_log_retention on for its deletes and off again before
+-- it returns (a function's SET clause would be neater, but PostgreSQL 15 and later let only a
+-- superuser create a function that sets a custom setting). UPDATE is always refused, and TRUNCATE
+-- keeps reject_append_only_change (which is also how db:roles recognizes an append-only log and
+-- grants the app only SELECT and INSERT).
 -- Anyone may set a custom setting, so the setting alone proves nothing; what it cannot grant is the
 -- DELETE privilege. On PostgreSQL under db:roles the app role has no DELETE on either table, so a
 -- DELETE of its own is refused by privilege before any trigger runs, and the function (SECURITY
@@ -117,7 +119,6 @@ CREATE FUNCTION decision_log_retention(checks_before timestamptz, views_before t
 RETURNS TABLE (checks bigint, views bigint, breakdowns bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp
-SET cleared.decision_log_retention = 'on'
 AS $$
 DECLARE
   latest timestamptz := now() - interval '30 days';
@@ -126,6 +127,7 @@ BEGIN
     RAISE EXCEPTION 'decision_log_retention: cut-offs must be given and at least 30 days ago (got % and %)', checks_before, views_before
       USING ERRCODE = 'invalid_parameter_value';
   END IF;
+  PERFORM set_config('cleared.decision_log_retention', 'on', true);
   DELETE FROM "DecisionLog" WHERE "source" IN ('check', 'api') AND "askedAt" < checks_before;
   GET DIAGNOSTICS checks = ROW_COUNT;
   DELETE FROM "DecisionLog" WHERE "source" = 'overview' AND "askedAt" < views_before;
@@ -133,6 +135,9 @@ BEGIN
   LOCK TABLE "DecisionBreakdown" IN SHARE ROW EXCLUSIVE MODE;
   DELETE FROM "DecisionBreakdown" b WHERE NOT EXISTS (SELECT 1 FROM "DecisionLog" l WHERE l."breakdownHash" = b."hash");
   GET DIAGNOSTICS breakdowns = ROW_COUNT;
+  -- Off again for the rest of the caller's transaction. Should anything above fail, the
+  -- transaction (or the caller's savepoint, which undoes the setting with it) is rolled back.
+  PERFORM set_config('cleared.decision_log_retention', 'off', true);
   RETURN NEXT;
 END;
 $$;
