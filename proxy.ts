@@ -6,11 +6,12 @@ import { bodyTooLarge, bodyTooLargeMessage } from "@/lib/http/body-limit";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { problem } from "@/lib/http/problem";
 import { queryObject } from "@/lib/http/query";
+import { REQUEST_ID_HEADER, requestId } from "@/lib/log/request-id";
 import { baselineHeaders, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 import { CONTROL_CHARACTER_MESSAGE, controlCharacterErrors } from "@/lib/validation/form-data";
 
 /**
- * Runs before every request: security headers with a per-request CSP nonce, the idle-timeout
+ * Runs before every request: a request id (X-Request-Id), security headers with a per-request CSP nonce, the idle-timeout
  * session refresh, and a redirect to sign-in for pages requested without a session cookie. The
  * redirect is a convenience only: every page, action and route checks authorization itself. Both
  * this redirect and the guard's (for a session that has expired) carry the page asked for, so that
@@ -28,6 +29,10 @@ export async function proxy(request: NextRequest) {
   // Always overwritten, so a client cannot choose it (it is checked as a return path anyway).
   const { pathname, search } = request.nextUrl;
   requestHeaders.set(REQUESTED_PATH_HEADER, `${pathname}${search}`);
+  // Set here for the whole request: the guard's log lines read it from the request headers, and the
+  // answer carries it back (also on redirects and refusals, which never reach a page).
+  const id = requestId(request.headers.get(REQUEST_ID_HEADER), trustedProxyCount());
+  requestHeaders.set(REQUEST_ID_HEADER, id);
 
   const cookieName = sessionCookieName();
   const session = request.cookies.get(cookieName)?.value;
@@ -47,6 +52,7 @@ export async function proxy(request: NextRequest) {
   }
 
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set(REQUEST_ID_HEADER, id);
   for (const [name, value] of Object.entries(baselineHeaders({ https }))) response.headers.set(name, value);
   return response;
 }
