@@ -2,9 +2,10 @@ import "server-only";
 import type { z } from "zod";
 import { can, type Actor, type Permission, type Target } from "@/lib/access/policy";
 import type { AuditContext } from "@/lib/audit/mutations";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { GENERIC_MESSAGES, type ErrorCode, type Outcome } from "@/lib/errors/app-error";
 import { controlCharacterErrors, formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
-import { currentActor, recordDenied, requestContext } from "./guard";
+import { currentActor, recordDenied, requestContext, requestLogger } from "./guard";
 
 /** What a server action returns to its form (`useActionState`). */
 export type ActionState<T = unknown> =
@@ -64,7 +65,14 @@ export function authorizedAction<S extends z.ZodType, R>(
     } catch (error) {
       // Next.js signals redirect()/notFound() by throwing; those must pass through.
       if (isNavigationSignal(error)) throw error;
-      console.error(`[action ${name}]`, error);
+      const log = (await requestLogger()).child({ action: name });
+      // Every write runs in one transaction, so a connection lost on the way rolls it back: the
+      // person is told nothing was saved and to try again, and the form keeps what they typed.
+      if (isDatabaseUnavailable(error)) {
+        log.warn({ err: error }, "The database is unavailable; the action was refused");
+        return { status: "error", code: "UNAVAILABLE", message: GENERIC_MESSAGES.UNAVAILABLE, values };
+      }
+      log.error({ err: error }, "The action failed unexpectedly");
       return { status: "error", code: "INTERNAL", message: GENERIC_MESSAGES.INTERNAL, values };
     }
   };

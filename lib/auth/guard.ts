@@ -5,8 +5,12 @@ import { can, hasRole, locationsInScope, reachableLocations, type Actor, type Pe
 import { recordAuditEvent, type AuditContext } from "@/lib/audit/mutations";
 import { getLocations, listLocations, type LocationSummary } from "@/lib/location/data";
 import { personTarget } from "@/lib/person/data";
+import { unavailableAsDigest } from "@/lib/db/unavailable";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
 import { problem } from "@/lib/http/problem";
+import { answerUnavailable } from "@/lib/http/unavailable";
+import { logger, type Logger } from "@/lib/log/logger";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
 import { countRequest } from "@/lib/rate-limit/mutations";
 import { RATE_LIMITS, type Caller, type LimitKind } from "@/lib/rate-limit/window";
 import { findTokenByHash } from "@/lib/token/data";
@@ -27,9 +31,20 @@ export { currentActor, pendingSession, requirePendingStep, type PendingSession }
 
 /** Where a signed-out page request goes: the second-factor step it still owes, or sign-in. */
 async function signInRedirect(): Promise<never> {
-  const pending = await pendingSession();
+  const pending = await unavailableAsDigest(pendingSession());
   const path = await requestedPath();
   redirect(pending ? withReturnTo(`/sign-in/${pending.step}`, path) : signInPath(path));
+}
+
+/** This request's logger: its lines carry the id the proxy set (the plain logger outside a request). */
+export async function requestLogger(): Promise<Logger> {
+  let id: string | null = null;
+  try {
+    id = (await headers()).get(REQUEST_ID_HEADER);
+  } catch {
+    // Outside a request (a script, the worker): nothing to tie the lines to.
+  }
+  return id ? logger.child({ requestId: id }) : logger;
 }
 
 export async function requestContext(actor: Actor | null): Promise<AuditContext> {
@@ -64,7 +79,8 @@ async function requestedPath(): Promise<string> {
  * still lands on its page once signed in.
  */
 export async function requireActor(): Promise<Actor> {
-  const actor = await currentActor();
+  // The first query of every page: a database out of reach here shows app/error.tsx's own message.
+  const actor = await unavailableAsDigest(currentActor());
   if (!actor) return signInRedirect();
   if (actor.mustChangePassword) redirect(withReturnTo("/account/password", await requestedPath()));
   return actor;
@@ -85,7 +101,7 @@ export async function requirePage(permission: Permission, target: Target | null,
 
 /** Like `requireActor`, but for pages allowed before a forced password change. */
 export async function requireActorAllowingPasswordChange(): Promise<Actor> {
-  const actor = await currentActor();
+  const actor = await unavailableAsDigest(currentActor());
   if (!actor) return signInRedirect();
   return actor;
 }
@@ -187,12 +203,13 @@ export function authenticatedRoute<Context = undefined>(
   handler: (request: Request, actor: Actor, context: Context) => Promise<Response>,
   options: { limit?: LimitKind } = {},
 ): (request: Request, ...context: Context extends undefined ? [] : [Context]) => Promise<Response> {
-  return async (request, ...context) => {
-    const actor = await currentActor();
-    if (!actor || actor.mustChangePassword) return problem(401, "Not signed in");
-    const limited = options.limit ? await rateLimited(request, options.limit, { kind: "user", id: actor.userId }, actor) : null;
-    return limited ?? handler(request, actor, context[0] as Context);
-  };
+  return (request, ...context) =>
+    answerUnavailable(async () => {
+      const actor = await currentActor();
+      if (!actor || actor.mustChangePassword) return problem(401, "Not signed in");
+      const limited = options.limit ? await rateLimited(request, options.limit, { kind: "user", id: actor.userId }, actor) : null;
+      return limited ?? (await handler(request, actor, context[0] as Context));
+    }, requestLogger);
 }
 
 /**
@@ -225,7 +242,8 @@ async function rateLimited(request: Request, limit: LimitKind, caller: Caller, a
  */
 export function integrationRoute(scope: Scope, handler: (request: Request, actor: Actor) => Promise<Response>): (request: Request) => Promise<Response> {
   const withSession = authenticatedRoute(handler, { limit: "api" });
-  return async (request) => {
+  return (request) => answerUnavailable(() => byToken(request), requestLogger);
+  async function byToken(request: Request): Promise<Response> {
     const header = request.headers.get("authorization");
     if (header === null) return withSession(request);
     const entry = `${request.method} ${new URL(request.url).pathname}`;
@@ -243,7 +261,7 @@ export function integrationRoute(scope: Scope, handler: (request: Request, actor
       return problem(403, "Insufficient scope", `This token does not have the ${scope} scope.`);
     }
     return handler(request, caller.actor);
-  };
+  }
 }
 
 type TokenCaller = { actor: Actor; tokenId: string } | { actor: null; tokenId: string | null; reason: "invalid" | "revoked" | "expired" };

@@ -1,5 +1,6 @@
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { User } from "next-auth";
+import { logger } from "@/lib/log/logger";
 
 /**
  * The OpenID Connect provider, configured by environment (read at request time, so a running build
@@ -49,7 +50,7 @@ export function oidcConfig(env: Env = process.env): OidcConfig | null {
   const status = oidcStatus(env);
   if (status.state === "invalid" && reported !== status.problem) {
     reported = status.problem;
-    console.error(`[sso] ${status.problem}`);
+    logger.error({ problem: status.problem }, "Single sign-on is configured but unusable");
   }
   return status.state === "on" ? status.config : null;
 }

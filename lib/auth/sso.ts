@@ -4,7 +4,9 @@ import { ssoSettings } from "@/lib/organization/data";
 import { createSsoUser, recordSsoRefusal, recordSsoSignIn, type SsoAttempt } from "@/lib/sso/mutations";
 import { callbackFailureReason, decideSso, newPersonName, providerErrorCode, SSO_ERROR_CODES, ssoIdentity, type SsoAccount, type SsoClaims, type SsoRefusal } from "@/lib/sso/rules";
 import { findUserForSignIn } from "./data";
-import { requestContext } from "./guard";
+import { logger } from "@/lib/log/logger";
+import { scrub } from "@/lib/log/scrub";
+import { requestContext, requestLogger } from "./guard";
 
 export type SsoResult = { ok: true; userId: string; sessionVersion: number } | { ok: false; reason: SsoRefusal };
 
@@ -56,7 +58,7 @@ export async function resolveSsoProfile(claims: SsoClaims): Promise<User> {
     if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion } as User;
     return { id: REFUSED_ID, ssoRefusal: result.reason } as RefusedProfile;
   } catch (error) {
-    console.error("[sso] matching the identity provider's answer failed:", error instanceof Error ? error.message : "unknown error");
+    (await requestLogger()).error({ err: error }, "Single sign-on: matching the identity provider's answer failed");
     return { id: REFUSED_ID, ssoRefusal: "failed" } as RefusedProfile;
   }
 }
@@ -104,7 +106,7 @@ async function auditFailure(failure: NonNullable<ReturnType<typeof ssoFailureFro
   try {
     await recordSsoRefusal({ email: null, context: await requestContext(null), at: new Date() }, failure.reason, { stage: failure.stage, providerError: failure.providerError });
   } catch (error) {
-    console.error("[sso] could not audit a failed single sign-on:", error instanceof Error ? error.message : "unknown error");
+    logger.error({ err: error }, "Single sign-on: could not audit a failed sign-on");
   }
 }
 
@@ -123,13 +125,12 @@ export async function ssoAuditsSettled(): Promise<void> {
 export const authLogger: Partial<LoggerInstance> = {
   error(code, metadata) {
     const failure = ssoFailureFromLog(code, metadata);
-    const reason = failure ? ` (${failure.reason})` : "";
-    console.error(`[next-auth][error][${code}]${reason}`, failure ? "" : (errorOf(metadata)?.message ?? ""));
+    logger.error({ nextAuthCode: code, ...(failure ? { reason: failure.reason } : { detail: scrub(errorOf(metadata)?.message ?? "") }) }, "next-auth reported an error");
     if (!failure) return;
     const write = auditFailure(failure).finally(() => pending.delete(write));
     pending.add(write);
   },
   warn(code) {
-    console.warn(`[next-auth][warn][${code}]`);
+    logger.warn({ nextAuthCode: code }, "next-auth reported a warning");
   },
 };

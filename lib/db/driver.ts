@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { DriverAdapterError, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseTarget } from "./connection";
+import { logger } from "../log/logger";
 import { acquireDirectoryLock } from "./directory-lock";
 
 /**
@@ -50,6 +51,15 @@ export async function openDriver(target: DatabaseTarget): Promise<Driver> {
   }
 }
 
+/**
+ * Pool settings for an outage. node-postgres waits for a connection forever by default, so during a
+ * failover whose old address no longer answers every request would hang instead of answering 503:
+ * after CONNECT_TIMEOUT_MS the wait fails ("timeout exceeded when trying to connect", recognized by
+ * lib/db/unavailable.ts). TCP keep-alive finds a connection whose server vanished without closing it.
+ */
+export const CONNECT_TIMEOUT_MS = 5_000;
+const RECONNECTING = { connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true } as const;
+
 // Any number that other applications are unlikely to use for pg_advisory_lock.
 const MIGRATION_LOCK_KEY = 4_208_310_771;
 
@@ -58,21 +68,23 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
   // Only the marked hot statements are prepared by name, and for them one generic plan serves every
   // call: planning the clearance load took as long as running it (6 of 11 ms on the benchmark
   // fixture), and PostgreSQL's default keeps re-planning statements whose generic plan looks dearer.
+  // An idle connection the server ends (a restart, a dropped database) is an error on the pool;
+  // unhandled, it would end the process. node-postgres drops a connection that failed, idle or in
+  // use (adapter-pg releases it with the error), and opens a new one on the next query: nothing
+  // has to be restarted once the database is back.
+  let closing = false;
+  const lost = (error: Error) => {
+    if (!closing) logger.warn({ err: error }, "A database connection was lost; the pool opens a new one on the next query");
+  };
   const adapterFactory = new PrismaPg(
-    { connectionString: target.url, options: "-c plan_cache_mode=force_generic_plan" },
-    { statementNameGenerator: (query) => preparedStatementName(query.sql) as string },
+    { connectionString: target.url, options: "-c plan_cache_mode=force_generic_plan", ...RECONNECTING },
+    { statementNameGenerator: (query) => preparedStatementName(query.sql) as string, onPoolError: lost, onConnectionError: lost },
   );
-  const pool = new Pool({ connectionString: target.url, max: 2, options: "-c plan_cache_mode=force_generic_plan" });
+  const pool = new Pool({ connectionString: target.url, max: 2, options: "-c plan_cache_mode=force_generic_plan", ...RECONNECTING });
   // pool.end() resolves before its connections have closed; close() waits for them, so that
   // whoever drops or stops the database next does not cut a connection that is still ending.
   const disconnected: Promise<void>[] = [];
   pool.on("connect", (client) => void disconnected.push(new Promise((resolve) => client.once("end", () => resolve()))));
-  // An idle connection the server ends (a restart, a dropped database) is an error on the pool;
-  // unhandled, it would end the process. The pool replaces the connection on the next query.
-  let closing = false;
-  const lost = (error: Error) => {
-    if (!closing) console.error(`Database connection lost: ${error.message}`);
-  };
   pool.on("error", lost);
   let jobPool: InstanceType<typeof Pool> | undefined;
   return {
@@ -95,7 +107,7 @@ async function postgresDriver(target: Extract<DatabaseTarget, { kind: "postgres"
     },
     jobDatabase() {
       if (!jobPool) {
-        jobPool = new Pool({ connectionString: target.url, max: 3, application_name: "cleared-jobs" });
+        jobPool = new Pool({ connectionString: target.url, max: 3, application_name: "cleared-jobs", ...RECONNECTING });
         jobPool.on("connect", (client) => void disconnected.push(new Promise((resolve) => client.once("end", () => resolve()))));
         jobPool.on("error", lost);
       }

@@ -1,4 +1,5 @@
 import { problem } from "@/lib/http/problem";
+import { logger } from "@/lib/log/logger";
 import { databaseDriver } from "./client";
 import type { Driver } from "./driver";
 import { appliedMigrations, migrationNames, projectPaths } from "./migrations";
@@ -27,13 +28,17 @@ export async function checkReadiness(
   let applied: string[];
   try {
     applied = await withTimeout((async () => appliedMigrations(await driver()))(), timeoutMs);
-  } catch {
-    // The error names the server and sometimes the connection string: it is never part of the answer.
+  } catch (error) {
+    // The error names the server and sometimes the connection string: it is never part of the
+    // answer, only of the log (where the logger takes out a password).
+    logger.warn({ err: error, reason: "database_unreachable" }, "Readiness: the database did not answer; answering 503");
     return { ready: false, reason: "database_unreachable" };
   }
   const done = new Set(applied);
   const pending = migrationNames(migrationsDir).filter((name) => !done.has(name)).length;
-  return pending === 0 ? { ready: true, migrations: applied.length } : { ready: false, reason: "migrations_pending", pending };
+  if (pending === 0) return { ready: true, migrations: applied.length };
+  logger.warn({ reason: "migrations_pending", pending }, "Readiness: migrations are pending; answering 503");
+  return { ready: false, reason: "migrations_pending", pending };
 }
 
 /** The app's own database against the migrations folder it was deployed with. */

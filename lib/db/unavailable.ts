@@ -25,6 +25,18 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/**
+ * For pages: the same failure, rethrown as DatabaseUnavailableError so that its digest reaches
+ * app/error.tsx; anything else is rethrown untouched.
+ */
+export async function unavailableAsDigest<T>(run: Promise<T>): Promise<T> {
+  try {
+    return await run;
+  } catch (error) {
+    throw isDatabaseUnavailable(error) && !(error instanceof DatabaseUnavailableError) ? new DatabaseUnavailableError(error) : error;
+  }
+}
+
 // Class 08 is "connection exception"; 57P01-57P03 are the server shutting down, crashing or
 // starting up; 53300 is "too many connections", which a failover's reconnect storm produces.
 const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;

@@ -2,7 +2,7 @@
  * The closed set of failures a person may be told about. Anything else is unexpected: it is logged
  * and the person sees a generic message, never the raw error.
  */
-export const ERROR_CODES = ["VALIDATION", "NOT_FOUND", "UNAUTHENTICATED", "CONFLICT", "STALE", "RATE_LIMITED", "REFUSED", "INTERNAL"] as const;
+export const ERROR_CODES = ["VALIDATION", "NOT_FOUND", "UNAUTHENTICATED", "CONFLICT", "STALE", "RATE_LIMITED", "REFUSED", "UNAVAILABLE", "INTERNAL"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends Error {
@@ -24,6 +24,8 @@ export const GENERIC_MESSAGES: Record<ErrorCode, string> = {
   STALE: "Someone else changed this record while you were editing. Review and retry.",
   RATE_LIMITED: "Too many attempts. Wait a few minutes and try again.",
   REFUSED: "This change is not allowed.",
+  // The database is out of reach (a restart or a failover): it passes, so the message says when to retry.
+  UNAVAILABLE: "The database is briefly unavailable. Nothing was saved; try again in a few seconds.",
   INTERNAL: "Something went wrong and nothing was saved. Try again; if it keeps happening, tell your administrator.",
 };
 

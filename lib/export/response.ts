@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { AuditContext } from "@/lib/audit/mutations";
+import { logger } from "@/lib/log/logger";
 import { recordExport, type ExportRecord } from "./mutations";
 
 export type ExportFile = {
@@ -43,7 +44,7 @@ export function exportResponse(file: ExportFile, body: ReadableStream<Uint8Array
       } catch (error) {
         // A read interrupted by the person cancelling is not a failure; cancel() logs it.
         if (cancelled) return;
-        console.error(`[export ${file.kind}]`, error);
+        logger.error({ err: error, export: file.kind, exportId: file.exportId }, "An export failed while it was being sent");
         await recordExport(context, "export.failed", record(null)).catch(() => {});
         controller.error(error);
       }

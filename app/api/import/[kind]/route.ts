@@ -1,4 +1,5 @@
-import { authenticatedRoute, authorizeRequest, requestContext } from "@/lib/auth/guard";
+import { authenticatedRoute, authorizeRequest, requestContext, requestLogger } from "@/lib/auth/guard";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { problem } from "@/lib/http/problem";
 import { runImport, type ImportEvent, type ImportKind } from "@/lib/import/run";
 import { getLocations } from "@/lib/location/data";
@@ -41,6 +42,7 @@ export const POST = authenticatedRoute(async (request, actor, { params }: { para
     context: await requestContext(actor),
   };
   const encoder = new TextEncoder();
+  const log = await requestLogger();
   // A reader that goes away (a closed tab) stops hearing progress, not the import: once started it
   // finishes or rolls back on its own terms.
   let listening = true;
@@ -55,8 +57,14 @@ export const POST = authenticatedRoute(async (request, actor, { params }: { para
       try {
         await runImport(kind as ImportKind, bytes, options, emit);
       } catch (error) {
-        console.error("[import]", error);
-        emit({ type: "result", ok: false, message: "Something went wrong and nothing was imported. Try again; if it keeps happening, tell your administrator.", rows: [], counts: { ok: 0, error: 0, duplicate: 0 }, imported: 0 });
+        // The stream has started (status 200): the result line says what happened. A commit runs in
+        // one transaction, so a database lost on the way leaves nothing imported.
+        const unavailable = isDatabaseUnavailable(error);
+        log[unavailable ? "warn" : "error"]({ err: error, import: kind }, unavailable ? "The database became unavailable during an import" : "An import failed unexpectedly");
+        const message = unavailable
+          ? "The database is briefly unavailable. Nothing was imported; try again in a few seconds."
+          : "Something went wrong and nothing was imported. Try again; if it keeps happening, tell your administrator.";
+        emit({ type: "result", ok: false, message, rows: [], counts: { ok: 0, error: 0, duplicate: 0 }, imported: 0 });
       }
       if (listening) controller.close();
     },
