@@ -9,6 +9,10 @@ import { OIDC_E2E, OIDC_E2E_ISSUER, SSO_APP_PORT } from "./tests/e2e/support/oid
  * download Playwright's browser).
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A fixed server-actions key, as a release build has one: the multi-instance spec starts the same
+// build with `npm run serve`, which refuses a build without it. CI exports the same value for its
+// build step, so the e2e run finds that build up to date.
+const actionsKey = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "Y2xlYXJlZC1lMmUtYWN0aW9ucy1rZXktMzItYnl0ZXM=";
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -42,7 +46,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { PORT: String(port), DATABASE_URL: "pglite:./data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { PORT: String(port), DATABASE_URL: "pglite:./data/e2e", NEXT_TELEMETRY_DISABLED: "1", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey },
     },
     {
       // The same build with single sign-on configured, on a database of its own. It starts once the
@@ -56,6 +60,7 @@ export default defineConfig({
         PORT: String(SSO_APP_PORT),
         DATABASE_URL: "pglite:./data/e2e-sso",
         NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey,
         OIDC_ISSUER: OIDC_E2E_ISSUER,
         OIDC_CLIENT_ID: OIDC_E2E.clientId,
         OIDC_CLIENT_SECRET: OIDC_E2E.clientSecret,
