@@ -26,8 +26,9 @@ const AUDIT_CHAIN_LOCK_KEY = 4_208_310_772;
 
 /**
  * Appends events to the hash chain inside the caller's transaction, so they commit if and only if
- * the change they describe commits. Any number of events costs three statements: the lock, the
+ * the change they describe commits. Up to a thousand events cost three statements: the lock, the
  * chain head, and one insert (seq is assigned in the order of the rows, which is the chain order).
+ * The lock is held until the caller commits, so a long transaction should append last.
  */
 export async function appendAuditEvents(tx: Tx, context: AuditContext, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
@@ -55,8 +56,12 @@ export async function appendAuditEvents(tx: Tx, context: AuditContext, entries: 
     prevHash = hash;
     return row;
   });
-  await tx.auditEvent.createMany({ data: rows });
+  // An import's thousands of events in inserts of a bounded size (PostgreSQL takes at most 65,535
+  // parameters in a statement); still under the one lock, so the chain stays in order.
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.auditEvent.createMany({ data: rows.slice(i, i + INSERT_BATCH) });
 }
+
+const INSERT_BATCH = 1_000;
 
 export function appendAuditEvent(tx: Tx, context: AuditContext, entry: AuditEntry): Promise<void> {
   return appendAuditEvents(tx, context, [entry]);

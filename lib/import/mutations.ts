@@ -1,12 +1,18 @@
 import { prisma } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
-import { appendAuditEvents, type AuditContext } from "@/lib/audit/mutations";
+import { appendAuditEvents, type AuditContext, type AuditEntry } from "@/lib/audit/mutations";
 import { toDbDate } from "@/lib/time/calendar";
 import type { PersonRow } from "./people";
 import type { TrainingRow } from "./training";
 
 const CHUNK = 500;
 type Progress = (done: number) => void;
+
+/**
+ * The audit chain is one lock organization-wide, held from the first append to commit: an import
+ * appends its events in one step at the end, so that its minutes of inserting rows do not make
+ * every other audited change (and every auditor's page view) wait behind it.
+ */
 
 /**
  * Imports people in one transaction, in chunks so that progress can be reported; one audit event per
@@ -16,6 +22,7 @@ type Progress = (done: number) => void;
 export async function importPeople(rows: readonly PersonRow[], locationId: string, context: AuditContext, progress: Progress, now: Date = new Date()): Promise<number> {
   await prisma.$transaction(async (tx) => {
     const organization = await tx.organization.findFirstOrThrow({ select: { id: true } });
+    const events: AuditEntry[] = [];
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK).map((r) => ({ row: r, id: newId() }));
       const by = { recordedAt: now, recordedById: context.actorUserId };
@@ -40,15 +47,17 @@ export async function importPeople(rows: readonly PersonRow[], locationId: strin
       if (providers.length > 0) {
         await tx.providerRole.createMany({ data: providers.map(({ row, id }) => ({ id: newId(), personId: id, version: 1, providerType: row.provider_type, effectiveFrom: toDbDate(row.employment_start), ...by })) });
       }
-      await appendAuditEvents(tx, context, chunk.map(({ row, id }) => ({ action: "person.import", entityType: "Person", entityId: id, personId: id, locationId, after: row })));
+      events.push(...chunk.map(({ row, id }) => ({ action: "person.import", entityType: "Person", entityId: id, personId: id, locationId, after: row })));
       progress(Math.min(rows.length, i + CHUNK));
     }
+    await appendAuditEvents(tx, context, events);
   }, { timeout: 300_000 });
   return rows.length;
 }
 
 export async function importTraining(rows: readonly TrainingRow[], context: AuditContext, progress: Progress): Promise<number> {
   await prisma.$transaction(async (tx) => {
+    const events: AuditEntry[] = [];
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK).map((row) => ({ row, id: newId(), lineageId: newId() }));
       await tx.trainingRecord.createMany({
@@ -70,9 +79,10 @@ export async function importTraining(rows: readonly TrainingRow[], context: Audi
         })),
       });
       await tx.trainingRecordTask.createMany({ data: chunk.flatMap(({ row, id }) => (row.kind === "training" ? row.taskIds : []).map((taskId) => ({ recordId: id, taskId }))) });
-      await appendAuditEvents(tx, context, chunk.map(({ row, lineageId }) => ({ action: "record.import", entityType: "TrainingRecord", entityId: lineageId, personId: row.personId, after: row })));
+      events.push(...chunk.map(({ row, lineageId }) => ({ action: "record.import", entityType: "TrainingRecord", entityId: lineageId, personId: row.personId, after: row })));
       progress(Math.min(rows.length, i + CHUNK));
     }
+    await appendAuditEvents(tx, context, events);
   }, { timeout: 300_000 });
   return rows.length;
 }
