@@ -60,6 +60,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "POST /api/auth/[...nextauth]", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/v1/clearances", requires: "clearance.read", target: "person", expect: personRecords() },
   { entry: "GET /api/v1/who-can", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "GET /api/me", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "GET /api/v1/openapi.json", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/evidence/[fileId]", requires: "record.read", target: "person", expect: personRecords() },
   { entry: "POST /api/import/[kind]", requires: "import.run", target: "location", expect: managers() },

@@ -2,6 +2,7 @@ import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import type { Actor } from "@/lib/access/policy";
 import { factorStep, PENDING_SESSION_SECONDS, secondFactorRequired, type FactorStep } from "@/lib/second-factor/policy";
 import { loadSessionUser } from "./data";
@@ -41,7 +42,12 @@ export async function requirePendingStep(step: PendingSession["step"], returnTo:
   return pending;
 }
 
-async function currentSession(): Promise<{ actor: Actor; step: FactorStep; required: boolean; signedInAt: number } | null> {
+/**
+ * Once per request: a layout and its page (and every component between) that ask for the actor
+ * share one read of the database. (`cache` memoizes within a server render; a route handler or a
+ * server action reads once anyway.)
+ */
+const currentSession = cache(async function currentSession(): Promise<{ actor: Actor; step: FactorStep; required: boolean; signedInAt: number } | null> {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
   // decode() verifies the token's encryption and expiry; the rest is checked against the database.
@@ -54,5 +60,5 @@ async function currentSession(): Promise<{ actor: Actor; step: FactorStep; requi
   const step = factorStep({ required, enrolled: user.secondFactorEnrolled, verifiedAt: claims.mfa });
   if (step !== "complete" && now - (claims.authAt as number) > PENDING_SESSION_SECONDS) return null;
   return { actor: user.actor, step, required, signedInAt: claims.authAt as number };
-}
+});
 

@@ -7,11 +7,20 @@
 export const RATE_LIMITS = {
   // /api/v1/*: per API token, or per signed-in user calling it from a session. Two a second on
   // average is ample for a scheduler polling answers, and bounds what a leaked token can read.
-  api: { max: 120, windowMs: 60_000 },
+  api: { max: perMinute("RATE_LIMIT_API_PER_MINUTE", 120), windowMs: 60_000 },
   // Downloads of records, reports, decisions and audit events: each reads and hashes a whole file
   // set, so per user far fewer than the API; a person exporting by hand rarely needs one a minute.
-  export: { max: 10, windowMs: 60_000 },
+  export: { max: perMinute("RATE_LIMIT_EXPORTS_PER_MINUTE", 10), windowMs: 60_000 },
 } as const;
+
+/** A limit an operator may change (a busy integration, a load test); nonsense stops the start. */
+function perMinute(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 1_000_000_000) throw new Error(`${name} must be a whole number of requests a minute from 1 to 1000000000 (it is "${raw}").`);
+  return value;
+}
 
 export type LimitKind = keyof typeof RATE_LIMITS;
 

@@ -21,6 +21,7 @@ import * as tokenActions from "@/lib/token/actions";
 import * as userActions from "@/lib/user/actions";
 import { GET as clearancesApi } from "@/app/api/v1/clearances/route";
 import { GET as whoCanV1Api } from "@/app/api/v1/who-can/route";
+import { GET as meApi } from "@/app/api/me/route";
 import { GET as evidenceApi } from "@/app/api/evidence/[fileId]/route";
 import { POST as importApi } from "@/app/api/import/[kind]/route";
 import { GET as exportRecordsApi } from "@/app/api/export/records/route";
@@ -164,6 +165,7 @@ const ROUTES: Record<string, (target: Victim) => Promise<Response>> = {
   "GET /api/audit/head": () => auditHeadApi(new Request("http://test/api/audit/head")),
   "GET /api/reports/as-of": (target) => asOfApi(new Request(`http://test/api/reports/as-of?location=${target.locationId}`)),
   "GET /api/v1/who-can": (target) => whoCanV1Api(new Request(`http://test/api/v1/who-can?location=${target.locationId}&task=taskfrontdesk`)),
+  "GET /api/me": () => meApi(new Request("http://test/api/me")),
   "GET /api/reports/who-can": (target) => whoCanApi(new Request(`http://test/api/reports/who-can?location=${target.locationId}&task=taskfrontdesk`)),
   "GET /api/reports/decisions": (target) => decisionsApi(new Request(`http://test/api/reports/decisions?location=${target.locationId}`)),
   "GET /notifications/[noticeId]/open": async (target) => {
@@ -184,6 +186,7 @@ const BAD_REQUESTS: Record<string, () => Promise<Response>> = {
   "GET /api/audit/head": () => auditHeadApi(new Request("http://test/api/audit/head?x=%27")),
   "GET /api/reports/as-of": () => asOfApi(new Request("http://test/api/reports/as-of?date=2026-02-30")),
   "GET /api/v1/who-can": () => whoCanV1Api(new Request("http://test/api/v1/who-can?at=yesterday")),
+  "GET /api/me": () => meApi(new Request("http://test/api/me?x=%00")),
   "GET /api/reports/who-can": () => whoCanApi(new Request("http://test/api/reports/who-can?time=25:99")),
   "GET /api/reports/decisions": () => decisionsApi(new Request("http://test/api/reports/decisions?answer=maybe")),
   "GET /notifications/[noticeId]/open": () => openNoticeRoute(new Request("http://test/notifications/x/open"), { params: Promise.resolve({ noticeId: "%27" }) }),

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { bucketKey, limitDecision, RATE_LIMITS, retryAfterSeconds, windowStart } from "@/lib/rate-limit/window";
 
 const at = (iso: string) => new Date(iso);
@@ -35,5 +35,23 @@ describe("rate limit windows", () => {
   it("keeps one counter per limit and caller", () => {
     expect(bucketKey("api", { kind: "token", id: "t1" })).toBe("api:token:t1");
     expect(bucketKey("api", { kind: "user", id: "t1" })).not.toBe(bucketKey("export", { kind: "user", id: "t1" }));
+  });
+});
+
+describe("limits an operator sets", () => {
+  it("read RATE_LIMIT_API_PER_MINUTE and RATE_LIMIT_EXPORTS_PER_MINUTE, and refuse nonsense by name", async () => {
+    const load = async (env: Record<string, string>) => {
+      vi.resetModules();
+      for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+      try {
+        return (await import("@/lib/rate-limit/window")).RATE_LIMITS;
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    };
+    expect((await load({})).api.max).toBe(120);
+    expect((await load({ RATE_LIMIT_API_PER_MINUTE: "600", RATE_LIMIT_EXPORTS_PER_MINUTE: "30" }))).toMatchObject({ api: { max: 600 }, export: { max: 30 } });
+    await expect(load({ RATE_LIMIT_API_PER_MINUTE: "lots" })).rejects.toThrow(/RATE_LIMIT_API_PER_MINUTE must be a whole number/);
+    await expect(load({ RATE_LIMIT_EXPORTS_PER_MINUTE: "0" })).rejects.toThrow(/RATE_LIMIT_EXPORTS_PER_MINUTE/);
   });
 });
