@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/db/generated/client";
-import { DATABASE_UNAVAILABLE_DIGEST, DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_DIGEST, DatabaseUnavailableError, isDatabaseUnavailable, unavailableAsDigest } from "@/lib/db/unavailable";
+import { answerUnavailable } from "@/lib/http/unavailable";
+import { createLogger } from "@/lib/log/logger";
 
 /**
  * Each error below is the shape a real failure produced (captured with a probe against PostgreSQL
@@ -66,5 +68,39 @@ describe("isDatabaseUnavailable", () => {
 
   it("gives the wrapper a digest that survives production's message stripping", () => {
     expect(new DatabaseUnavailableError(null).digest).toBe(DATABASE_UNAVAILABLE_DIGEST);
+  });
+});
+
+describe("answerUnavailable (route handlers)", () => {
+  const log = async () => createLogger(undefined, "silent");
+  const refused = withFields("connect ECONNREFUSED 127.0.0.1:5432", { code: "ECONNREFUSED", errno: -111, syscall: "connect" });
+
+  it("answers 503 with Retry-After and problem details when the database is out of reach", async () => {
+    const response = await answerUnavailable(() => Promise.reject(refused), log);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("5");
+    expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+    expect(await response.json()).toEqual({ type: "about:blank", title: "Database unavailable", status: 503, detail: "The database is unavailable; try again shortly." });
+  });
+
+  it("passes the handler's own answer through, and any other error on to Next.js", async () => {
+    expect((await answerUnavailable(async () => new Response("ok"), log)).status).toBe(200);
+    const bug = new TypeError("not a function");
+    await expect(answerUnavailable(() => Promise.reject(bug), log)).rejects.toBe(bug);
+  });
+});
+
+describe("unavailableAsDigest (pages)", () => {
+  it("rethrows a database out of reach with the digest app/error.tsx looks for, keeping the cause", async () => {
+    const cut = withFields("Connection terminated unexpectedly", { clientVersion: "7.10.0" });
+    const thrown = await unavailableAsDigest(Promise.reject(cut)).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(DatabaseUnavailableError);
+    expect(thrown).toMatchObject({ digest: DATABASE_UNAVAILABLE_DIGEST, cause: cut });
+  });
+
+  it("leaves other errors and results untouched", async () => {
+    const bug = new Error("bug");
+    await expect(unavailableAsDigest(Promise.reject(bug))).rejects.toBe(bug);
+    await expect(unavailableAsDigest(Promise.resolve(7))).resolves.toBe(7);
   });
 });
