@@ -5,9 +5,17 @@ import type { TestProject } from "vitest/node";
 import { PGlite } from "@electric-sql/pglite";
 import { openDriver, pgliteDriver, type Driver } from "@/lib/db/driver";
 import { applyMigrations, projectPaths } from "@/lib/db/migrations";
-import { createScratchDatabase, databaseUrl, dropDatabase } from "./databases";
+import { setupRoles } from "@/lib/db/roles";
+import { JOB_SCHEMA, prepareJobSchema } from "@/lib/notification/worker";
+import { createScratchDatabase, databaseUrl, dropDatabase, onServer } from "./databases";
 
-export type TestDatabaseSource = { kind: "pglite"; dumpPath: string } | { kind: "postgres"; serverUrl: string; template: string };
+/** `appRole`: the tests connect as the least-privilege app role (TEST_DATABASE_ROLE=app), as production should. */
+export type TestDatabaseSource =
+  | { kind: "pglite"; dumpPath: string }
+  | { kind: "postgres"; serverUrl: string; template: string; appRole: { name: string; password: string } | null };
+
+// Cluster-wide names for the test roles (a run sets them up afresh on its template each time).
+const TEST_ROLES = { owner: "cleared_test_owner", app: "cleared_test_app", password: "cleared-test-role-password" };
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,7 +35,8 @@ export default async function setup(project: TestProject) {
     const driver = await openDriver({ kind: "postgres", url: databaseUrl(serverUrl, template) });
     await migrateOrThrow(driver);
     await driver.close();
-    project.provide("testDatabase", { kind: "postgres", serverUrl, template });
+    const appRole = process.env.TEST_DATABASE_ROLE === "app" ? await setUpTestRoles(databaseUrl(serverUrl, template)) : null;
+    project.provide("testDatabase", { kind: "postgres", serverUrl, template, appRole });
     return () => dropDatabase(serverUrl, template);
   }
   const pglite = await PGlite.create();
@@ -39,6 +48,16 @@ export default async function setup(project: TestProject) {
   await driver.close();
   project.provide("testDatabase", { kind: "pglite", dumpPath });
   return () => rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The production setup on the template (`npm run db:roles`'s own code): an owner owns everything,
+ * the app role gets row rights only. Databases cloned from the template keep ownership and grants.
+ */
+async function setUpTestRoles(templateUrl: string): Promise<{ name: string; password: string }> {
+  const settings = { owner: TEST_ROLES.owner, app: TEST_ROLES.app, ownerPassword: TEST_ROLES.password, appPassword: TEST_ROLES.password };
+  await onServer(templateUrl, (client) => setupRoles(client, settings, { name: JOB_SCHEMA, prepare: (db) => prepareJobSchema(db) }));
+  return { name: TEST_ROLES.app, password: TEST_ROLES.password };
 }
 
 async function migrateOrThrow(driver: Driver) {

@@ -12,6 +12,9 @@ import { createScratchDatabase, databaseUrl, dropDatabase } from "./databases";
  */
 const source = inject("testDatabase");
 let driver: Driver;
+// Under TEST_DATABASE_ROLE=app: a superuser connection to the same database, for what a test does
+// behind the app's back (switching a trigger off to tamper with the trail, for one).
+let privileged: Driver | null = null;
 let cleanup = async () => {};
 
 if (source.kind === "pglite") {
@@ -19,8 +22,18 @@ if (source.kind === "pglite") {
   driver = pgliteDriver({ kind: "pglite", dataDir: null }, await PGlite.create({ loadDataDir: dump }));
 } else {
   const name = await createScratchDatabase(source.serverUrl, "cleared_test", source.template);
-  driver = await openDriver({ kind: "postgres", url: databaseUrl(source.serverUrl, name) });
-  cleanup = () => dropDatabase(source.serverUrl, name);
+  const url = new URL(databaseUrl(source.serverUrl, name));
+  const ownerUrl = url.toString();
+  if (source.appRole) {
+    url.username = source.appRole.name;
+    url.password = source.appRole.password;
+  }
+  driver = await openDriver({ kind: "postgres", url: url.toString() });
+  if (source.appRole) privileged = await openDriver({ kind: "postgres", url: ownerUrl });
+  cleanup = async () => {
+    await privileged?.close();
+    await dropDatabase(source.serverUrl, name);
+  };
 }
 
 let queries = 0;
@@ -46,3 +59,15 @@ export function testDriver(): Driver {
 }
 
 export const testEngine = source.kind;
+
+/**
+ * A connection that may do what the app may not (ALTER TABLE, CREATE TABLE, and statements whose
+ * trigger a test checks, which the app role is refused before any trigger runs): the superuser's
+ * when the tests run as the app role, else the test's own.
+ */
+export function privilegedDriver(): Driver {
+  return privileged ?? driver;
+}
+
+/** Whether this run connects as the least-privilege app role. */
+export const asAppRole = source.kind === "postgres" && source.appRole !== null;

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { verifyAuditChain } from "@/lib/audit/data";
 import { appendAuditEvent, recordAuditEvent, SYSTEM_CONTEXT } from "@/lib/audit/mutations";
 import { auditCount, makeLocation } from "@/tests/support/factories";
-import { testDriver, testEngine } from "@/tests/support/test-database";
+import { privilegedDriver, testEngine } from "@/tests/support/test-database";
 
 const entry = (action: string) => ({ action, entityType: "Test", entityId: "test000001", after: { note: action } });
 
@@ -11,7 +11,7 @@ describe(`audit trail (${testEngine})`, () => {
   it("rejects UPDATE, DELETE and TRUNCATE in the database itself", async () => {
     await recordAuditEvent(SYSTEM_CONTEXT, entry("test.append_only"));
     const count = await auditCount();
-    const db = testDriver();
+    const db = privilegedDriver();
     await expect(db.exec(`UPDATE "AuditEvent" SET "action" = 'forged'`)).rejects.toThrow(/append-only: UPDATE is not allowed/);
     await expect(db.exec(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only: DELETE is not allowed/);
     await expect(db.exec(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only: TRUNCATE is not allowed/);

@@ -8,7 +8,7 @@ import type { HeadReport } from "@/lib/audit/head";
 import { recordAuditEvent, SYSTEM_CONTEXT } from "@/lib/audit/mutations";
 import { auditCount, makeOrganization, makeUser } from "@/tests/support/factories";
 import { signInAs } from "@/tests/support/session";
-import { testDriver, testEngine } from "@/tests/support/test-database";
+import { privilegedDriver, testEngine } from "@/tests/support/test-database";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -22,7 +22,7 @@ const entry = (action: string, after: unknown = { note: action }) => ({ action, 
 
 /** Runs SQL with the table's triggers off, in one transaction, as someone with the rights could. */
 function behindTriggers(sql: string) {
-  return testDriver().exec(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER; ${sql}; ALTER TABLE "AuditEvent" ENABLE TRIGGER USER;`);
+  return privilegedDriver().exec(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER; ${sql}; ALTER TABLE "AuditEvent" ENABLE TRIGGER USER;`);
 }
 
 async function savedHead(): Promise<string> {
@@ -47,7 +47,7 @@ beforeAll(async () => {
 
 // Each test tampers with its own copy of the trail: the rows are put back afterwards.
 beforeEach(async () => {
-  await testDriver().exec(`DROP TABLE IF EXISTS audit_snapshot; CREATE TABLE audit_snapshot AS SELECT * FROM "AuditEvent";`);
+  await privilegedDriver().exec(`DROP TABLE IF EXISTS audit_snapshot; CREATE TABLE audit_snapshot AS SELECT * FROM "AuditEvent";`);
   expect((await verifyAuditChain()).firstBreak).toBeNull();
 });
 afterEach(async () => {

@@ -5,7 +5,7 @@ import { decide } from "@/lib/clearance/decide";
 import { answerAllTasks } from "@/lib/clearance/check";
 import { SYSTEM_CONTEXT } from "@/lib/audit/mutations";
 import { seedDemo } from "@/tests/support/demo";
-import { countQueries, testDriver, testEngine } from "@/tests/support/test-database";
+import { countQueries, privilegedDriver, testDriver, testEngine } from "@/tests/support/test-database";
 
 // Seeded as of this instant; questions are asked on the following Tuesday at 10:40 Pacific time.
 const SEEDED = new Date("2026-11-20T17:00:00Z");
@@ -93,8 +93,8 @@ describe(`clearance loader on the demo data (${testEngine})`, () => {
     const logged = await prisma.decisionLog.findFirstOrThrow({ where: { taskId: "taskvenipuncture" }, orderBy: { seq: "desc" } });
     expect(logged).toMatchObject({ answer: "cleared", askedByLabel: "maria@cleared.example", source: "overview", moment: TUESDAY });
     expect(((await prisma.decisionBreakdown.findUniqueOrThrow({ where: { hash: logged.breakdownHash } })).breakdown as { factors: unknown[] }).factors).toHaveLength(4);
-    await expect(testDriver().exec(`UPDATE "DecisionLog" SET answer = 'not_cleared'`)).rejects.toThrow(/append-only/);
-    await expect(testDriver().exec(`DELETE FROM "DecisionLog"`)).rejects.toThrow(/append-only/);
+    await expect(privilegedDriver().exec(`UPDATE "DecisionLog" SET answer = 'not_cleared'`)).rejects.toThrow(/append-only/);
+    await expect(privilegedDriver().exec(`DELETE FROM "DecisionLog"`)).rejects.toThrow(/append-only/);
   });
 
   it("never lets a rule version, a record or an authorization be changed or removed in place", async () => {

@@ -4,7 +4,7 @@ import { applyRetention } from "@/lib/decision/mutations";
 import { DEFAULT_RETENTION, retentionCutoffs, retentionSettings } from "@/lib/decision/retention";
 import { QUEUES } from "@/lib/notification/queues";
 import { startWorker } from "@/lib/notification/worker";
-import { testDriver, testEngine } from "@/tests/support/test-database";
+import { privilegedDriver, testDriver, testEngine } from "@/tests/support/test-database";
 
 /**
  * Retention of the decision log: checks people ran are kept seven years, page views one year (by
@@ -92,17 +92,17 @@ describe(`decision log retention (${testEngine})`, () => {
 
   it("refuses a direct DELETE, UPDATE or TRUNCATE of the log or its breakdowns, also right after the function ran", async () => {
     await insertRows("direct", [{ key: "kept", source: "check", askedAt: ago(3), breakdown: "k" }]);
-    await expect(testDriver().exec(`DELETE FROM "DecisionLog"`)).rejects.toThrow(/DecisionLog is append-only: DELETE is not allowed/);
-    await expect(testDriver().exec(`UPDATE "DecisionLog" SET "answer" = 'not_cleared'`)).rejects.toThrow(/append-only: UPDATE/);
-    await expect(testDriver().exec(`TRUNCATE "DecisionLog" CASCADE`)).rejects.toThrow(/append-only: TRUNCATE/);
-    await expect(testDriver().exec(`DELETE FROM "DecisionBreakdown" WHERE "hash" = 'direct-k'`)).rejects.toThrow(/DecisionBreakdown is append-only: DELETE/);
-    await expect(testDriver().exec(`UPDATE "DecisionBreakdown" SET "breakdown" = '{}'`)).rejects.toThrow(/append-only: UPDATE/);
-    await expect(testDriver().exec(`TRUNCATE "DecisionBreakdown" CASCADE`)).rejects.toThrow(/append-only: TRUNCATE/);
+    await expect(privilegedDriver().exec(`DELETE FROM "DecisionLog"`)).rejects.toThrow(/DecisionLog is append-only: DELETE is not allowed/);
+    await expect(privilegedDriver().exec(`UPDATE "DecisionLog" SET "answer" = 'not_cleared'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(privilegedDriver().exec(`TRUNCATE "DecisionLog" CASCADE`)).rejects.toThrow(/append-only: TRUNCATE/);
+    await expect(privilegedDriver().exec(`DELETE FROM "DecisionBreakdown" WHERE "hash" = 'direct-k'`)).rejects.toThrow(/DecisionBreakdown is append-only: DELETE/);
+    await expect(privilegedDriver().exec(`UPDATE "DecisionBreakdown" SET "breakdown" = '{}'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(privilegedDriver().exec(`TRUNCATE "DecisionBreakdown" CASCADE`)).rejects.toThrow(/append-only: TRUNCATE/);
     // The function's setting holds only while it runs: the same transaction cannot delete after it.
     await expect(
-      testDriver().exec(`BEGIN; SELECT * FROM decision_log_retention(now() - interval '400 days', now() - interval '400 days'); DELETE FROM "DecisionLog"; COMMIT;`),
+      privilegedDriver().exec(`BEGIN; SELECT * FROM decision_log_retention(now() - interval '400 days', now() - interval '400 days'); DELETE FROM "DecisionLog"; COMMIT;`),
     ).rejects.toThrow(/append-only: DELETE/);
-    await testDriver().exec("ROLLBACK").catch(() => {});
+    await privilegedDriver().exec("ROLLBACK").catch(() => {});
     expect(await remaining("direct")).toEqual(["kept"]);
   });
 
