@@ -5,9 +5,10 @@ import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
 /**
  * Production strips an error's message before it reaches this boundary; its digest survives. The
  * guard rethrows a database out of reach as DatabaseUnavailableError, whose digest is fixed, so the
- * page can say what happened and that waiting a moment is the fix.
+ * page can say what happened and that waiting a moment is the fix. "Try again" is `retry()`, which
+ * fetches the page from the server again (`reset()` would only re-render what already failed).
  */
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const unavailable = error.digest?.split("@")[0] === DATABASE_UNAVAILABLE_DIGEST;
   return (
     <main id="main" className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center px-4 text-center">
@@ -17,7 +18,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           ? "Cleared cannot reach its database right now, usually for a few seconds during a restart. Nothing was changed. Try again in a few seconds."
           : `Nothing was changed. Try again; if it keeps happening, tell your administrator${error.digest ? ` (reference ${error.digest})` : ""}.`}
       </p>
-      <button type="button" onClick={reset} className="mt-6 min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+      <button type="button" onClick={() => retry()} className="mt-6 min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
         Try again
       </button>
     </main>

@@ -104,3 +104,24 @@ describe("unavailableAsDigest (pages)", () => {
     await expect(unavailableAsDigest(Promise.resolve(7))).resolves.toBe(7);
   });
 });
+
+describe("app/error.tsx", () => {
+  const render = async (digest: string | undefined) => {
+    const [{ renderToStaticMarkup }, { createElement }, { default: ErrorPage }] = await Promise.all([import("react-dom/server"), import("react"), import("@/app/error")]);
+    return renderToStaticMarkup(createElement(ErrorPage, { error: Object.assign(new Error("stripped in production"), { digest }), retry: () => {} }));
+  };
+
+  it("says the database is briefly unavailable for the guard's digest, and not the generic message", async () => {
+    const html = await render(DATABASE_UNAVAILABLE_DIGEST);
+    expect(html).toContain("The database is briefly unavailable");
+    expect(html).toContain("Try again in a few seconds");
+    expect(html).not.toContain("Something went wrong");
+  });
+
+  it("keeps the generic message, with the reference, for any other error", async () => {
+    const html = await render("2948571103");
+    expect(html).toContain("Something went wrong");
+    expect(html).toContain("reference 2948571103");
+    expect(html).not.toContain("database");
+  });
+});
