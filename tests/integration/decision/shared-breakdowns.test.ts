@@ -11,7 +11,7 @@ import { instantFromWallClock } from "@/lib/time/zoned";
 import { seedDemo } from "@/tests/support/demo";
 import { makeUser } from "@/tests/support/factories";
 import { signInAs } from "@/tests/support/session";
-import { countQueries, testDriver, testEngine } from "@/tests/support/test-database";
+import { countQueries, privilegedDriver, testEngine } from "@/tests/support/test-database";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 
@@ -33,7 +33,7 @@ const counts = async () => ({ rows: await prisma.decisionLog.count(), breakdowns
 
 /** Table, TOAST and index bytes. */
 async function bytes(...tables: string[]): Promise<number> {
-  const [row] = await testDriver().query<{ n: number }>(`SELECT (${tables.map((t) => `pg_total_relation_size('"${t}"')`).join(" + ")})::int AS n`);
+  const [row] = await privilegedDriver().query<{ n: number }>(`SELECT (${tables.map((t) => `pg_total_relation_size('"${t}"')`).join(" + ")})::int AS n`);
   return row!.n;
 }
 
@@ -94,7 +94,7 @@ describe(`shared decision breakdowns (${testEngine})`, () => {
     expect(end.rows - start.rows).toBe(shown.length);
 
     // The same rows as the log kept them before the split: one row each, with the whole decision.
-    await testDriver().exec(`
+    await privilegedDriver().exec(`
       CREATE TABLE "OldDecisionLog" (
         "seq" SERIAL PRIMARY KEY, "askedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP, "askedByUserId" TEXT, "askedByLabel" TEXT NOT NULL,
         "personId" TEXT NOT NULL, "taskId" TEXT NOT NULL, "locationId" TEXT NOT NULL, "moment" TIMESTAMPTZ(3) NOT NULL,
@@ -102,11 +102,11 @@ describe(`shared decision breakdowns (${testEngine})`, () => {
       CREATE INDEX ON "OldDecisionLog"("personId", "askedAt");
       CREATE INDEX ON "OldDecisionLog"("locationId", "askedAt");`);
     const empty = await bytes("OldDecisionLog");
-    await testDriver().query(`INSERT INTO "OldDecisionLog" ("askedAt", "askedByUserId", "askedByLabel", "personId", "taskId", "locationId", "moment", "answer", "breakdown", "engineVersion", "source")
+    await privilegedDriver().query(`INSERT INTO "OldDecisionLog" ("askedAt", "askedByUserId", "askedByLabel", "personId", "taskId", "locationId", "moment", "answer", "breakdown", "engineVersion", "source")
       SELECT "askedAt", "askedByUserId", "askedByLabel", "personId", "taskId", "locationId", "moment", "answer", $1::jsonb -> (row_number() OVER (ORDER BY "seq") - 1)::int, "engineVersion", "source"
         FROM "DecisionLog" WHERE "seq" > (SELECT max("seq") FROM "DecisionLog") - $2::int`, [JSON.stringify(shown), shown.length]);
     const old = (await bytes("OldDecisionLog")) - empty;
-    await testDriver().exec(`DROP TABLE "OldDecisionLog"`);
+    await privilegedDriver().exec(`DROP TABLE "OldDecisionLog"`);
 
     const views = VIEW_MOMENTS("2026-11-25").length * MAS.length;
     const perView = { before: Math.round(old / (2 * views)), firstDay: Math.round(wednesday.bytes / views), nextDay: Math.round(thursday.bytes / views) };
