@@ -61,10 +61,9 @@ export function testDriver(): Driver {
 export const testEngine = source.kind;
 
 /**
- * A connection that may do what the app may not (ALTER TABLE, CREATE TABLE, a scratch table to
- * compare sizes with, and statements whose
- * trigger a test checks, which the app role is refused before any trigger runs): the superuser's
- * when the tests run as the app role, else the test's own.
+ * A connection that may do what the app may not (ALTER TABLE, a scratch table to compare sizes
+ * with, and statements whose trigger a test checks, which the app role is refused before any
+ * trigger runs): the superuser's when the tests run as the app role, else the test's own.
  */
 export function privilegedDriver(): Driver {
   return privileged ?? driver;
