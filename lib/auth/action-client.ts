@@ -63,19 +63,27 @@ export function authorizedAction<S extends z.ZodType, R>(
       if (outcome.ok) return { status: "success", message: outcome.message, data: outcome.data };
       return { status: "error", code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors, values };
     } catch (error) {
-      // Next.js signals redirect()/notFound() by throwing; those must pass through.
-      if (isNavigationSignal(error)) throw error;
-      const log = (await requestLogger()).child({ action: name });
-      // Every write runs in one transaction, so a connection lost on the way rolls it back: the
-      // person is told nothing was saved and to try again, and the form keeps what they typed.
-      if (isDatabaseUnavailable(error)) {
-        log.warn({ err: error }, "The database is unavailable; the action was refused");
-        return { status: "error", code: "UNAVAILABLE", message: GENERIC_MESSAGES.UNAVAILABLE, values };
-      }
-      log.error({ err: error }, "The action failed unexpectedly");
-      return { status: "error", code: "INTERNAL", message: GENERIC_MESSAGES.INTERNAL, values };
+      return actionFailure(name, error, values);
     }
   };
+}
+
+/**
+ * What an action answers when it throws: redirect()/notFound() pass through (Next.js signals them
+ * by throwing); a lost database says so; anything else is logged and reported generically. For the
+ * few actions not built with `authorizedAction` (the second sign-in step) too.
+ */
+export async function actionFailure(name: string, error: unknown, values?: Record<string, string>): Promise<ActionState<never>> {
+  if (isNavigationSignal(error)) throw error;
+  const log = (await requestLogger()).child({ action: name });
+  // Every write runs in one transaction, so a connection lost on the way rolls it back: the
+  // person is told nothing was saved and to try again, and the form keeps what they typed.
+  if (isDatabaseUnavailable(error)) {
+    log.warn({ err: error }, "The database is unavailable; the action was refused");
+    return { status: "error", code: "UNAVAILABLE", message: GENERIC_MESSAGES.UNAVAILABLE, values };
+  }
+  log.error({ err: error }, "The action failed unexpectedly");
+  return { status: "error", code: "INTERNAL", message: GENERIC_MESSAGES.INTERNAL, values };
 }
 
 function echoValues(raw: Record<string, unknown>): Record<string, string> {

@@ -5,7 +5,7 @@ import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/auth/action-client";
-import { authorizedAction } from "@/lib/auth/action-client";
+import { actionFailure, authorizedAction } from "@/lib/auth/action-client";
 import { currentActor, pendingSession, requestContext } from "@/lib/auth/guard";
 import { safeReturnPath, withReturnTo } from "@/lib/auth/return-to";
 import { authSecret } from "@/lib/auth/secret";
@@ -46,18 +46,22 @@ const sessionEnded: ActionState<never> = { status: "error", code: "UNAUTHENTICAT
  * call it; a session that is already complete is sent on its way.
  */
 export async function verifySignInCodeAction(_previous: ActionState<never> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<never>> {
-  const pending = await pendingSession();
-  const input = parse(codeSchema, payload);
-  if (!pending || pending.step !== "verify") {
-    // Verified meanwhile (in another tab, say): the page itself sends a complete session on.
-    return (await currentActor()) ? { status: "error", code: "REFUSED", message: M.alreadyVerified } : sessionEnded;
+  try {
+    const pending = await pendingSession();
+    const input = parse(codeSchema, payload);
+    if (!pending || pending.step !== "verify") {
+      // Verified meanwhile (in another tab, say): the page itself sends a complete session on.
+      return (await currentActor()) ? { status: "error", code: "REFUSED", message: M.alreadyVerified } : sessionEnded;
+    }
+    if (!input.ok) return input.state;
+    const outcome = await verifySignInCode(who(pending.actor), input.data.code, await requestContext(pending.actor));
+    if (!outcome.ok) return { status: "error", code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors };
+    await markSessionVerified();
+    const returnTo = safeReturnPath(input.data.returnTo);
+    redirect(outcome.data.method === "recovery_code" ? withReturnTo("/account/security", returnTo, { notice: "recovery-code-used" }) : returnTo);
+  } catch (error) {
+    return actionFailure("verifySignInCodeAction", error);
   }
-  if (!input.ok) return input.state;
-  const outcome = await verifySignInCode(who(pending.actor), input.data.code, await requestContext(pending.actor));
-  if (!outcome.ok) return { status: "error", code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors };
-  await markSessionVerified();
-  const returnTo = safeReturnPath(input.data.returnTo);
-  redirect(outcome.data.method === "recovery_code" ? withReturnTo("/account/security", returnTo, { notice: "recovery-code-used" }) : returnTo);
 }
 
 const SETUP_PROOF = "second-factor-setup";
@@ -76,34 +80,42 @@ export async function confirmSetupAction(
   _previous: ActionState<SetupResult> | undefined,
   payload: FormData | Record<string, unknown>,
 ): Promise<ActionState<SetupResult>> {
-  const full = await currentActor();
-  const pending = full ? null : await pendingSession();
-  const actor = full ?? (pending?.step === "setup" ? pending.actor : null);
-  if (!actor) return sessionEnded;
-  const input = parse(replaceSchema, payload);
-  if (!input.ok) return input.state;
-  const outcome = await confirmSetup(who(actor), input.data, await requestContext(actor));
-  if (!outcome.ok) return { status: "error", code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors };
-  if (full) {
-    await markSessionVerified();
-    return { status: "success", data: { recoveryCodes: outcome.data.recoveryCodes, proof: null } };
+  try {
+    const full = await currentActor();
+    const pending = full ? null : await pendingSession();
+    const actor = full ?? (pending?.step === "setup" ? pending.actor : null);
+    if (!actor) return sessionEnded;
+    const input = parse(replaceSchema, payload);
+    if (!input.ok) return input.state;
+    const outcome = await confirmSetup(who(actor), input.data, await requestContext(actor));
+    if (!outcome.ok) return { status: "error", code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors };
+    if (full) {
+      await markSessionVerified();
+      return { status: "success", data: { recoveryCodes: outcome.data.recoveryCodes, proof: null } };
+    }
+    const proof = await encode({ token: { purpose: SETUP_PROOF, uid: actor.userId, authAt: pending!.signedInAt }, secret: authSecret(), maxAge: PENDING_SESSION_SECONDS });
+    return { status: "success", data: { recoveryCodes: outcome.data.recoveryCodes, proof } };
+  } catch (error) {
+    return actionFailure("confirmSetupAction", error);
   }
-  const proof = await encode({ token: { purpose: SETUP_PROOF, uid: actor.userId, authAt: pending!.signedInAt }, secret: authSecret(), maxAge: PENDING_SESSION_SECONDS });
-  return { status: "success", data: { recoveryCodes: outcome.data.recoveryCodes, proof } };
 }
 
 type SetupResult = { recoveryCodes: string[]; proof: string | null };
 
 /** The end of setting up while signing in: the session that set the app up is now complete. */
 export async function completeSetupAction(_previous: ActionState<never> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<never>> {
-  const pending = await pendingSession();
-  const input = parse(proofSchema, payload);
-  if (!pending) return (await currentActor()) ? { status: "error", code: "REFUSED", message: M.alreadyVerified } : sessionEnded;
-  if (!input.ok) return input.state;
-  const proof = (await decode({ token: input.data.proof, secret: authSecret() }).catch(() => null)) as { purpose?: string; uid?: string; authAt?: number } | null;
-  if (proof?.purpose !== SETUP_PROOF || proof.uid !== pending.actor.userId || proof.authAt !== pending.signedInAt) return sessionEnded;
-  await markSessionVerified();
-  redirect(safeReturnPath(input.data.returnTo));
+  try {
+    const pending = await pendingSession();
+    const input = parse(proofSchema, payload);
+    if (!pending) return (await currentActor()) ? { status: "error", code: "REFUSED", message: M.alreadyVerified } : sessionEnded;
+    if (!input.ok) return input.state;
+    const proof = (await decode({ token: input.data.proof, secret: authSecret() }).catch(() => null)) as { purpose?: string; uid?: string; authAt?: number } | null;
+    if (proof?.purpose !== SETUP_PROOF || proof.uid !== pending.actor.userId || proof.authAt !== pending.signedInAt) return sessionEnded;
+    await markSessionVerified();
+    redirect(safeReturnPath(input.data.returnTo));
+  } catch (error) {
+    return actionFailure("completeSetupAction", error);
+  }
 }
 
 export const renewRecoveryCodesAction = authorizedAction(
