@@ -44,7 +44,8 @@ export async function openBenchDatabase({ onQuery }: { onQuery?: () => void } = 
   };
 }
 
-async function admin(url: string, sql: string) {
+/** One statement on a server database (creating or dropping a scratch database). */
+export async function admin(url: string, sql: string) {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

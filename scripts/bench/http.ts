@@ -12,12 +12,11 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
-import { Client } from "pg";
 import { hashPassword } from "../../lib/auth/password";
 import { openDriver } from "../../lib/db/driver";
 import { applyMigrations, projectPaths } from "../../lib/db/migrations";
 import { buildIfChanged } from "../build";
-import { machine } from "./database";
+import { admin, machine } from "./database";
 import { buildFixture } from "./fixture";
 
 const server = process.env.BENCH_DATABASE_URL;
@@ -35,15 +34,6 @@ const EMAIL = "bench.ma@example.org";
 const PASSWORD = "bench password for the http run";
 const base = `http://localhost:${PORT}`;
 
-async function admin(sql: string) {
-  const client = new Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function prepareDatabase(url: string) {
   const driver = await openDriver({ kind: "postgres", url });
@@ -96,7 +86,7 @@ async function measure(target: string, path: string, cookie: string, connections
 }
 
 const name = `cleared_bench_http_${randomBytes(4).toString("hex")}`;
-await admin(`CREATE DATABASE "${name}"`);
+await admin(server, `CREATE DATABASE "${name}"`);
 const url = new URL(server);
 url.pathname = `/${name}`;
 let app: ReturnType<typeof spawn> | null = null;
@@ -143,5 +133,5 @@ try {
 } finally {
   app?.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

@@ -5,9 +5,8 @@ import type { TestProject } from "vitest/node";
 import { PGlite } from "@electric-sql/pglite";
 import { openDriver, pgliteDriver, type Driver } from "@/lib/db/driver";
 import { applyMigrations, projectPaths } from "@/lib/db/migrations";
-import { setupRoles } from "@/lib/db/roles";
-import { JOB_SCHEMA, prepareJobSchema } from "@/lib/notification/worker";
-import { createScratchDatabase, databaseUrl, dropDatabase, onServer } from "./databases";
+import { createScratchDatabase, databaseUrl, dropDatabase } from "./databases";
+import { setUpRoles } from "./roles";
 
 /** `appRole`: the tests connect as the least-privilege app role (TEST_DATABASE_ROLE=app), as production should. */
 export type TestDatabaseSource =
@@ -56,7 +55,7 @@ export default async function setup(project: TestProject) {
  */
 async function setUpTestRoles(templateUrl: string): Promise<{ name: string; password: string }> {
   const settings = { owner: TEST_ROLES.owner, app: TEST_ROLES.app, ownerPassword: TEST_ROLES.password, appPassword: TEST_ROLES.password };
-  await onServer(templateUrl, (client) => setupRoles(client, settings, { name: JOB_SCHEMA, prepare: (db) => prepareJobSchema(db) }));
+  await setUpRoles(templateUrl, settings);
   return { name: TEST_ROLES.app, password: TEST_ROLES.password };
 }
 

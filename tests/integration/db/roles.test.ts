@@ -6,10 +6,11 @@ import { SYSTEM_CONTEXT, appendAuditEvents } from "@/lib/audit/mutations";
 import { createDatabase, type Database } from "@/lib/db/database";
 import { openDriver, type Driver } from "@/lib/db/driver";
 import { applyMigrations, projectPaths } from "@/lib/db/migrations";
-import { roleSettings, setupRoles, type RoleSettings } from "@/lib/db/roles";
+import { roleSettings, type RoleSettings } from "@/lib/db/roles";
 import { QUEUES } from "@/lib/notification/queues";
-import { JOB_SCHEMA, prepareJobSchema, startWorker } from "@/lib/notification/worker";
+import { JOB_SCHEMA, startWorker } from "@/lib/notification/worker";
 import { createScratchDatabase, databaseUrl, dropDatabase, onServer } from "@/tests/support/databases";
+import { refusedForPrivilege, setUpRoles } from "@/tests/support/roles";
 import { testEngine } from "@/tests/support/test-database";
 
 /**
@@ -21,7 +22,6 @@ const source = inject("testDatabase");
 const serverUrl = source.kind === "postgres" ? source.serverUrl : "";
 const suffix = randomBytes(4).toString("hex");
 const settings: RoleSettings = { owner: `cleared_owner_t${suffix}`, app: `cleared_app_t${suffix}`, ownerPassword: null, appPassword: null };
-const jobs = { name: JOB_SCHEMA, prepare: (db: Parameters<typeof prepareJobSchema>[0]) => prepareJobSchema(db) };
 
 const databases: string[] = [];
 let name: string;
@@ -38,23 +38,8 @@ function urlAs(role: string, database: string): string {
   return url.toString();
 }
 
-async function runSetup(database: string): Promise<string[]> {
-  const client = new Client({ connectionString: databaseUrl(serverUrl, database) });
-  await client.connect();
-  try {
-    return await setupRoles(client, settings, jobs);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The statement fails because the role lacks the privilege (42501), not because a trigger refused it. */
-async function refused(sql: string): Promise<string> {
-  const error = (await appSql.query(sql).then(() => null, (e: unknown) => e)) as { code?: string; message?: string } | null;
-  expect(error, `${sql} should have been refused`).not.toBeNull();
-  expect(error!.code, `${sql}: ${error!.message}`).toBe("42501");
-  return error!.message!;
-}
+const runSetup = (database: string) => setUpRoles(databaseUrl(serverUrl, database), settings);
+const refused = (sql: string) => refusedForPrivilege(appSql, sql);
 
 describe.skipIf(testEngine !== "postgres")("least-privilege database roles (postgres)", () => {
   beforeAll(async () => {

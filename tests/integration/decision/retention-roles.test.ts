@@ -7,12 +7,12 @@ import { logDecisions } from "@/lib/clearance/mutations";
 import { createDatabase, type Database } from "@/lib/db/database";
 import { openDriver, type Driver } from "@/lib/db/driver";
 import { applyMigrations, projectPaths } from "@/lib/db/migrations";
-import { setupRoles, type RoleSettings } from "@/lib/db/roles";
+import type { RoleSettings } from "@/lib/db/roles";
 import { applyRetention } from "@/lib/decision/mutations";
 import { DEFAULT_RETENTION } from "@/lib/decision/retention";
-import { JOB_SCHEMA, prepareJobSchema } from "@/lib/notification/worker";
 import { makeFacts, request, TASKS } from "@/tests/support/clearance-facts";
 import { createScratchDatabase, databaseUrl, dropDatabase, onServer } from "@/tests/support/databases";
+import { refusedForPrivilege, setUpRoles } from "@/tests/support/roles";
 import { testEngine } from "@/tests/support/test-database";
 
 /**
@@ -25,7 +25,6 @@ const source = inject("testDatabase");
 const serverUrl = source.kind === "postgres" ? source.serverUrl : "";
 const suffix = randomBytes(4).toString("hex");
 const settings: RoleSettings = { owner: `cleared_owner_r${suffix}`, app: `cleared_app_r${suffix}`, ownerPassword: null, appPassword: null };
-const jobs = { name: JOB_SCHEMA, prepare: (db: Parameters<typeof prepareJobSchema>[0]) => prepareJobSchema(db) };
 const DAY = 86_400_000;
 
 let name: string;
@@ -40,22 +39,8 @@ function urlAs(role: string): string {
   return url.toString();
 }
 
-async function runSetup(): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl(serverUrl, name) });
-  await client.connect();
-  try {
-    await setupRoles(client, settings, jobs);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Refused for want of the privilege (42501), not by a trigger. */
-async function refused(sql: string): Promise<void> {
-  const error = (await appSql.query(sql).then(() => null, (e: unknown) => e)) as { code?: string; message?: string } | null;
-  expect(error, `${sql} should have been refused`).not.toBeNull();
-  expect(error!.code, `${sql}: ${error!.message}`).toBe("42501");
-}
+const runSetup = () => setUpRoles(databaseUrl(serverUrl, name), settings);
+const refused = (sql: string) => refusedForPrivilege(appSql, sql);
 
 describe.skipIf(testEngine !== "postgres")("decision log retention as the app role (postgres)", () => {
   beforeAll(async () => {
