@@ -1,6 +1,7 @@
 import type { Decision, Evidence, FactorKey } from "@/lib/clearance/decide";
 import { Alert } from "@/components/ui/alert";
 import { AnswerBadge, FactorStatusLabel } from "./answer-badge";
+import { FocusOnArrival } from "@/components/ui/focus-on-arrival";
 
 const FACTOR_NAMES: Record<FactorKey, string> = {
   state_law: "State law",
@@ -30,11 +31,19 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
   );
 }
 
-/** The whole answer: verdict, the four factors with their evidence, warnings and next steps. */
-export function DecisionDetails({ decision, heading }: { decision: Decision; heading: string }) {
+/**
+ * The whole answer: verdict, the four factors with their evidence, warnings and next steps.
+ * `focusKey` (on the page that asked): the verdict takes focus when it arrives, once per key.
+ */
+export function DecisionDetails({ decision, heading, focusKey }: { decision: Decision; heading: string; focusKey?: string }) {
   return (
     <div className="space-y-5">
-      <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:gap-4">
+      {focusKey ? <FocusOnArrival key={focusKey} targetId="answer-verdict" /> : null}
+      <div
+        id={focusKey ? "answer-verdict" : undefined}
+        tabIndex={focusKey ? -1 : undefined}
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 outline-none focus-visible:ring-2 focus-visible:ring-brand-700 sm:flex-row sm:items-start sm:gap-4"
+      >
         <AnswerBadge answer={decision.answer} size="lg" />
         <div className="min-w-0">
           <h2 className="text-lg font-semibold">{heading}</h2>

@@ -71,6 +71,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
           </MomentForm>
           {answer ? (
             <DecisionDetails
+              focusKey={`${answer.task.id} ${location.id} ${wall.date} ${wall.time}`}
               decision={answer.decision}
               heading={`${answer.task.name} at ${location.name}, ${wall.date} ${wall.time} (${zoneName(location.timeZone, moment)})`}
             />
