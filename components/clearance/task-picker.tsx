@@ -1,17 +1,17 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { matchesTask } from "@/lib/task/search";
 import type { CATEGORY_LABELS } from "./labels";
 import { TaskOptionGroups } from "./task-options";
 
-type Task = { id: string; name: string; category: keyof typeof CATEGORY_LABELS; parentId: string | null };
+type Task = { id: string; name: string; category: keyof typeof CATEGORY_LABELS; parentId: string | null; searchTerms: readonly string[] };
 
-/** A task select grouped by category, with a filter box that narrows it as you type. */
+/** A task select grouped by category, with a filter box that narrows it as you type (by name or by the task's search terms). */
 export function TaskPicker({ tasks, selected, error }: { tasks: Task[]; selected?: string; error?: string }) {
   const [filter, setFilter] = useState("");
   const visible = useMemo(() => {
-    const q = filter.trim().toLowerCase();
-    return q ? tasks.filter((t) => t.name.toLowerCase().includes(q) || t.id === selected) : tasks;
+    return filter.trim() ? tasks.filter((t) => matchesTask(t, filter) || t.id === selected) : tasks;
   }, [tasks, filter, selected]);
   return (
     <div className="w-full space-y-1 sm:w-96">
@@ -23,7 +23,7 @@ export function TaskPicker({ tasks, selected, error }: { tasks: Task[]; selected
         type="search"
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
-        placeholder="Type to filter, e.g. blood"
+        placeholder="Type to filter, e.g. blood, shot, BP"
         aria-controls="task"
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm"
       />

@@ -37,6 +37,7 @@ export function CreateTaskForm({ parents }: { parents: { id: string; name: strin
         </SelectField>
       </div>
       <TextAreaField label="Description" name="description" required maxLength={1000} defaultValue={values.description} error={errors.description} />
+      <TextAreaField label="Also found by" name="searchTerms" maxLength={2000} defaultValue={values.searchTerms} error={errors.searchTerms} hint="Other words people use for the task, separated by commas, e.g. ear wash, cerumen. Task search finds it by them." />
       <Choice name="providerOnly" value="on" label="Belongs to the licensed provider (never a medical assistant's task)" defaultChecked={values.providerOnly === "on"} />
       <SubmitButton>Add task</SubmitButton>
     </ActionForm>

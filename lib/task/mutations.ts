@@ -4,7 +4,7 @@ import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/m
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
 import type { TaskCategory } from "@/lib/clearance/facts";
 
-export async function createTask(input: { code: string; name: string; category: TaskCategory; description: string; parentId: string | null; providerOnly: boolean }, context: AuditContext): Promise<Outcome<{ id: string }>> {
+export async function createTask(input: { code: string; name: string; category: TaskCategory; description: string; parentId: string | null; providerOnly: boolean; searchTerms: string[] }, context: AuditContext): Promise<Outcome<{ id: string }>> {
   try {
     return await prisma.$transaction(async (tx) => {
       if (input.parentId) {
@@ -23,14 +23,15 @@ export async function createTask(input: { code: string; name: string; category: 
   }
 }
 
-/** Renames (or re-describes) a task; answers keep pointing at the same task. */
-export async function updateTask(input: { taskId: string; version: number; name: string; description: string }, context: AuditContext, timeZone: string): Promise<Outcome> {
+/** Renames (or re-describes, or finds by other words) a task; answers keep pointing at the same task. */
+export async function updateTask(input: { taskId: string; version: number; name: string; description: string; searchTerms: string[] }, context: AuditContext, timeZone: string): Promise<Outcome> {
   return prisma.$transaction(async (tx) => {
-    const task = await tx.task.findUnique({ where: { id: input.taskId }, select: { name: true, description: true, version: true } });
+    const task = await tx.task.findUnique({ where: { id: input.taskId }, select: { name: true, description: true, searchTerms: true, version: true } });
     if (!task) return fail("NOT_FOUND");
-    const updated = await tx.task.updateMany({ where: { id: input.taskId, version: input.version }, data: { name: input.name, description: input.description, version: { increment: 1 } } });
+    const changes = { name: input.name, description: input.description, searchTerms: input.searchTerms };
+    const updated = await tx.task.updateMany({ where: { id: input.taskId, version: input.version }, data: { ...changes, version: { increment: 1 } } });
     if (updated.count !== 1) return fail("STALE", await staleMessage(tx, "Task", input.taskId, timeZone));
-    await appendAuditEvent(tx, context, { action: "task.update", entityType: "Task", entityId: input.taskId, before: { name: task.name, description: task.description }, after: { name: input.name, description: input.description } });
+    await appendAuditEvent(tx, context, { action: "task.update", entityType: "Task", entityId: input.taskId, before: { name: task.name, description: task.description, searchTerms: task.searchTerms }, after: changes });
     return ok(undefined, "Task saved.");
   });
 }

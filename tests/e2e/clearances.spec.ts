@@ -42,6 +42,23 @@ test.describe("staff self-service", () => {
     await expectAccessible(page);
   });
 
+  test("task search finds a task by the words people use for it (shot, flu, BP, blood draw)", async ({ page }) => {
+    await signInAs(page, DEMO.maria);
+    await page.goto("/");
+    await mainNav(page).getByRole("link", { name: "Check a task" }).click();
+    const filter = page.getByPlaceholder("Type to filter");
+    const options = page.getByRole("combobox", { name: "Task" }).locator("option:not([disabled])");
+    await filter.fill("shot");
+    await expect(options.filter({ hasText: "Giving certain injections" })).toHaveCount(1);
+    await expect(options.filter({ hasText: "Drawing blood" })).toHaveCount(0);
+    await filter.fill("flu");
+    await expect(options.filter({ hasText: "Intramuscular injections" })).toHaveCount(1);
+    await filter.fill("BP");
+    await expect(options).toHaveText(["Recording vital signs, height, and weight"]);
+    await filter.fill("blood draw");
+    await expect(options).toHaveText(["Drawing blood (venipuncture)"]);
+  });
+
   test("a medical assistant whose competency expired is told so, with the date", async ({ page }) => {
     await signInAs(page, "aisha@cleared.example");
     await page.goto("/");

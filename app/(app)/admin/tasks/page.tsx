@@ -29,11 +29,13 @@ export default async function TasksPage() {
                     {t.providerOnly ? <Badge tone="red">Provider only</Badge> : null} {t.retired ? <Badge tone="amber">Retired</Badge> : null}
                   </p>
                   <p className="text-sm text-muted">{t.description}</p>
+                  {t.searchTerms.length > 0 ? <p className="text-xs text-muted">Also found by: {t.searchTerms.join(", ")}</p> : null}
                 </div>
                 <div className="flex shrink-0 gap-2">
                   <DialogForm action={updateTaskAction} label="Rename" subject={t.name} title={`Rename ${t.name}`} submitLabel="Save" hidden={{ taskId: t.id, version: t.version }}>
                     <TextField label="Name" name="name" required maxLength={120} defaultValue={t.name} />
                     <TextAreaField label="Description" name="description" required maxLength={1000} defaultValue={t.description} />
+                    <TextAreaField label="Also found by" name="searchTerms" maxLength={2000} defaultValue={t.searchTerms.join(", ")} hint="Other words people use for the task, separated by commas." />
                   </DialogForm>
                   <DialogForm
                     action={retireTaskAction}
