@@ -66,10 +66,11 @@ export function authOptions({ onThrottled }: { onThrottled?: (retryAfter: number
       signIn({ user, account }) {
         return account?.provider === OIDC_PROVIDER_ID ? ssoSignInVerdict(user) : true;
       },
-      jwt({ token, user }) {
+      jwt({ token, user, account }) {
         if (user) {
           const claims = token as typeof token & SessionClaims;
           claims.uid = user.id;
+          claims.via = account?.provider === OIDC_PROVIDER_ID ? "sso" : "password";
           claims.sv = (user as { sessionVersion?: number }).sessionVersion;
           claims.authAt = Math.floor(Date.now() / 1000);
           delete claims.name;

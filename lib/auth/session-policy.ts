@@ -15,9 +15,9 @@ export function sessionLifetime() {
 
 /**
  * Claims the app keeps in the session token besides next-auth's own. `mfa` is when this session
- * passed the second factor (absent until it does).
+ * passed the second factor (absent until it does); `via`, how it signed in.
  */
-export type SessionClaims = { uid?: string; sv?: number; authAt?: number; mfa?: number };
+export type SessionClaims = { uid?: string; sv?: number; authAt?: number; mfa?: number; via?: "password" | "sso" };
 
 export function sessionExpired(claims: SessionClaims, nowSeconds: number): boolean {
   if (!claims.uid || typeof claims.sv !== "number" || typeof claims.authAt !== "number") return true;

@@ -59,6 +59,9 @@ const currentSession = cache(async function currentSession(): Promise<{ actor: A
   const required = secondFactorRequired(user.actor.grants);
   const step = factorStep({ required, enrolled: user.secondFactorEnrolled, verifiedAt: claims.mfa });
   if (step !== "complete" && now - (claims.authAt as number) > PENDING_SESSION_SECONDS) return null;
-  return { actor: user.actor, step, required, signedInAt: claims.authAt as number };
+  // A password an admin set (to be replaced at first sign-in) means nothing to someone who signs in
+  // through the identity provider: they are not sent to change it.
+  const actor = claims.via === "sso" ? { ...user.actor, mustChangePassword: false } : user.actor;
+  return { actor, step, required, signedInAt: claims.authAt as number };
 });
 
