@@ -14,6 +14,7 @@ test("on a 360 px phone the menu folds away and still reaches every page", async
 
 test("on a phone the menu closes with Escape, back on its button, and after opening a page", async ({ page }) => {
   await signInWithForm(page, DEMO.maria);
+  await expect(page.getByRole("heading", { name: "Welcome, Maria" })).toBeVisible();
   const menu = page.getByRole("navigation", { name: "Main (mobile)" });
   await page.getByText("Menu", { exact: true }).click();
   await expect(menu).toBeVisible();
@@ -29,7 +30,7 @@ test("on a phone the menu closes with Escape, back on its button, and after open
 
 test("on a phone, Check a task works from the keyboard alone, and the answer takes focus", async ({ page }) => {
   await signInWithForm(page, DEMO.maria);
-  await page.goto(`/`);
+  await expect(page.getByRole("heading", { name: "Welcome, Maria" })).toBeVisible();
   await page.getByText("Menu", { exact: true }).click();
   await page.getByRole("navigation", { name: "Main (mobile)" }).getByRole("link", { name: "Check a task" }).click();
   await page.getByPlaceholder("Type to filter").focus();
