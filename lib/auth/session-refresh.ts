@@ -1,6 +1,7 @@
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { authSecret } from "./secret";
 import { sessionExpired, sessionLifetime, type SessionClaims } from "./session-policy";
+import { decodeSessionToken } from "./session-token";
 
 // Re-issuing at most every few minutes keeps the idle clock accurate enough without a cookie per request.
 const REFRESH_AFTER_SECONDS = 5 * 60;
@@ -11,8 +12,7 @@ const REFRESH_AFTER_SECONDS = 5 * 60;
  * absolute lifetime after sign-in. Returns the new token, or null when nothing should change.
  */
 export async function refreshedSessionToken(raw: string, nowSeconds: number): Promise<string | null> {
-  const secret = authSecret();
-  const claims = (await decode({ token: raw, secret }).catch(() => null)) as (SessionClaims & { iat?: number }) | null;
+  const claims = await decodeSessionToken(raw, nowSeconds);
   if (!claims || sessionExpired(claims, nowSeconds)) return null;
   if (typeof claims.iat === "number" && nowSeconds - claims.iat < REFRESH_AFTER_SECONDS) return null;
   return reissue(claims, {}, nowSeconds);
@@ -23,7 +23,7 @@ export async function refreshedSessionToken(raw: string, nowSeconds: number): Pr
  * still counts from the password), now marked as verified.
  */
 export async function sessionTokenWithSecondFactor(raw: string, nowSeconds: number): Promise<string | null> {
-  const claims = (await decode({ token: raw, secret: authSecret() }).catch(() => null)) as SessionClaims | null;
+  const claims = await decodeSessionToken(raw, nowSeconds);
   if (!claims || sessionExpired(claims, nowSeconds)) return null;
   return reissue(claims, { mfa: nowSeconds }, nowSeconds);
 }

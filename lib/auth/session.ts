@@ -1,5 +1,4 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -7,8 +6,8 @@ import type { Actor } from "@/lib/access/policy";
 import { factorStep, PENDING_SESSION_SECONDS, secondFactorRequired, type FactorStep } from "@/lib/second-factor/policy";
 import { loadSessionUser } from "./data";
 import { signInPath, withReturnTo } from "./return-to";
-import { authSecret } from "./secret";
-import { sessionCookieName, sessionExpired, type SessionClaims } from "./session-policy";
+import { sessionCookieName, sessionExpired } from "./session-policy";
+import { decodeSessionToken } from "./session-token";
 
 /**
  * The session behind a request, for the guard (lib/auth/guard.ts, which re-exports these): its
@@ -50,9 +49,9 @@ export async function requirePendingStep(step: PendingSession["step"], returnTo:
 const currentSession = cache(async function currentSession(): Promise<{ actor: Actor; step: FactorStep; required: boolean; signedInAt: number } | null> {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
-  // decode() verifies the token's encryption and expiry; the rest is checked against the database.
-  const claims = (await decode({ token: raw, secret: authSecret() }).catch(() => null)) as SessionClaims | null;
   const now = Math.floor(Date.now() / 1000);
+  // The token's encryption and expiry are verified there; the rest is checked against the database.
+  const claims = await decodeSessionToken(raw, now);
   if (!claims || sessionExpired(claims, now)) return null;
   const user = await loadSessionUser(claims.uid as string, claims.sv as number);
   if (!user) return null;

@@ -1,6 +1,7 @@
+import { LRUCache } from "lru-cache";
 import { prisma as appDatabase } from "@/lib/db/client";
 import type { AuditContext } from "@/lib/audit/mutations";
-import { sharedBreakdown } from "@/lib/decision/breakdown";
+import { sharedBreakdown, type SharedBreakdown } from "@/lib/decision/breakdown";
 import type { Decision } from "./decide";
 
 export type DecisionSource = "check" | "overview" | "api";
@@ -14,11 +15,38 @@ export type DecisionSource = "check" | "overview" | "api";
  * before it removes those no row shows, can never remove one between its insert and the rows that
  * show it. `db` is the app's database unless a test names another connection (the least-privilege
  * role's).
+ *
+ * Most views repeat a breakdown already stored (the same facts, asked again), so those this process
+ * has stored are not sent again: the rows name them and the foreign key checks they are there. Should
+ * one have gone meanwhile (retention removes only breakdowns no row shows), the statement fails as a
+ * whole and is sent again with every breakdown.
  */
 export async function logDecisions(context: AuditContext, decisions: readonly Decision[], source: DecisionSource, db: typeof appDatabase = appDatabase): Promise<void> {
   if (decisions.length === 0) return;
   const shared = decisions.map(sharedBreakdown);
   const breakdowns = [...new Map(shared.map((s) => [s.hash, s])).values()];
+  const stored = storedIn(db);
+  const unsent = breakdowns.filter((b) => !stored.has(b.hash));
+  try {
+    await insertDecisions(context, decisions, shared, unsent, source, db);
+  } catch (error) {
+    if (unsent.length === breakdowns.length) throw error;
+    for (const b of breakdowns) stored.delete(b.hash);
+    await insertDecisions(context, decisions, shared, breakdowns, source, db);
+  }
+  for (const b of breakdowns) stored.set(b.hash, true);
+}
+
+/** Hashes of breakdowns this process has seen stored, per database; bounded, so memory stays flat however many views. */
+const storedBy = new WeakMap<object, LRUCache<string, true>>();
+
+function storedIn(db: object): LRUCache<string, true> {
+  let stored = storedBy.get(db);
+  if (!stored) storedBy.set(db, (stored = new LRUCache<string, true>({ max: 20_000 })));
+  return stored;
+}
+
+async function insertDecisions(context: AuditContext, decisions: readonly Decision[], shared: readonly SharedBreakdown[], breakdowns: readonly SharedBreakdown[], source: DecisionSource, db: typeof appDatabase) {
   const rows = decisions.map((d, i) => ({
     personId: d.request.personId,
     taskId: d.request.taskId,

@@ -146,4 +146,19 @@ describe(`shared decision breakdowns (${testEngine})`, () => {
     const sofia = shown.filter((d) => d.request.personId === demo.person("Sofia").id);
     expect(file.map((r) => r[column("reason")]).sort()).toEqual(sofia.map((d) => d.reason).sort());
   });
+  // Last: it empties the log.
+  it("a breakdown removed since this process stored it is sent again, and the answer is still logged", async () => {
+    const maria = demo.person("Maria").id;
+    const at = instantFromWallClock("2026-11-25", "09:10", ZONE);
+    await answerOneTask(maria, "taskvitals", demo.location("Oakland"), at, context("maria@cleared.example"), "check");
+    // As retention does, years on: every row, then every breakdown no row shows.
+    await privilegedDriver().exec(`BEGIN; SELECT set_config('cleared.decision_log_retention', 'on', true); DELETE FROM "DecisionLog"; DELETE FROM "DecisionBreakdown"; COMMIT;`);
+    expect(await counts()).toEqual({ rows: 0, breakdowns: 0 });
+    const { result: again, queries } = await countQueries(() => answerOneTask(maria, "taskvitals", demo.location("Oakland"), at, context("maria@cleared.example"), "check"));
+    // The facts; the log naming a breakdown it did not send, refused whole; the log again, with it.
+    expect(queries).toBe(3);
+    expect(await counts()).toEqual({ rows: 1, breakdowns: 1 });
+    const [row] = await prisma.decisionLog.findMany({ where: { personId: maria } });
+    expect((await getDecision(row!.seq))!.breakdown).toStrictEqual(JSON.parse(JSON.stringify(again!.decision)));
+  });
 });
