@@ -1,17 +1,18 @@
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/client";
 import type { Driver } from "./driver";
+import { watchedForOutage } from "./outage";
 
 /** A Prisma client plus the driver underneath it, opened on the first query rather than on import. */
 export type Database = { prisma: PrismaClient; driver: () => Promise<Driver> };
 
 export function createDatabase(openDriver: () => Promise<Driver>): Database {
   let opened: Promise<Driver> | undefined;
-  const driver = () => (opened ??= openDriver());
+  const driver = () => (opened ??= openDriver().then((d) => watchedForOutage(d)));
   const adapter: SqlDriverAdapterFactory = {
     provider: "postgres",
     adapterName: "cleared",
-    connect: async () => (await driver()).adapterFactory.connect(),
+    connect: async () => watchedForOutage(await (await driver()).adapterFactory.connect(), ["startTransaction"]),
   };
   const prisma = new PrismaClient({
     adapter,

@@ -1,15 +1,17 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import pg from "pg";
+import { TcpProxy } from "@/tests/support/tcp-proxy";
 
 /**
  * Two app instances on one PostgreSQL database behind a small round-robin reverse proxy, as a
- * clinic group runs Cleared: each instance is `npm run serve` on the build the e2e run made.
+ * clinic group runs Cleared: each instance is `npm run serve` on the build the e2e run made. The
+ * instances reach the database through a TCP proxy (`database`), so that a test can restart it.
  */
 export const MULTI = { proxy: 3210, a: 3211, b: 3212 } as const;
 export const MULTI_SECRET = "a-session-secret-shared-by-both-instances-0123";
 
-export type Cluster = { databaseUrl: string; stop: () => Promise<void> };
+export type Cluster = { databaseUrl: string; database: TcpProxy; stop: () => Promise<void> };
 
 function scratchUrl(base: string, name: string): string {
   const url = new URL(base);
@@ -55,16 +57,23 @@ export async function startCluster(testDatabaseUrl: string): Promise<Cluster> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: MULTI_SECRET, NEXTAUTH_URL: `http://localhost:${MULTI.proxy}` };
   run(["db:migrate"], env);
   run(["db:seed"], env);
-  const instances: ChildProcess[] = [MULTI.a, MULTI.b].map((port) => spawn("node", ["scripts/serve.mjs"], { env: { ...env, PORT: String(port) }, stdio: "ignore", detached: false }));
+  const server = new URL(databaseUrl);
+  const database = new TcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
+  await database.start();
+  const proxied = new URL(databaseUrl);
+  proxied.host = `127.0.0.1:${database.port}`;
+  const instances: ChildProcess[] = [MULTI.a, MULTI.b].map((port) => spawn("node", ["scripts/serve.mjs"], { env: { ...env, DATABASE_URL: proxied.toString(), PORT: String(port) }, stdio: "ignore", detached: false }));
   const proxy = roundRobin([MULTI.a, MULTI.b]);
   await new Promise<void>((resolve) => proxy.listen(MULTI.proxy, resolve));
   await Promise.all([waitForReady(MULTI.a), waitForReady(MULTI.b)]);
   return {
     databaseUrl,
+    database,
     stop: async () => {
       for (const child of instances) child.kill("SIGTERM");
       await Promise.all(instances.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
       await new Promise((resolve) => proxy.close(resolve));
+      await database.stop();
       const cleanup = new pg.Client({ connectionString: testDatabaseUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,7 +1,7 @@
-import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDatabase, installDatabase, type Database } from "@/lib/db/database";
 import { openDriver } from "@/lib/db/driver";
+import { TcpProxy } from "@/tests/support/tcp-proxy";
 import { testDriver, testEngine } from "@/tests/support/test-database";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
@@ -15,40 +15,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
  * twenty at a time. PostgreSQL only: the embedded database runs inside the process and cannot
  * become unreachable.
  */
-class TcpProxy {
-  private server: net.Server | null = null;
-  private readonly sockets = new Set<net.Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async start(): Promise<void> {
-    if (this.server) return;
-    const server = net.createServer((client) => {
-      const upstream = net.connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on("error", () => {});
-        socket.on("close", () => this.sockets.delete(socket));
-      }
-      client.pipe(upstream).pipe(client);
-      client.on("close", () => upstream.destroy());
-      upstream.on("close", () => client.destroy());
-    });
-    await new Promise<void>((resolve) => server.listen(this.port, "127.0.0.1", resolve));
-    this.port = (server.address() as net.AddressInfo).port;
-    this.server = server;
-  }
-
-  /** Refuses new connections and cuts the open ones, as a server that went away does. */
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  }
-}
-
 const postgres = testEngine === "postgres";
 let proxy: TcpProxy;
 let database: Database;
