@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuditContext } from "@/lib/audit/mutations";
 import { instantFromWallClock, wallClock } from "@/lib/time/zoned";
-import { loadFacts } from "./data";
+import { loadLiveFacts } from "./data";
 import { decide, type Decision } from "./decide";
 import type { Facts, TaskFact } from "./facts";
 import { logDecisions, type DecisionSource } from "./mutations";
@@ -16,7 +16,7 @@ export type LocationAnswers = { location: Facts["location"]; moment: Date; answe
 export async function answerAllTasks(personId: string, locationIds: readonly string[], moment: Date, context: AuditContext, source: DecisionSource): Promise<LocationAnswers[]> {
   const results: LocationAnswers[] = [];
   for (const locationId of locationIds) {
-    const facts = await loadFacts(personId, locationId, moment);
+    const facts = await loadLiveFacts(personId, locationId, moment);
     if (!facts) continue;
     const answers = facts.tasks
       .filter((task) => !task.retired)
@@ -29,7 +29,7 @@ export async function answerAllTasks(personId: string, locationIds: readonly str
 
 /** One task at one location and moment, logged as shown. Null when the person or location does not exist. */
 export async function answerOneTask(personId: string, taskId: string, locationId: string, moment: Date, context: AuditContext, source: DecisionSource): Promise<(TaskAnswer & { facts: Facts }) | null> {
-  const facts = await loadFacts(personId, locationId, moment);
+  const facts = await loadLiveFacts(personId, locationId, moment);
   const task = facts?.tasks.find((t) => t.id === taskId);
   if (!facts || !task) return null;
   const decision = decide(facts, { personId, taskId, locationId, moment });

@@ -52,7 +52,11 @@ export function toFacts(row: FactsRow, settings: Settings, span: { from: Date; t
   });
   const current = governing(versions, moment.toISOString(), knownAt);
   const location = { id: row.location.id, name: row.location.name, state: current?.state ?? row.location.state, timeZone: current?.timeZone ?? row.location.timeZone, versions };
-  const tasks = decoded<Facts["tasks"][number]>(TASK, row.tasks, () => {});
+  const retiredBy = Math.min(moment.getTime(), knownAt.getTime());
+  const tasks = decoded<Facts["tasks"][number]>(TASK, row.tasks, (t) => {
+    t.retired = t.retiredAt !== null && new Date(t.retiredAt as string).getTime() <= retiredBy;
+    delete t.retiredAt;
+  });
   const rules = decoded<StateRuleFact>(RULE, row.rules, (r) => {
     recorded(r);
     r.minTrainingHours = numberOrNull(r.minTrainingHours);

@@ -42,7 +42,9 @@ export const TASK = tuple({
   category: "t.category",
   providerOnly: 't."providerOnly"',
   parentId: 't."parentId"',
-  retired: `t."retiredAt" IS NOT NULL AND t."retiredAt" <= least($4::timestamptz, $3::timestamptz)`,
+  // Whether it is retired at the moment asked is the conversion's to say (facts-row.ts): a load
+  // serves a span of moments (and the live cache, later ones).
+  retiredAt: 't."retiredAt"',
 });
 
 export const RULE = tuple({
@@ -167,11 +169,11 @@ export const SUPERVISOR = tuple({
 });
 
 /**
- * $1 the location, $2 the people, $3 the record time facts are known at, $4 the moment, $5 and $6
- * the instants exceptions and check-ins are loaded for. Prepared once per connection (the marker),
+ * $1 the location, $2 the people, $3 the record time facts are known at, $4 and $5 the instants
+ * exceptions and check-ins are loaded for. Prepared once per connection (the marker),
  * one row of JSON columns.
  */
-export const FACTS_SQL = `/* prepared: clearance_facts_v5 */
+export const FACTS_SQL = `/* prepared: clearance_facts_v6 */
     WITH loc AS (
       SELECT l.id, l.name, l.state, l."timeZone", l."organizationId", o."ruleStaleAfterDays"
       FROM "Location" l JOIN "Organization" o ON o.id = l."organizationId" WHERE l.id = $1::text
@@ -188,7 +190,7 @@ export const FACTS_SQL = `/* prepared: clearance_facts_v5 */
     exc AS (
       SELECT x.* FROM "SupervisionException" x WHERE x."recordedAt" <= $3::timestamptz AND x."lineageId" IN (
         SELECT y."lineageId" FROM "SupervisionException" y
-        WHERE y."locationId" = $1::text AND y."endsAt" > $5::timestamptz AND y."startsAt" < $6::timestamptz AND y."recordedAt" <= $3::timestamptz
+        WHERE y."locationId" = $1::text AND y."endsAt" > $4::timestamptz AND y."startsAt" < $5::timestamptz AND y."recordedAt" <= $3::timestamptz
       )
     )
     SELECT
@@ -202,7 +204,7 @@ export const FACTS_SQL = `/* prepared: clearance_facts_v5 */
       ${list(RECORD, `FROM "TrainingRecord" c WHERE c."personId" = ANY($2::text[]) AND c."recordedAt" <= $3::timestamptz`, 'c."lineageId", c.version')} AS records,
       ${list(ARRANGEMENT, "FROM arr s", 's."lineageId", s.version')} AS arrangements,
       ${list(EXCEPTION, "FROM exc x", 'x."lineageId", x.version')} AS exceptions,
-      ${list(PRESENCE, `FROM "PresenceEvent" e WHERE e."locationId" = $1::text AND e.at >= $5::timestamptz AND e.at < $6::timestamptz AND e.at <= $3::timestamptz`, 'e."providerId", e.at, e.id')} AS presence,
+      ${list(PRESENCE, `FROM "PresenceEvent" e WHERE e."locationId" = $1::text AND e.at >= $4::timestamptz AND e.at < $5::timestamptz AND e.at <= $3::timestamptz`, 'e."providerId", e.at, e.id')} AS presence,
       -- One supervisor at a time by primary key (a join would read every person).
       (SELECT coalesce(json_agg((SELECT ${SUPERVISOR.sql} FROM "Person" sp WHERE sp.id = named.id) ORDER BY named.id), '[]')
          FROM (SELECT "supervisorId" AS id FROM arr UNION SELECT "providerId" FROM exc WHERE kind = 'extra_session') named) AS supervisors`;
