@@ -97,10 +97,11 @@ export function zoneLabel(timeZone: string, moment: Date): string {
 
 const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "Pacific Daylight Time": the zone's name as it applies at that instant. */
-export function zoneName(timeZone: string, moment: Date): string {
-  let f = zoneNameFormatters.get(timeZone);
-  if (!f) zoneNameFormatters.set(timeZone, (f = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })));
+/** "Pacific Daylight Time" (or "PDT" when short): the zone's name as it applies at that instant. */
+export function zoneName(timeZone: string, moment: Date, style: "long" | "short" = "long"): string {
+  const key = `${timeZone}|${style}`;
+  let f = zoneNameFormatters.get(key);
+  if (!f) zoneNameFormatters.set(key, (f = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: style })));
   return f.formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
 
