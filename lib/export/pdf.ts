@@ -169,11 +169,14 @@ class Layout {
 
   tableHeader() {
     let x = MARGIN;
+    let lines = 1;
     for (const column of COLUMNS) {
-      this.page.drawText(PDF_COLUMNS[column.key], { x: x + PAD, y: this.y - TABLE_SIZE - 2, size: TABLE_SIZE, font: this.bold, color: INK });
+      const title = wrap(PDF_COLUMNS[column.key], this.measure.bold, TABLE_SIZE, column.width - 2 * PAD);
+      title.forEach((line, n) => this.page.drawText(line, { x: x + PAD, y: this.y - TABLE_SIZE - 2 - n * LINE, size: TABLE_SIZE, font: this.bold, color: INK }));
+      lines = Math.max(lines, title.length);
       x += column.width;
     }
-    this.y -= LINE + 6;
+    this.y -= lines * LINE + 6;
     this.page.drawLine({ start: { x: MARGIN, y: this.y + 2 }, end: { x: PAGE[0] - MARGIN, y: this.y + 2 }, thickness: 0.8, color: INK });
   }
 
@@ -228,7 +231,7 @@ function coverPage(layout: Layout, cover: PdfCover) {
   layout.text("Cleared records what the organization has documented. It is not legal advice: verify state rules with your state medical board.", { color: MUTED, size: 8 });
 }
 
-const HEADING = 14 * 1.35 + 9 * 1.35 * 2 + LINE + 16;
+const HEADING = 14 * 1.35 + 9 * 1.35 * 2 + 2 * LINE + 16;
 
 function section(layout: Layout, s: PdfSection) {
   // A section starts a new page only when its heading and first row would not fit on this one.
