@@ -1,7 +1,7 @@
 import { VALIDATION_METHODS } from "@/lib/record/schema";
 import { providerTypeLabel, tierLabel } from "@/lib/person/credentials";
 import { byLineage, governingIn, prepare, type Prepared, type Version } from "@/lib/version/governing";
-import { wallClock, zoneName } from "@/lib/time/zoned";
+import { formatInZone, wallClock } from "@/lib/time/zoned";
 import { recordStatus, type ExportedRecord, type RecordStatus, type RecordTask } from "./records";
 import { NO_CREDENTIALS } from "./wording";
 
@@ -49,10 +49,7 @@ export type ReportEntry = {
 };
 
 /** "2026-03-14 10:40 PDT": an instant on a location's clock, with the zone's name at that instant. */
-export function localTime(moment: Date, timeZone: string): string {
-  const wall = wallClock(moment, timeZone);
-  return `${wall.date} ${wall.time} ${zoneName(timeZone, moment, "short")}`;
-}
+export const localTime = formatInZone;
 
 export function methodWords(method: string | null): string | null {
   if (method === null) return null;
@@ -113,8 +110,9 @@ export function reportEntries(facts: ReportFacts, locations: ReadonlyMap<string,
       // Records only name the exported locations; anything else is a bug, not a time zone to guess.
       if (!location) throw new Error(`Location ${at.id} is not part of this export`);
       const tz = location.timeZone;
-      // Credentials as held on the day of the sign-off, on the location's calendar.
-      const validatedOn = record.validatedAt ? wallClock(record.validatedAt, tz).date : record.completedOn;
+      const validatedAt = record.validatedAt ? localTime(record.validatedAt, tz) : null;
+      // Credentials as held on the day of the sign-off, on the location's calendar (the stamp starts with it).
+      const validatedOn = validatedAt ? validatedAt.slice(0, 10) : record.completedOn;
       return {
         location,
         record,
@@ -122,7 +120,7 @@ export function reportEntries(facts: ReportFacts, locations: ReadonlyMap<string,
         status: recordStatus(record.expiresOn, asOfDate),
         validator: record.validator ? { name: record.validator.name, credentials: credentials(record.validator.id, validatedOn) } : null,
         method: methodWords(record.validationMethod),
-        validatedAt: record.validatedAt ? localTime(record.validatedAt, tz) : null,
+        validatedAt,
         recordedAt: localTime(record.recordedAt, tz),
       };
     });
