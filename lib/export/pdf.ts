@@ -39,9 +39,9 @@ const COLUMNS = [
   { key: "tasks", width: 128 },
   { key: "record", width: 100 },
   { key: "amount", width: 52 },
-  { key: "dates", width: 64 },
-  { key: "validation", width: 118 },
-  { key: "evidence", width: 178 },
+  { key: "dates", width: 74 },
+  { key: "validation", width: 130 },
+  { key: "evidence", width: 148 },
 ] as const satisfies readonly { key: keyof typeof PDF_COLUMNS; width: number }[];
 
 type Paragraph = { text: string; muted?: boolean; bold?: boolean };
@@ -134,7 +134,7 @@ function cells(entry: ReportEntry): Cells {
     amount.length ? amount : dash,
     [{ text: record.completedOn }, { text: expiresText(record.expiresOn), muted: true }, { text: STATUS_WORDS[entry.status], bold: entry.status !== "current" }],
     entry.validator
-      ? [{ text: entry.validator.name, bold: true }, { text: entry.validator.credentials }, ...(entry.method ? [{ text: entry.method }] : []), ...(entry.validatedAt ? [{ text: entry.validatedAt, muted: true }] : [])]
+      ? [{ text: entry.validator.name, bold: true }, { text: [entry.validator.credentials, entry.method].filter(Boolean).join(" · ") }, ...(entry.validatedAt ? [{ text: entry.validatedAt, muted: true }] : [])]
       : entry.method
         ? [{ text: entry.method }]
         : dash,
@@ -199,9 +199,16 @@ class Layout {
   row({ cells, height }: LaidRow) {
     let x = MARGIN;
     cells.forEach((lines, i) => {
-      lines.forEach(({ line, p }, n) =>
-        this.page.drawText(line, { x: x + PAD, y: this.y - PAD - TABLE_SIZE - n * LINE, size: TABLE_SIZE, font: p.bold ? this.bold : this.regular, color: p.muted ? MUTED : INK }),
-      );
+      // Consecutive lines in the same style are one text object: a fraction of the operators
+      // (and of the memory) that a text object per line takes over thousands of rows.
+      for (let n = 0; n < lines.length; ) {
+        const { p } = lines[n]!;
+        let end = n + 1;
+        while (end < lines.length && lines[end]!.p.bold === p.bold && lines[end]!.p.muted === p.muted) end++;
+        const text = lines.slice(n, end).map((l) => l.line).join("\n");
+        this.page.drawText(text, { x: x + PAD, y: this.y - PAD - TABLE_SIZE - n * LINE, size: TABLE_SIZE, lineHeight: LINE, font: p.bold ? this.bold : this.regular, color: p.muted ? MUTED : INK });
+        n = end;
+      }
       x += COLUMNS[i]!.width;
     });
     this.y -= height;
