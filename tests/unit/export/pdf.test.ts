@@ -88,6 +88,12 @@ describe("the PDF competency report", () => {
     expect(text).toContain("c".repeat(32));
   });
 
+  it("still produces the report when a name has characters the font lacks, or control characters", async () => {
+    const odd: PdfSection[] = [{ title: "Oakland Clinic", subtitle: "", entries: sections(1, 1)[0]!.entries.map((e) => ({ ...e, record: { ...e.record, person: { ...e.record.person, name: "李小龍 🚑\u0000\nTab\there" } } })) }];
+    const text = (await pages(await recordsPdf(cover, odd, fonts))).join(" ");
+    expect(text).toContain("Tab here");
+  });
+
   it("sets people in a table per location, many to a page, and continues a long table with its header", { timeout: 30_000 }, async () => {
     const people = 40;
     const text = await pages(await recordsPdf(cover, sections(people / 2, 1), fonts));
