@@ -6,13 +6,14 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
 import type { TaskCategory } from "@/lib/clearance/facts";
-import { EXPORT_FORMATS, PDF_GROUPINGS, RECORD_KINDS, RECORD_STATUSES } from "@/lib/export/schema";
+import { EXPORT_FORMATS, RECORD_KINDS, RECORD_STATUSES } from "@/lib/export/schema";
 import { DownloadFailed, fetchJson, megabytes, sha256Hex, streamDownload } from "./browser-files";
 
 type Option = { id: string; name: string };
 type Task = Option & { category: TaskCategory; parentId: string | null; retired: boolean };
 type Progress = { bytes: number; lines: number };
-type Done = { fileName: string; size: number; rows: number | null; sha256: string | null; exportId: string | null };
+type Expected = { records: number; rows: number };
+type Done = { fileName: string; size: number; expected: Expected | null; sha256: string | null; exportId: string | null };
 
 const KIND_LABELS = { training: "Training", competency: "Competency", certification: "Certification" } as const;
 
@@ -24,7 +25,7 @@ export function RecordsExportForm({ locations, people, tasks, zoneLabel }: { loc
   const form = useRef<HTMLFormElement>(null);
   const abort = useRef<AbortController | null>(null);
   const [format, setFormat] = useState<keyof typeof EXPORT_FORMATS>("csv");
-  const [expected, setExpected] = useState<number | null>(null);
+  const [expected, setExpected] = useState<Expected | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -56,14 +57,14 @@ export function RecordsExportForm({ locations, people, tasks, zoneLabel }: { loc
     const controller = new AbortController();
     abort.current = controller;
     try {
-      const { count, documentLimit } = await fetchJson<{ count: number; documentLimit: number }>(`/api/export/records/count?${query()}`, controller.signal);
-      setExpected(count);
+      const { count, rows, documentLimit } = await fetchJson<{ count: number; rows: number; documentLimit: number }>(`/api/export/records/count?${query()}`, controller.signal);
+      setExpected({ records: count, rows });
       if (format !== "csv" && count > documentLimit) {
         setFailure(`${count.toLocaleString("en-US")} records match. PDF reports and ZIP bundles hold up to ${documentLimit.toLocaleString("en-US")}: narrow the filters or export CSV.`);
         return;
       }
       const file = await streamDownload(`/api/export/records?${query()}`, controller.signal, setProgress);
-      setDone({ fileName: file.fileName, size: file.blob.size, rows: format === "csv" ? count : null, sha256: await sha256Hex(file.blob), exportId: file.exportId });
+      setDone({ fileName: file.fileName, size: file.blob.size, expected: format === "csv" ? { records: count, rows } : null, sha256: await sha256Hex(file.blob), exportId: file.exportId });
     } catch (error) {
       report(error);
     } finally {
@@ -126,15 +127,7 @@ export function RecordsExportForm({ locations, people, tasks, zoneLabel }: { loc
           <Choice key={value} type="radio" name="format" value={value} label={label} checked={format === value} onChange={() => setFormat(value as keyof typeof EXPORT_FORMATS)} />
         ))}
       </ChoiceGroup>
-      {format === "csv" ? (
-        <Choice name="bom" value="on" label="For Excel: start the file with a byte-order mark (keeps accented names readable)" defaultChecked />
-      ) : (
-        <ChoiceGroup legend="PDF sections" name="groupBy" error={errors.groupBy}>
-          {Object.entries(PDF_GROUPINGS).map(([value, label]) => (
-            <Choice key={value} type="radio" name="groupBy" value={value} label={label} defaultChecked={value === "location"} />
-          ))}
-        </ChoiceGroup>
-      )}
+      {format === "csv" ? <Choice name="bom" value="on" label="For Excel: start the file with a byte-order mark (keeps accented names readable)" defaultChecked /> : null}
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonClass("primary")} disabled={busy}>
@@ -153,17 +146,17 @@ export function RecordsExportForm({ locations, people, tasks, zoneLabel }: { loc
             {expected === null
               ? "Counting records…"
               : format === "csv"
-                ? `${Math.min(rowsReceived, expected).toLocaleString("en-US")} of ${expected.toLocaleString("en-US")} records received`
-                : `Preparing ${expected.toLocaleString("en-US")} records${progress ? `: ${megabytes(progress.bytes)} received` : "…"}`}
+                ? `${Math.min(rowsReceived, expected.rows).toLocaleString("en-US")} of ${expected.rows.toLocaleString("en-US")} rows received`
+                : `Preparing ${expected.records.toLocaleString("en-US")} records${progress ? `: ${megabytes(progress.bytes)} received` : "…"}`}
           </label>
-          <progress id="export-progress" className="block h-2 w-full max-w-md" max={format === "csv" && expected ? expected : undefined} value={format === "csv" && expected ? Math.min(rowsReceived, expected) : undefined} />
+          <progress id="export-progress" className="block h-2 w-full max-w-md" max={format === "csv" && expected ? expected.rows : undefined} value={format === "csv" && expected ? Math.min(rowsReceived, expected.rows) : undefined} />
         </div>
       ) : null}
       {failure ? <Alert tone="error" title={failure} /> : null}
       {done ? (
         <Alert tone="success" title={`Downloaded ${done.fileName}`}>
           <p>
-            {done.rows !== null ? `${done.rows.toLocaleString("en-US")} records, ` : ""}
+            {done.expected ? `${done.expected.rows.toLocaleString("en-US")} rows from ${done.expected.records.toLocaleString("en-US")} records, ` : ""}
             {megabytes(done.size)}. Export {done.exportId} is in the audit trail with this file&apos;s SHA-256
             {done.sha256 ? ":" : "."}
           </p>

@@ -2,6 +2,7 @@ import "server-only";
 import { databaseDriver, prisma } from "@/lib/db/client";
 import { plusDays } from "@/lib/time/calendar";
 import { EXPIRING_WITHIN_DAYS, type ExportedRecord, type RecordKind } from "./records";
+import type { CredentialVersion, ReportAuthorization, ReportFacts, StatusVersion } from "./report";
 
 /** What an export covers, resolved: locations already checked against the actor's reach. */
 export type RecordSelection = {
@@ -23,7 +24,7 @@ const PEOPLE_PER_PAGE = 50;
 
 /**
  * The people an export covers, by name, a page at a time (keyset on name and id): the records are
- * read per page of people, so an export of any size costs two queries per page and holds one page.
+ * read per page of people, so an export of any size costs three queries per page and holds one page.
  */
 async function peoplePage(selection: RecordSelection, after: PersonKey | null): Promise<PersonKey[]> {
   const driver = await databaseDriver();
@@ -38,12 +39,14 @@ async function peoplePage(selection: RecordSelection, after: PersonKey | null): 
   );
 }
 
-/** A row as the SQL returns it: the person flattened, empty aggregates as null. */
-type RecordRow = Omit<ExportedRecord, "person" | "locations" | "tasks" | "evidence"> & {
+/** A row as the SQL returns it: the person and validator flattened, empty aggregates as null. */
+type RecordRow = Omit<ExportedRecord, "person" | "locations" | "tasks" | "evidence" | "validator"> & {
   personId: string;
   employeeId: string | null;
-  locations: string[] | null;
-  tasks: string[] | null;
+  validatorId: string | null;
+  validatorName: string | null;
+  locations: ExportedRecord["locations"] | null;
+  tasks: ExportedRecord["tasks"] | null;
   evidence: ExportedRecord["evidence"] | null;
 };
 
@@ -86,11 +89,12 @@ async function recordsOf(people: readonly PersonKey[], selection: RecordSelectio
   const rows = await driver.query<RecordRow>(
     `WITH latest AS (${latestVersions(`r."personId" = ANY($2::text[])`)})
     SELECT l."lineageId", l.version, l."personId", p."employeeId", l.kind::text AS kind, l.title, l."trainingProvider", l.hours::float8 AS hours, l."procedureCount",
-      l."certificationType", to_char(l."completedOn", 'YYYY-MM-DD') AS "completedOn", to_char(l."expiresOn", 'YYYY-MM-DD') AS "expiresOn", v."firstName" || ' ' || v."lastName" AS validator, l."validationMethod"::text AS "validationMethod",
+      l."certificationType", to_char(l."completedOn", 'YYYY-MM-DD') AS "completedOn", to_char(l."expiresOn", 'YYYY-MM-DD') AS "expiresOn",
+      v.id AS "validatorId", v."firstName" || ' ' || v."lastName" AS "validatorName", l."validationMethod"::text AS "validationMethod",
       l."validatedAt", l."recordedAt", l."correctionReason",
-      (SELECT json_agg(loc.name ORDER BY loc.name) FROM "PersonLocation" pl JOIN "Location" loc ON loc.id = pl."locationId"
+      (SELECT json_agg(json_build_object('id', loc.id, 'name', loc.name) ORDER BY loc.name) FROM "PersonLocation" pl JOIN "Location" loc ON loc.id = pl."locationId"
         WHERE pl."personId" = l."personId" AND pl."locationId" = ANY($3::text[])) AS locations,
-      (SELECT json_agg(t.name ORDER BY t."sortOrder", t.name) FROM "TrainingRecordTask" rt JOIN "Task" t ON t.id = rt."taskId" WHERE rt."recordId" = l.id) AS tasks,
+      (SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'parentId', t."parentId") ORDER BY t."sortOrder", t.name) FROM "TrainingRecordTask" rt JOIN "Task" t ON t.id = rt."taskId" WHERE rt."recordId" = l.id) AS tasks,
       (SELECT json_agg(json_build_object('id', e.id, 'name', e."fileName", 'sha256', e.sha256, 'bytes', e."sizeBytes") ORDER BY e."uploadedAt", e.id)
         FROM "EvidenceFile" e WHERE e."lineageId" = l."lineageId" AND e."uploadedAt" <= $1::timestamptz) AS evidence
     FROM latest l
@@ -117,7 +121,7 @@ async function recordsOf(people: readonly PersonKey[], selection: RecordSelectio
     certificationType: r.certificationType,
     completedOn: r.completedOn,
     expiresOn: r.expiresOn,
-    validator: r.validator,
+    validator: r.validatorId ? { id: r.validatorId, name: r.validatorName! } : null,
     validationMethod: r.validationMethod,
     validatedAt: r.validatedAt,
     recordedAt: r.recordedAt,
@@ -126,33 +130,91 @@ async function recordsOf(people: readonly PersonKey[], selection: RecordSelectio
   }));
 }
 
+type FactsRow = {
+  authorizations: (Omit<ReportAuthorization, "history"> & { history: { status: StatusVersion["status"]; effectiveAt: string; recordedAt: string; byName: string }[] | null })[] | null;
+  providerRoles: RawCredential[] | null;
+  tiers: RawCredential[] | null;
+};
+type RawCredential = { personId: string; version: number; supersedes: number | null; effectiveFrom: string; recordedAt: string; value: string | null };
+
+/**
+ * For one page of records: the people's authorizations at the exported locations (with their status
+ * changes recorded by the moment) and the validators' provider-type and credential-tier versions.
+ * One statement.
+ */
+async function reportFactsOf(personIds: readonly string[], validatorIds: readonly string[], selection: RecordSelection): Promise<ReportFacts> {
+  const driver = await databaseDriver();
+  const credential = (table: string, column: string) =>
+    `(SELECT json_agg(json_build_object('personId', c."personId", 'version', c.version, 'supersedes', c."supersedesVersion", 'effectiveFrom', to_char(c."effectiveFrom", 'YYYY-MM-DD'), 'recordedAt', c."recordedAt", 'value', c."${column}"::text))
+      FROM "${table}" c WHERE c."personId" = ANY($4::text[]))`;
+  const [row] = await driver.query<FactsRow>(
+    `SELECT
+      (SELECT json_agg(json_build_object('personId', a."personId", 'locationId', a."locationId", 'taskId', a."taskId", 'effectiveFrom', to_char(a."effectiveFrom", 'YYYY-MM-DD'),
+          'effectiveTo', to_char(a."effectiveTo", 'YYYY-MM-DD'), 'grantedByName', a."grantedByName",
+          'history', (SELECT json_agg(json_build_object('status', s.status, 'effectiveAt', s."effectiveAt", 'recordedAt', s."recordedAt", 'byName', s."byName") ORDER BY s."recordedAt", s.id)
+            FROM "AuthorizationStatusChange" s WHERE s."authorizationId" = a.id AND s."recordedAt" <= $1::timestamptz)))
+        FROM "Authorization" a WHERE a."personId" = ANY($2::text[]) AND a."locationId" = ANY($3::text[]) AND a."grantedAt" <= $1::timestamptz) AS authorizations,
+      ${credential("ProviderRole", "providerType")} AS "providerRoles",
+      ${credential("PersonTier", "credentialTier")} AS tiers`,
+    [selection.asOf, personIds, selection.locationIds, validatorIds],
+  );
+  const credentials = (raw: RawCredential[] | null): CredentialVersion[] =>
+    (raw ?? []).map((c) => ({ personId: c.personId, version: c.version, supersedes: c.supersedes, effectiveFrom: c.effectiveFrom, effectiveTo: null, recordedAt: new Date(c.recordedAt), value: c.value }));
+  return {
+    authorizations: (row?.authorizations ?? []).map((a) => ({
+      personId: a.personId,
+      locationId: a.locationId,
+      taskId: a.taskId,
+      effectiveFrom: a.effectiveFrom,
+      effectiveTo: a.effectiveTo,
+      grantedByName: a.grantedByName,
+      // Status changes are versions of the status, numbered in the order entered (as the engine reads them).
+      history: (a.history ?? []).map((h, i) => ({ version: i + 1, supersedes: null, effectiveFrom: new Date(h.effectiveAt).toISOString(), effectiveTo: null, recordedAt: new Date(h.recordedAt), status: h.status, byName: h.byName })),
+    })),
+    providerRoles: credentials(row?.providerRoles ?? null),
+    tiers: credentials(row?.tiers ?? null),
+  };
+}
+
+/** A page of records with what the report reads about them. */
+export type RecordPage = { records: ExportedRecord[]; facts: ReportFacts };
+
 /**
  * Every record the selection covers, in pages, ordered by person (last name, first name) and then
- * completion date. Reads the next page only when the consumer asks for it.
+ * completion date. Reads the next page only when the consumer asks for it: three queries a page.
  */
-export async function* selectedRecords(selection: RecordSelection): AsyncGenerator<ExportedRecord[]> {
+export async function* selectedRecords(selection: RecordSelection): AsyncGenerator<RecordPage> {
   let after: PersonKey | null = null;
   for (;;) {
     const people = await peoplePage(selection, after);
     if (people.length === 0) return;
     const records = await recordsOf(people, selection);
-    if (records.length > 0) yield records;
+    if (records.length > 0) {
+      const validators = [...new Set(records.flatMap((r) => (r.validator ? [r.validator.id] : [])))];
+      yield { records, facts: await reportFactsOf([...new Set(records.map((r) => r.person.id))], validators, selection) };
+    }
     if (people.length < PEOPLE_PER_PAGE) return;
     after = people[people.length - 1]!;
   }
 }
 
-/** How many records an export will hold, for its progress bar: one query. */
-export async function countSelectedRecords(selection: RecordSelection): Promise<number> {
+/**
+ * How many records an export will hold, and how many CSV rows (one per location and task a record
+ * covers), for its progress bar: one query.
+ */
+export async function countSelectedRecords(selection: RecordSelection): Promise<{ records: number; rows: number }> {
   const filter = recordFilter(selection, 4);
   const driver = await databaseDriver();
-  const [row] = await driver.query<{ count: number }>(
+  const [row] = await driver.query<{ records: number; rows: number }>(
     `WITH latest AS (${latestVersions(`(cardinality($2::text[]) = 0 OR r."personId" = ANY($2::text[]))
         AND EXISTS (SELECT 1 FROM "PersonLocation" pl WHERE pl."personId" = r."personId" AND pl."locationId" = ANY($3::text[]))`)})
-    SELECT count(*)::int AS count FROM latest l WHERE ${filter.sql}`,
+    SELECT count(*)::int AS records,
+      coalesce(sum((SELECT count(*) FROM "PersonLocation" pl WHERE pl."personId" = l."personId" AND pl."locationId" = ANY($3::text[]))
+        * greatest(1, (SELECT count(*) FROM "TrainingRecordTask" rt WHERE rt."recordId" = l.id))), 0)::int AS rows
+    FROM latest l WHERE ${filter.sql}`,
     [selection.asOf, selection.personIds, selection.locationIds, ...filter.params],
   );
-  return Number(row!.count);
+  return { records: Number(row!.records), rows: Number(row!.rows) };
 }
 
 /** The stored bytes of some evidence files; callers batch by size. */

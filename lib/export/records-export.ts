@@ -12,10 +12,13 @@ import { listTasks } from "@/lib/task/data";
 import { endAfter } from "@/lib/time/calendar";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 import { auditChainHead, countSelectedRecords, evidenceContents, selectedRecords, type RecordSelection } from "./data";
+import { reportFonts } from "./fonts";
 import { recordsPdf, type PdfCover, type PdfSection } from "./pdf";
-import { RECORD_COLUMNS, recordCells, type ExportedRecord } from "./records";
+import { reportEntries, type ReportEntry, type ReportLocation } from "./report";
+import { REPORT_COLUMNS, reportCells } from "./report-csv";
 import { exportResponse, type ExportFile } from "./response";
-import { EXPORT_FORMATS, PDF_GROUPINGS, RECORD_STATUSES, type RecordExportQuery } from "./schema";
+import { EXPORT_FORMATS, RECORD_STATUSES, type RecordExportQuery } from "./schema";
+import { recordCountText, timesIn } from "./wording";
 import { zipStream, type ZipMember } from "./zip";
 
 /** PDFs are laid out in memory and bundles carry every evidence file: both are bounded. */
@@ -28,6 +31,8 @@ type Prepared = {
   filters: Record<string, unknown>;
   described: [string, string][];
   locations: LocationSummary[];
+  /** The exported locations by id, with the zone their times are read in. */
+  zones: ReadonlyMap<string, ReportLocation>;
 };
 
 /** The query resolved against the organization's clock and named for people to read. */
@@ -59,7 +64,7 @@ export async function prepareRecordsExport(query: RecordExportQuery, locations: 
     completedTo: query.completedTo,
     asOf: asOf.toISOString(),
     format: query.format,
-    ...(query.format === "csv" ? { bom: query.bom } : { groupBy: query.groupBy }),
+    ...(query.format === "csv" ? { bom: query.bom } : {}),
   };
   const names = (items: { name: string }[], none: string) => (items.length ? items.map((i) => i.name).join(", ") : none);
   const described: [string, string][] = [
@@ -70,12 +75,14 @@ export async function prepareRecordsExport(query: RecordExportQuery, locations: 
     ["Status", RECORD_STATUSES[query.status]],
     ["Completed", query.completedFrom || query.completedTo ? `${query.completedFrom ?? "any date"} to ${query.completedTo ?? "any date"}` : "Any date"],
     ["As of", `${wall.date} ${wall.time} (${zoneName(tz, asOf)})`],
-    ["Format", `${EXPORT_FORMATS[query.format]}${query.format === "csv" ? "" : `, ${PDF_GROUPINGS[query.groupBy].toLowerCase()}`}`],
+    ["Format", EXPORT_FORMATS[query.format]],
   ];
-  return { selection, settings, filters, described, locations };
+  const zones = new Map(locations.map((l) => [l.id, { id: l.id, name: l.name, timeZone: l.timeZone }]));
+  return { selection, settings, filters, described, locations, zones };
 }
 
-export function countRecords(prepared: Prepared): Promise<number> {
+/** Records the export will hold, and CSV rows (one per location and task a record covers). */
+export function countRecords(prepared: Prepared): Promise<{ records: number; rows: number }> {
   return countSelectedRecords(prepared.selection);
 }
 
@@ -91,28 +98,33 @@ export async function recordsExport(query: RecordExportQuery, prepared: Prepared
   const file = (kind: string, extension: string, contentType: string): ExportFile => ({ exportId, kind, fileName: `${base}.${extension}`, contentType, filters: prepared.filters });
 
   if (query.format === "csv") {
-    const body = csvStream(RECORD_COLUMNS, csvRows(prepared), { bom: query.bom });
+    const body = csvStream(REPORT_COLUMNS, csvRows(prepared), { bom: query.bom });
     return { ok: true, response: exportResponse(file("records.csv", "csv", "text/csv; charset=utf-8"), body, context) };
   }
-  const count = await countRecords(prepared);
+  const { records: count } = await countRecords(prepared);
   if (count > DOCUMENT_MAX_RECORDS) {
     return { ok: false, message: `${count.toLocaleString("en-US")} records match. PDF reports and ZIP bundles hold up to ${DOCUMENT_MAX_RECORDS.toLocaleString("en-US")}: narrow the filters (locations, people, dates) or export CSV, which has no limit.` };
   }
   const cover = await coverFor(prepared, actor, exportId, count);
   if (query.format === "pdf") {
-    const pdf = await recordsPdf(cover, await sectionsFor(prepared, query.groupBy), { asOfDate: prepared.selection.asOfDate });
+    const pdf = await recordsPdf(cover, await sectionsFor(prepared), await reportFonts());
     return { ok: true, response: exportResponse(file("records.pdf", "pdf", "application/pdf"), single(pdf), context) };
   }
   const zip = file("records.zip", "zip", "application/zip");
   zip.members = [];
-  const body = zipStream(hashed(bundleMembers(query, prepared, cover, zip.members), zip.members), new Date());
+  const body = zipStream(hashed(bundleMembers(prepared, cover, zip.members), zip.members), new Date());
   return { ok: true, response: exportResponse(zip, body, context) };
 }
 
-async function* csvRows(prepared: Prepared): AsyncGenerator<unknown[]> {
-  for await (const page of selectedRecords(prepared.selection)) {
-    for (const record of page) yield recordCells(record, prepared.selection.asOfDate);
+async function* entries(prepared: Prepared, selection: RecordSelection = prepared.selection): AsyncGenerator<ReportEntry> {
+  for await (const page of selectedRecords(selection)) {
+    const entriesOf = reportEntries(page.facts, prepared.zones, selection.asOf, selection.asOfDate);
+    for (const record of page.records) yield* entriesOf(record);
   }
+}
+
+async function* csvRows(prepared: Prepared): AsyncGenerator<unknown[]> {
+  for await (const entry of entries(prepared)) yield* reportCells(entry);
 }
 
 async function coverFor(prepared: Prepared, actor: Actor, exportId: string, recordCount: number): Promise<PdfCover> {
@@ -131,31 +143,17 @@ async function coverFor(prepared: Prepared, actor: Actor, exportId: string, reco
   };
 }
 
-/** One section per location (everyone who works there) or per person (in name order). */
-async function sectionsFor(prepared: Prepared, groupBy: RecordExportQuery["groupBy"]): Promise<PdfSection[]> {
-  const collect = async (selection: RecordSelection) => {
-    const records: ExportedRecord[] = [];
-    for await (const page of selectedRecords(selection)) records.push(...page);
-    return records;
-  };
-  if (groupBy === "location") {
-    const sections: PdfSection[] = [];
-    for (const location of prepared.locations) {
-      const records = await collect({ ...prepared.selection, locationIds: [location.id] });
-      sections.push({ title: location.name, subtitle: `${location.address} · ${location.state} · ${records.length} record${records.length === 1 ? "" : "s"}`, records });
-    }
-    return sections;
+/** A table per location: everyone who works there, in name order, each location's times on its own clock. */
+async function sectionsFor(prepared: Prepared): Promise<PdfSection[]> {
+  const sections: PdfSection[] = [];
+  const now = new Date();
+  for (const location of prepared.locations) {
+    const list: ReportEntry[] = [];
+    for await (const entry of entries(prepared, { ...prepared.selection, locationIds: [location.id] })) list.push(entry);
+    const records = new Set(list.map((e) => e.record.lineageId)).size;
+    sections.push({ title: location.name, subtitle: `${location.address} · ${location.state} · ${recordCountText(records)} · ${timesIn(location.timeZone, zoneName(location.timeZone, now))}`, entries: list });
   }
-  const byPerson = new Map<string, ExportedRecord[]>();
-  for (const record of await collect(prepared.selection)) {
-    const list = byPerson.get(record.person.id) ?? [];
-    list.push(record);
-    byPerson.set(record.person.id, list);
-  }
-  return [...byPerson.values()].map((records) => {
-    const { person, locations } = records[0]!;
-    return { title: person.name, subtitle: `${person.employeeId ? `Employee ${person.employeeId} · ` : ""}${locations.join(", ")} · ${records.length} record${records.length === 1 ? "" : "s"}`, records };
-  });
+  return sections;
 }
 
 const safeName = (name: string) => name.replace(/[^\w. -]+/g, "_").replace(/^[. ]+/, "").slice(0, 100) || "file";
@@ -165,12 +163,12 @@ const safeName = (name: string) => name.replace(/[^\w. -]+/g, "_").replace(/^[. 
  * by size), and a manifest naming each file with its SHA-256, so any file taken out of the bundle
  * can be checked on its own.
  */
-async function* bundleMembers(query: RecordExportQuery, prepared: Prepared, cover: PdfCover, members: NonNullable<ExportFile["members"]>): AsyncGenerator<ZipMember> {
+async function* bundleMembers(prepared: Prepared, cover: PdfCover, members: NonNullable<ExportFile["members"]>): AsyncGenerator<ZipMember> {
   const evidence: { id: string; path: string; bytes: number }[] = [];
   const seen = new Set<string>();
-  const sections = await sectionsFor(prepared, query.groupBy);
+  const sections = await sectionsFor(prepared);
   for (const section of sections) {
-    for (const record of section.records) {
+    for (const { record } of section.entries) {
       for (const e of record.evidence) {
         if (seen.has(e.id)) continue;
         seen.add(e.id);
@@ -178,8 +176,8 @@ async function* bundleMembers(query: RecordExportQuery, prepared: Prepared, cove
       }
     }
   }
-  yield { name: "records.csv", content: chunksOf(csvStream(RECORD_COLUMNS, csvRows(prepared), { bom: true })), compress: true };
-  yield { name: "records.pdf", content: await recordsPdf(cover, sections, { asOfDate: prepared.selection.asOfDate }), compress: false };
+  yield { name: "records.csv", content: chunksOf(csvStream(REPORT_COLUMNS, csvRows(prepared), { bom: true })), compress: true };
+  yield { name: "records.pdf", content: await recordsPdf(cover, sections, await reportFonts()), compress: false };
   for (let start = 0; start < evidence.length; ) {
     let end = start;
     let size = 0;

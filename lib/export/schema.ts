@@ -4,8 +4,7 @@ import { checkbox, idList, optionalDateOnly } from "@/lib/validation/fields";
 
 export const RECORD_KINDS = ["training", "competency", "certification"] as const;
 export const RECORD_STATUSES = { all: "Any status", current: "Current (not expired)", expiring: "Expiring within 90 days", expired: "Expired" } as const;
-export const EXPORT_FORMATS = { csv: "CSV (one row per record)", pdf: "PDF report", zip: "ZIP bundle (CSV, PDF reports and evidence files)" } as const;
-export const PDF_GROUPINGS = { location: "One section per location", person: "One section per person" } as const;
+export const EXPORT_FORMATS = { csv: "CSV (one row per location, person, task and record)", pdf: "PDF report (a table per location)", zip: "ZIP bundle (CSV, PDF report and evidence files)" } as const;
 
 /**
  * The competency-records export, as query parameters (the download is a GET so it can stream):
@@ -26,7 +25,6 @@ export const recordExportSchema = z
     asOfDate: momentFields.date,
     asOfTime: momentFields.time,
     format: z.enum(Object.keys(EXPORT_FORMATS) as [keyof typeof EXPORT_FORMATS], { error: "Choose CSV, PDF or ZIP." }).default("csv"),
-    groupBy: z.enum(Object.keys(PDF_GROUPINGS) as [keyof typeof PDF_GROUPINGS], { error: "Group the PDF by location or by person." }).default("location"),
     bom: checkbox,
   })
   .superRefine((v, ctx) => {

@@ -30,3 +30,16 @@ export function tierLabel(tier: string): string {
 export function certificationLabel(code: string): string {
   return CERTIFICATION_TYPES[code] ?? code;
 }
+
+const PROVIDER_TYPE_LABELS: Readonly<Record<string, string>> = {
+  MD: "MD (physician)",
+  DO: "DO (osteopathic physician)",
+  DPM: "DPM (podiatrist)",
+  PA: "PA (physician assistant)",
+  NP: "NP (nurse practitioner)",
+  CNM: "CNM (certified nurse-midwife)",
+};
+
+export function providerTypeLabel(type: string): string {
+  return PROVIDER_TYPE_LABELS[type] ?? type;
+}

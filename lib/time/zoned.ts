@@ -97,10 +97,11 @@ export function zoneLabel(timeZone: string, moment: Date): string {
 
 const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "Pacific Daylight Time": the zone's name as it applies at that instant. */
-export function zoneName(timeZone: string, moment: Date): string {
-  let f = zoneNameFormatters.get(timeZone);
-  if (!f) zoneNameFormatters.set(timeZone, (f = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })));
+/** "Pacific Daylight Time" (or "PDT" when short): the zone's name as it applies at that instant. */
+export function zoneName(timeZone: string, moment: Date, style: "long" | "short" = "long"): string {
+  const key = `${timeZone}|${style}`;
+  let f = zoneNameFormatters.get(key);
+  if (!f) zoneNameFormatters.set(key, (f = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: style })));
   return f.formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
 
@@ -111,4 +112,33 @@ export function isValidTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+type DayOnClock = { offsetMs: number; abbreviation: string } | null;
+const days = new Map<string, DayOnClock>();
+
+/**
+ * "2026-03-14 10:40 PDT": an instant on a zone's clock with the zone's abbreviation then, for
+ * reports that print many instants. The zone's offset is looked up once per UTC day (the same at
+ * both ends of the day: zones change offset at most twice a year, never twice in a day) and the
+ * rest is arithmetic; a day on which the offset changes is read through `wallClock` itself.
+ */
+export function formatInZone(moment: Date, timeZone: string): string {
+  const ms = moment.getTime();
+  const start = Math.floor(ms / 86_400_000) * 86_400_000;
+  const key = `${timeZone}|${start}`;
+  let day = days.get(key);
+  if (day === undefined) {
+    if (days.size >= CACHE_LIMIT) days.clear();
+    const first = offsetMinutes(new Date(start), timeZone);
+    const last = offsetMinutes(new Date(start + 86_399_999), timeZone);
+    day = first === last ? { offsetMs: first * 60_000, abbreviation: zoneName(timeZone, new Date(start), "short") } : null;
+    days.set(key, day);
+  }
+  if (day === null) {
+    const wall = wallClock(moment, timeZone);
+    return `${wall.date} ${wall.time} ${zoneName(timeZone, moment, "short")}`;
+  }
+  // The instant shifted by the offset reads, in UTC, as the zone's clock shows it.
+  return `${new Date(ms + day.offsetMs).toISOString().slice(0, 16).replace("T", " ")} ${day.abbreviation}`;
 }

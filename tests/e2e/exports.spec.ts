@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { DEMO, captureForReadme, expectAccessible, mainNav, signInAs } from "./support/fixtures";
@@ -22,7 +23,9 @@ test("the auditor exports Oakland's competency records as CSV; the page shows th
   const { file, bytes } = await exportFor(page, "CSV");
   expect(file.suggestedFilename()).toMatch(/^cleared-records-\d{4}-\d{2}-\d{2}-\w{8}\.csv$/);
   const text = bytes.toString("utf8");
-  expect(text.startsWith("\uFEFFperson,employee_id,locations,record_id")).toBe(true);
+  expect(text.startsWith("\uFEFFlocation,time_zone,person,employee_id,task,authorization")).toBe(true);
+  expect(text).toContain("Oakland Clinic,America/Los_Angeles,Maria Gonzalez");
+  expect(text).toContain("Direct observation");
   expect(text).toContain("Maria Gonzalez");
   expect(text).not.toContain("Emily Nguyen");
   const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -48,8 +51,25 @@ test("the auditor exports a PDF report for one location; its first page names wh
   expect(text[0]).toContain("Oakland Clinic");
   expect(text[0]).toContain("Sandra Patel (auditor@cleared.example)");
   expect(text[0]).toMatch(/page 1 of \d+/);
-  expect(text.slice(1).join(" ")).toContain("Maria Gonzalez");
+  const body = text.slice(1).join(" ").replace(/\s+/g, " ");
+  expect(body).toContain("Maria Gonzalez");
+  expect(body).toContain("Direct observation");
+  expect(body).toMatch(/Times in America\/Los_Angeles/);
 });
+
+for (const width of [390, 1280]) {
+  test(`the competency report page reads at ${width} px: no sideways scrolling, accessible, one of each landmark`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signInAs(page, DEMO.auditor);
+    await page.goto("/reports/records");
+    await expect(page.getByRole("heading", { name: "Competency records export" })).toBeVisible();
+    await expect(page.getByRole("radio", { name: /^PDF report \(a table per location\)/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await expectAccessible(page);
+    const landmarks = await new AxeBuilder({ page }).withRules(["landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo", "landmark-no-duplicate-main", "landmark-unique"]).analyze();
+    expect(landmarks.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
 
 test("a manager cannot export another location's records", async ({ page }) => {
   await signInAs(page, DEMO.managerTacoma);

@@ -10,7 +10,7 @@ import { decodeCsv, parseCsv } from "@/lib/csv/parse";
 import { unquoteCsvCell } from "@/lib/csv/write";
 import { prisma } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
-import { RECORD_COLUMNS } from "@/lib/export/records";
+import { REPORT_COLUMNS } from "@/lib/export/report-csv";
 import { signInNew } from "@/tests/support/actors";
 import { seedDemo } from "@/tests/support/demo";
 import { makePerson } from "@/tests/support/factories";
@@ -53,20 +53,32 @@ async function csvRecords(query: string) {
   const parsed = parseCsv(decoded.text);
   if (!parsed.ok) throw new Error(parsed.message);
   const [header, ...rows] = parsed.rows;
-  const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, unquoteCsvCell(r[i] ?? "")])) as Record<(typeof RECORD_COLUMNS)[number], string>);
+  const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, unquoteCsvCell(r[i] ?? "")])) as Record<(typeof REPORT_COLUMNS)[number], string>);
   return { header, rows: records, sha256, response, bytes };
 }
 
 const lastExportEvent = () => prisma.auditEvent.findFirstOrThrow({ where: { action: "export.completed" }, orderBy: { seq: "desc" } });
 
 describe("competency records export", () => {
-  it("streams one row per record with the person, tasks, validator and evidence hashes, and logs the file's SHA-256", async () => {
+  it("streams a row per location, MA, task and record with the authorization, validator credentials and evidence hashes, and logs the file's SHA-256", async () => {
     await signInAs(auditor);
     const { header, rows, sha256, response } = await csvRecords(`location=${demo.location("Oakland")}`);
-    expect(header).toEqual([...RECORD_COLUMNS]);
+    expect(header).toEqual([...REPORT_COLUMNS]);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="cleared-records-\d{4}-\d{2}-\d{2}-\w{8}\.csv"$/);
     const competency = rows.find((r) => r.person === "Maria Gonzalez" && r.title === "Venipuncture competency");
-    expect(competency).toMatchObject({ kind: "competency", validator: "Priya Shah", validation_method: "direct_observation", locations: "Oakland Clinic", status_as_of: "current" });
+    expect(competency).toMatchObject({
+      kind: "Competency validation",
+      task: "Drawing blood (venipuncture)",
+      authorization: "Authorized",
+      validated_by: "Priya Shah",
+      validator_credentials: "MD (physician)",
+      validation_method: "Direct observation",
+      location: "Oakland Clinic",
+      time_zone: "America/Los_Angeles",
+      status_as_of: "Current",
+    });
+    expect(competency!.authorized_by).not.toBe("");
+    expect(competency!.recorded_at, "times are on the location's clock, with the zone").toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} P[SD]T$/);
     expect(rows.some((r) => r.person === "Emily Nguyen"), "a Tacoma MA is not in an Oakland export").toBe(false);
 
     const event = await lastExportEvent();
@@ -78,14 +90,17 @@ describe("competency records export", () => {
     await signInAs(auditor);
     const competencies = (await csvRecords("kind=competency")).rows;
     expect(competencies.length).toBeGreaterThan(3);
-    expect(new Set(competencies.map((r) => r.kind))).toEqual(new Set(["competency"]));
+    expect(new Set(competencies.map((r) => r.kind))).toEqual(new Set(["Competency validation"]));
 
     const expired = (await csvRecords("status=expired")).rows;
     expect(expired.map((r) => `${r.person}: ${r.title}`)).toContain("Aisha Johnson: Venipuncture competency");
-    expect(expired.every((r) => r.status_as_of === "expired")).toBe(true);
+    expect(expired.every((r) => r.status_as_of === "Expired")).toBe(true);
 
     const venipuncture = (await csvRecords("task=taskvenipuncture&kind=training")).rows;
-    expect(venipuncture.every((r) => r.tasks.includes("Drawing blood (venipuncture)"))).toBe(true);
+    const tasksByRecord = new Map<string, string[]>();
+    for (const r of venipuncture) tasksByRecord.set(r.record_id, [...(tasksByRecord.get(r.record_id) ?? []), r.task]);
+    expect(tasksByRecord.size).toBeGreaterThan(0);
+    for (const tasks of tasksByRecord.values()) expect(tasks).toContain("Drawing blood (venipuncture)");
 
     const in2022 = (await csvRecords("completedFrom=2022-01-01&completedTo=2022-12-31")).rows;
     expect(in2022.length).toBeGreaterThan(0);
@@ -123,16 +138,18 @@ describe("competency records export", () => {
     );
   });
 
-  it("reads a page of people with two queries, whatever the number of records", async () => {
+  it("reads a page of people with three queries, whatever the number of records", async () => {
     await signInAs(auditor);
     const { queries } = await countQueries(async () => (await call(`location=${demo.location("Oakland")}`)).arrayBuffer());
-    // guard (actor, locations), two per page of people, the audit append: a constant, not one per row.
+    // guard (actor, locations), three per page of people, the audit append: a constant, not one per row.
     expect(queries).toBeLessThanOrEqual(12);
   });
 
-  it("writes a PDF report with a cover page naming the filters, the author and the chain head", async () => {
+  it("writes a PDF report with a cover page naming the filters, the author and the chain head, then a table per location", async () => {
+    const person = await makePerson({ firstName: "Łukasz", lastName: "Żółć", locationIds: [demo.location("Oakland")] });
+    await prisma.trainingRecord.create({ data: { lineageId: newId(), version: 1, personId: person.id, kind: "training", title: "Phlebotomy course", hours: 12.5, procedureCount: 14, completedOn: new Date("2026-10-01") } });
     await signInAs(auditor);
-    const { bytes, sha256 } = await download(`location=${demo.location("Oakland")}&format=pdf&groupBy=person`);
+    const { bytes, sha256 } = await download(`location=${demo.location("Oakland")}&format=pdf`);
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
     const pdf = await getDocumentProxy(bytes);
     const { text } = await extractText(pdf, { mergePages: false });
@@ -141,8 +158,16 @@ describe("competency records export", () => {
     expect(text[0]).toContain("Sandra Patel (auditor@cleared.example)");
     expect(text[0]).toMatch(/Audit chain head when generated: event #\d+, hash [0-9a-f]{64}/);
     expect(text[0]).toMatch(/page 1 of \d+/);
-    expect(text.join("\n")).toContain("Maria Gonzalez");
+    const body = text.slice(1).join("\n").replace(/\s+/g, " ");
+    expect(body).toContain("Maria Gonzalez");
+    expect(body, "a name outside Latin-1 prints as written").toContain("Łukasz Żółć");
+    expect(body).toContain("12.5 h");
+    expect(body).toContain("14 procedures");
+    expect(body).toContain("Direct observation");
+    expect(body).toMatch(/Times in America\/Los_Angeles \(Pacific (Standard|Daylight) Time\)/);
     expect((await lastExportEvent()).after).toMatchObject({ kind: "records.pdf", sha256 });
+    const people = (await csvRecords(`location=${demo.location("Oakland")}`)).rows.map((r) => r.person);
+    expect(text.length, "a table per location, not a page per person").toBeLessThan(new Set(people).size);
   });
 
   it("bundles the CSV, the PDF, the evidence files and a manifest whose hashes match the files and the audit event", async () => {
@@ -171,8 +196,8 @@ describe("competency records export", () => {
     const stamp = newId();
     await prisma.trainingRecord.createMany({ data: Array.from({ length: 5001 }, (_, i) => ({ lineageId: `${stamp}${i}`, version: 1, personId: person.id, kind: "training" as const, title: `Course ${i}`, completedOn: new Date("2025-01-01") })) });
     await signInAs(auditor);
-    const { count, documentLimit } = await (await countApi(new Request(`http://test/api/export/records/count?person=${person.id}`))).json();
-    expect({ count, documentLimit }).toEqual({ count: 5001, documentLimit: 5000 });
+    const counted = await (await countApi(new Request(`http://test/api/export/records/count?person=${person.id}`))).json();
+    expect(counted).toEqual({ count: 5001, rows: 5001, documentLimit: 5000 });
     for (const format of ["pdf", "zip"]) {
       const response = await call(`person=${person.id}&format=${format}`);
       expect(response.status).toBe(422);
@@ -194,7 +219,7 @@ describe("who may export what", () => {
   it("a scoped auditor exports their location and is refused another (not found, recorded)", async () => {
     await signInNew([{ role: "auditor", locationId: demo.location("Oakland") }]);
     const own = await csvRecords("");
-    expect(new Set(own.rows.map((r) => r.locations))).toEqual(new Set(["Oakland Clinic"]));
+    expect(new Set(own.rows.map((r) => r.location))).toEqual(new Set(["Oakland Clinic"]));
     const before = await prisma.auditEvent.count({ where: { action: "access.denied" } });
     expect((await call(`location=${demo.location("Tacoma")}`)).status).toBe(404);
     expect((await call(`location=${demo.location("Oakland")}&location=${demo.location("Tacoma")}`)).status).toBe(404);

@@ -7,8 +7,8 @@ import { queryObject } from "@/lib/http/query";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/export/records?location=&person=&task=&kind=&status=&completedFrom=&completedTo=&asOfDate=&asOfTime=&format=&groupBy=&bom=
- * Competency records as CSV, PDF or a ZIP bundle, streamed; the file's SHA-256 goes to the audit trail.
+ * GET /api/export/records?location=&person=&task=&kind=&status=&completedFrom=&completedTo=&asOfDate=&asOfTime=&format=&bom=
+ * The competency report as CSV, PDF (a table per location) or a ZIP bundle, streamed; the file's SHA-256 goes to the audit trail.
  */
 export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = recordExportSchema.safeParse(queryObject(new URL(request.url).searchParams));

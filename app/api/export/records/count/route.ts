@@ -6,12 +6,12 @@ import { queryObject } from "@/lib/http/query";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/export/records/count?<same filters>: how many records the export will hold, before it starts. */
+/** GET /api/export/records/count?<same filters>: how many records (and CSV rows) the export will hold, before it starts. */
 export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = recordExportSchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error);
   const locations = await authorizeLocations(actor, "report.read", parsed.data.location, "GET /api/export/records/count");
   if (!locations) return problem(404, "Not found", "No such location, or no access to it.");
-  const count = await countRecords(await prepareRecordsExport(parsed.data, locations));
-  return Response.json({ count, documentLimit: DOCUMENT_MAX_RECORDS }, { headers: { "Cache-Control": "no-store" } });
+  const { records, rows } = await countRecords(await prepareRecordsExport(parsed.data, locations));
+  return Response.json({ count: records, rows, documentLimit: DOCUMENT_MAX_RECORDS }, { headers: { "Cache-Control": "no-store" } });
 });
