@@ -1,12 +1,17 @@
 import "server-only";
 import type { Target } from "@/lib/access/policy";
+import { loadFactsForPeople } from "@/lib/clearance/data";
+import { renewedBy } from "@/lib/dashboard/expirations";
 import { prisma } from "@/lib/db/client";
+import type { CredentialTier, Prisma } from "@/lib/db/generated/client";
 import { literalLike } from "@/lib/db/like";
-import { lastDayOf } from "@/lib/time/calendar";
+import { fromDbDate, fromDbDateOrNull, lastDayOf } from "@/lib/time/calendar";
 import { wallClock } from "@/lib/time/zoned";
 import { governing } from "@/lib/version/governing";
 import { versionsOf } from "@/lib/version/rows";
+import { compareRows, expiringWithin, matchesCompliance, notClearedTasks, pageWindow, type Compliance, type NotClearedTask } from "./compliance";
 import { standingPeriods } from "./employment";
+import { PEOPLE_PAGE_SIZE, type PeopleListQuery } from "./schema";
 
 /**
  * Where a person sits, for the guard: every location where they have employment on record (past,
@@ -166,5 +171,118 @@ export async function listPeople(scope: "all" | readonly string[], query?: strin
     loginRoles: [...new Set(p.user?.roleGrants.map((g) => g.role) ?? [])],
     locations: p.locations.map((l) => l.location.name).sort(),
     hasLogin: p.user !== null,
+  }));
+}
+
+export type PeopleListRow = {
+  id: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  isMedicalAssistant: boolean;
+  providerType: string | null;
+  credentialTier: string;
+  loginRoles: string[];
+  /** Only the locations the list covers (the actor's, or the one filtered on): never another location's name. */
+  locations: { id: string; name: string }[];
+  compliance: Compliance;
+};
+export type PeopleList = { rows: PeopleListRow[]; total: number; page: number; pages: number; pageClamped: boolean; today: string };
+
+/**
+ * One page of the People list, within `scope` (the locations the actor may see, from the guard;
+ * `query.location` only narrows it). Ordered by name, it counts and loads only the page, and works
+ * out the compliance columns for those rows alone: one facts statement per location on the page,
+ * one records query. Filtering or sorting on compliance needs the columns of every matching person
+ * before the page can be cut, so then the same work covers all of them (one facts statement per
+ * location in scope; see scripts/bench/people.ts for what that costs).
+ */
+export async function loadPeopleList(scope: "all" | readonly string[], query: PeopleListQuery, now: Date = new Date()): Promise<PeopleList> {
+  const today = wallClock(now, (await prisma.organization.findFirst({ select: { timeZone: true } }))?.timeZone ?? "UTC").date;
+  const within = query.location ? (scope === "all" || scope.includes(query.location) ? [query.location] : []) : scope;
+  const empty = { rows: [], total: 0, page: 1, pages: 1, pageClamped: query.page > 1, today };
+  const q = query.q;
+  if (within !== "all" && within.length === 0) return empty;
+  if (q.includes("\u0000")) return empty;
+  const where: Prisma.PersonWhereInput = {
+    ...(within === "all" ? {} : { locations: { some: { locationId: { in: [...within] } } } }),
+    ...(q ? { OR: [{ firstName: { contains: literalLike(q), mode: "insensitive" } }, { lastName: { contains: literalLike(q), mode: "insensitive" } }] } : {}),
+    ...(query.role === "medical_assistant" ? { isMedicalAssistant: true } : query.role === "provider" ? { providerType: { not: null } } : query.role === "staff" ? { isMedicalAssistant: false, providerType: null } : {}),
+    ...(query.tier ? { credentialTier: query.tier as CredentialTier } : {}),
+  };
+  const select = {
+    id: true,
+    firstName: true,
+    lastName: true,
+    isMedicalAssistant: true,
+    providerType: true,
+    credentialTier: true,
+    user: { select: { roleGrants: { select: { role: true } } } },
+    locations: { where: within === "all" ? {} : { locationId: { in: [...within] } }, select: { location: { select: { id: true, name: true } } } },
+  } satisfies Prisma.PersonSelect;
+  const direction = query.sort === "-name" ? "desc" : "asc";
+  const orderBy = [{ lastName: direction }, { firstName: direction }, { id: "asc" }] satisfies Prisma.PersonOrderByWithRelationInput[];
+  const byCompliance = query.compliance !== null || query.sort === "gaps" || query.sort === "expiring";
+
+  if (!byCompliance) {
+    const total = await prisma.person.count({ where });
+    const window = pageWindow(total, query.page, PEOPLE_PAGE_SIZE);
+    const people = await prisma.person.findMany({ where, orderBy, skip: window.skip, take: PEOPLE_PAGE_SIZE, select });
+    return { rows: await withCompliance(people, today, now), total, page: window.page, pages: window.pages, pageClamped: window.clamped, today };
+  }
+  const everyone = await withCompliance(await prisma.person.findMany({ where, orderBy, select }), today, now);
+  const matching = everyone.filter((row) => query.compliance === null || matchesCompliance(row.compliance, query.compliance)).sort(compareRows(query.sort));
+  const window = pageWindow(matching.length, query.page, PEOPLE_PAGE_SIZE);
+  return { rows: matching.slice(window.skip, window.skip + PEOPLE_PAGE_SIZE), total: matching.length, page: window.page, pages: window.pages, pageClamped: window.clamped, today };
+}
+
+type ListedPerson = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  isMedicalAssistant: boolean;
+  providerType: string | null;
+  credentialTier: string;
+  user: { roleGrants: { role: string }[] } | null;
+  locations: { location: { id: string; name: string } }[];
+};
+
+/** The compliance columns for these people: one facts statement per location among theirs, one records query. */
+async function withCompliance(people: readonly ListedPerson[], today: string, now: Date): Promise<PeopleListRow[]> {
+  const notCleared = new Map<string, NotClearedTask[]>(people.filter((p) => p.isMedicalAssistant).map((p) => [p.id, []]));
+  const atLocation = new Map<string, string[]>();
+  for (const p of people) {
+    if (!p.isMedicalAssistant) continue;
+    for (const { location } of p.locations) atLocation.set(location.id, [...(atLocation.get(location.id) ?? []), p.id]);
+  }
+  for (const [locationId, ids] of atLocation) {
+    for (const [personId, facts] of await loadFactsForPeople(ids, locationId, now, now)) notCleared.get(personId)?.push(...notClearedTasks(facts, now));
+  }
+  const records = await prisma.trainingRecord.findMany({
+    where: { personId: { in: people.map((p) => p.id) } },
+    orderBy: [{ lineageId: "asc" }, { version: "desc" }],
+    select: { lineageId: true, personId: true, kind: true, title: true, completedOn: true, expiresOn: true, withdrawnFrom: true, tasks: { select: { taskId: true } } },
+  });
+  const latest = new Map<string, (typeof records)[number]>();
+  for (const r of records) if (!latest.has(r.lineageId)) latest.set(r.lineageId, r);
+  // As the dashboard counts them: records as they stand, a renewed one no longer a concern.
+  const standing = [...latest.values()]
+    .filter((r) => r.withdrawnFrom === null)
+    .map((r) => ({ lineageId: r.lineageId, personId: r.personId, kind: r.kind, title: r.title, taskIds: r.tasks.map((t) => t.taskId), completedOn: fromDbDate(r.completedOn), expiresOn: fromDbDateOrNull(r.expiresOn) }));
+  const current = standing.filter((r) => !renewedBy(standing, r, today));
+  return people.map((p) => ({
+    id: p.id,
+    name: `${p.firstName} ${p.lastName}`,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    isMedicalAssistant: p.isMedicalAssistant,
+    providerType: p.providerType,
+    credentialTier: p.credentialTier,
+    loginRoles: [...new Set(p.user?.roleGrants.map((g) => g.role) ?? [])],
+    locations: p.locations.map((l) => l.location).sort((a, b) => a.name.localeCompare(b.name)),
+    compliance: {
+      notCleared: (notCleared.get(p.id) ?? null)?.sort((a, b) => a.locationName.localeCompare(b.locationName) || a.taskName.localeCompare(b.taskName)) ?? null,
+      expiring: expiringWithin(current.filter((r) => r.personId === p.id), today),
+    },
   }));
 }
