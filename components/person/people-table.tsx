@@ -5,10 +5,12 @@ import { useState } from "react";
 import { rolesLabel } from "@/components/shell/labels";
 import { Badge } from "@/components/ui/card";
 import { tierLabel } from "@/lib/person/credentials";
+import type { NotClearedKind } from "@/lib/person/compliance";
 import type { PeopleListRow } from "@/lib/person/data";
 import { KIND_LABELS, expiringText } from "@/lib/person/wording";
 import { PeopleBulkActions, type BulkOptions } from "./people-bulk";
 
+const BADGE_TONES = { gap: "red", check_first: "blue", outside_hours: "amber" } as const;
 const CELL = "block py-1 sm:table-cell sm:px-3 sm:py-3 sm:align-top";
 const HEAD = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-muted";
 
@@ -21,13 +23,17 @@ function NotCleared({ row }: { row: PeopleListRow }) {
   const tasks = row.compliance.notCleared;
   if (tasks === null) return <span className="text-muted">Not applicable</span>;
   if (tasks.length === 0) return <Badge tone="green">Cleared for every authorized task</Badge>;
-  const gaps = tasks.filter((t) => t.kind !== "outside_hours").length;
-  const timing = tasks.length - gaps;
+  const count = (kind: NotClearedKind) => tasks.filter((t) => t.kind === kind).length;
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap gap-1">
-        {gaps > 0 ? <Badge tone="red">{gaps} not cleared</Badge> : null}
-        {timing > 0 ? <Badge tone="amber">{timing} outside supervision hours</Badge> : null}
+        {(["gap", "check_first", "outside_hours"] as const).map((kind) =>
+          count(kind) > 0 ? (
+            <Badge key={kind} tone={BADGE_TONES[kind]}>
+              {count(kind)} {KIND_LABELS[kind]}
+            </Badge>
+          ) : null,
+        )}
       </div>
       <ul className="text-xs text-muted">
         {tasks.map((t) => (

@@ -5,7 +5,7 @@ import type { ComplianceState, ListNotice, PeopleListQuery, PeopleRole, PeopleSo
 export const ROLE_LABELS: Record<PeopleRole, string> = { medical_assistant: "Medical assistants", provider: "Providers", staff: "Other staff" };
 
 export const COMPLIANCE_LABELS: Record<ComplianceState, string> = {
-  gap: "Not cleared for an authorized task",
+  gap: "Not cleared (or check first) for an authorized task",
   outside_hours: "Only outside supervision hours",
   expiring: "Record expiring within 30 days",
   clear: "All clear",
@@ -47,4 +47,4 @@ export function expiringText(count: number, soonestDays: number): string {
   return `${count} expiring, first in ${soonestDays} day${soonestDays === 1 ? "" : "s"}`;
 }
 
-export const CSV_HEADER = ["Name", "Role", "Credential tier", "Locations", "Not cleared (authorized tasks)", "Only outside supervision hours", "Expiring within 30 days"];
+export const CSV_HEADER = ["Name", "Role", "Credential tier", "Locations", "Not cleared or check first (authorized tasks)", "Outside supervision hours now", "Expiring within 30 days"];
