@@ -76,15 +76,16 @@ export function PeopleTable({ rows, bulk }: { rows: PeopleListRow[]; bulk: BulkO
   return (
     <>
       <PeopleBulkActions rows={rows.filter((r) => selected.has(r.id))} options={bulk} onDone={() => setSelected(new Set())} />
+      <label className="inline-flex min-h-11 items-center gap-2 border-b border-slate-200 pb-2 text-sm font-medium sm:min-h-0">
+        <input type="checkbox" className="size-5 accent-brand-700 sm:size-4" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
+        Select everyone on this page
+      </label>
       <table className="block w-full text-sm sm:table">
         <caption className="sr-only">People on this page, with their compliance</caption>
         <thead className="sr-only sm:not-sr-only sm:table-header-group">
           <tr className="border-b border-slate-200">
             <th scope="col" className={HEAD}>
-              <input id="select-page" type="checkbox" className="size-4 accent-brand-700" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
-              <label htmlFor="select-page" className="sr-only">
-                Select everyone on this page
-              </label>
+              <span className="sr-only">Selected</span>
             </th>
             <th scope="col" className={HEAD}>Name</th>
             <th scope="col" className={HEAD}>Role and tier</th>
