@@ -236,6 +236,8 @@ export async function loadPeopleList(scope: "all" | readonly string[], query: Pe
   return { rows: matching.slice(window.skip, window.skip + PEOPLE_PAGE_SIZE), total: matching.length, page: window.page, pages: window.pages, pageClamped: window.clamped, today };
 }
 
+type ExpiringCandidate = { lineageId: string; personId: string; kind: string; title: string; taskIds: string[]; completedOn: string; expiresOn: string | null };
+
 type ListedPerson = {
   id: string;
   firstName: string;
@@ -253,7 +255,11 @@ async function withCompliance(people: readonly ListedPerson[], today: string, no
   const atLocation = new Map<string, string[]>();
   for (const p of people) {
     if (!p.isMedicalAssistant) continue;
-    for (const { location } of p.locations) atLocation.set(location.id, [...(atLocation.get(location.id) ?? []), p.id]);
+    for (const { location } of p.locations) {
+      const here = atLocation.get(location.id) ?? [];
+      here.push(p.id);
+      atLocation.set(location.id, here);
+    }
   }
   for (const [locationId, ids] of atLocation) {
     for (const [personId, facts] of await loadFactsForPeople(ids, locationId, now, now)) notCleared.get(personId)?.push(...notClearedTasks(facts, now));
@@ -266,10 +272,17 @@ async function withCompliance(people: readonly ListedPerson[], today: string, no
   const latest = new Map<string, (typeof records)[number]>();
   for (const r of records) if (!latest.has(r.lineageId)) latest.set(r.lineageId, r);
   // As the dashboard counts them: records as they stand, a renewed one no longer a concern.
-  const standing = [...latest.values()]
-    .filter((r) => r.withdrawnFrom === null)
-    .map((r) => ({ lineageId: r.lineageId, personId: r.personId, kind: r.kind, title: r.title, taskIds: r.tasks.map((t) => t.taskId), completedOn: fromDbDate(r.completedOn), expiresOn: fromDbDateOrNull(r.expiresOn) }));
-  const current = standing.filter((r) => !renewedBy(standing, r, today));
+  const standing = new Map<string, ExpiringCandidate[]>();
+  for (const r of latest.values()) {
+    if (r.withdrawnFrom !== null) continue;
+    const own = standing.get(r.personId) ?? [];
+    own.push({ lineageId: r.lineageId, personId: r.personId, kind: r.kind, title: r.title, taskIds: r.tasks.map((t) => t.taskId), completedOn: fromDbDate(r.completedOn), expiresOn: fromDbDateOrNull(r.expiresOn) });
+    standing.set(r.personId, own);
+  }
+  const expiringOf = (personId: string) => {
+    const own = standing.get(personId) ?? [];
+    return expiringWithin(own.filter((r) => !renewedBy(own, r, today)), today);
+  };
   return people.map((p) => ({
     id: p.id,
     name: `${p.firstName} ${p.lastName}`,
@@ -282,7 +295,7 @@ async function withCompliance(people: readonly ListedPerson[], today: string, no
     locations: p.locations.map((l) => l.location).sort((a, b) => a.name.localeCompare(b.name)),
     compliance: {
       notCleared: (notCleared.get(p.id) ?? null)?.sort((a, b) => a.locationName.localeCompare(b.locationName) || a.taskName.localeCompare(b.taskName)) ?? null,
-      expiring: expiringWithin(current.filter((r) => r.personId === p.id), today),
+      expiring: expiringOf(p.id),
     },
   }));
 }
