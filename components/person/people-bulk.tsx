@@ -30,17 +30,17 @@ type Panel = "grant" | "signoff" | null;
 /** Who of the selection a location's action applies to, and why the others are left out. */
 function split(rows: readonly PeopleListRow[], location: Place | undefined) {
   const eligible = rows.filter((r) => r.isMedicalAssistant && r.locations.some((l) => l.id === location?.id));
-  const left = rows.filter((r) => !eligible.includes(r)).map((r) => ({ name: r.name, why: r.isMedicalAssistant ? `does not work at ${location?.name ?? "this location"}` : "is not a medical assistant" }));
+  const left = rows.filter((r) => !eligible.includes(r)).map((r) => ({ id: r.id, name: r.name, why: r.isMedicalAssistant ? `does not work at ${location?.name ?? "this location"}` : "is not a medical assistant" }));
   return { eligible, left };
 }
 
-function LeftOut({ left }: { left: { name: string; why: string }[] }) {
+function LeftOut({ left }: { left: { id: string; name: string; why: string }[] }) {
   if (left.length === 0) return null;
   return (
     <Alert tone="info" title={`${left.length} of the selected ${left.length === 1 ? "person is" : "people are"} left out:`}>
       <ul className="list-disc pl-5">
         {left.map((l) => (
-          <li key={l.name}>
+          <li key={l.id}>
             {l.name} {l.why}.
           </li>
         ))}
@@ -114,7 +114,7 @@ function GrantPanel({ rows, places, tasks, onDone }: { rows: PeopleListRow[]; pl
   );
 }
 
-type SignOffResult = { name: string; ok: boolean; message: string };
+type SignOffResult = { id: string; name: string; ok: boolean; message: string };
 
 function SignOffPanel({ rows, places, tasks }: { rows: PeopleListRow[]; places: Place[]; tasks: Task[] }) {
   const [locationId, setLocationId] = useState(() => firstPlaceOf(rows, places));
@@ -129,7 +129,7 @@ function SignOffPanel({ rows, places, tasks }: { rows: PeopleListRow[]; places: 
       const out: SignOffResult[] = [];
       for (const r of eligible) {
         const state = await requestSignOffAction(undefined, { personId: r.id, locationId, taskId });
-        out.push({ name: r.name, ok: state.status === "success", message: state.status === "success" ? (state.message ?? "Sent.") : state.status === "error" ? (state.fieldErrors?.taskId ?? state.message) : "" });
+        out.push({ id: r.id, name: r.name, ok: state.status === "success", message: state.status === "success" ? (state.message ?? "Sent.") : state.status === "error" ? (state.fieldErrors?.taskId ?? state.message) : "" });
       }
       setResults(out);
     });
@@ -169,7 +169,7 @@ function SignOffPanel({ rows, places, tasks }: { rows: PeopleListRow[]; places: 
         {results.length > 0 ? (
           <ul className="space-y-1 text-sm">
             {results.map((r) => (
-              <li key={r.name} className={r.ok ? "text-emerald-900" : "text-red-800"}>
+              <li key={r.id} className={r.ok ? "text-emerald-900" : "text-red-800"}>
                 {r.name}: {r.message}
               </li>
             ))}
