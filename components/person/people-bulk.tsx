@@ -17,7 +17,7 @@ import type { GrantPlan } from "@/lib/authorization/grant";
 import type { TaskCategory } from "@/lib/clearance/facts";
 import { csvRow, UTF8_BOM } from "@/lib/csv/write";
 import { tierLabel } from "@/lib/person/credentials";
-import type { PeopleListRow } from "@/lib/person/data";
+import type { PeopleListRow } from "@/lib/person/list-row";
 import { requestSignOffAction } from "@/lib/notification/actions";
 import { CSV_HEADER, KIND_LABELS } from "@/lib/person/wording";
 

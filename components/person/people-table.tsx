@@ -6,7 +6,7 @@ import { rolesLabel } from "@/components/shell/labels";
 import { Badge } from "@/components/ui/card";
 import { tierLabel } from "@/lib/person/credentials";
 import type { NotClearedKind } from "@/lib/person/compliance";
-import type { PeopleListRow } from "@/lib/person/data";
+import type { PeopleListRow } from "@/lib/person/list-row";
 import { KIND_LABELS, expiringText } from "@/lib/person/wording";
 import { PeopleBulkActions, type BulkOptions } from "./people-bulk";
 

@@ -9,7 +9,8 @@ import { fromDbDate, fromDbDateOrNull, lastDayOf } from "@/lib/time/calendar";
 import { wallClock } from "@/lib/time/zoned";
 import { governing } from "@/lib/version/governing";
 import { versionsOf } from "@/lib/version/rows";
-import { compareRows, expiringWithin, matchesCompliance, notClearedTasks, pageWindow, type Compliance, type NotClearedTask } from "./compliance";
+import { compareRows, expiringWithin, matchesCompliance, notClearedTasks, pageWindow, type ExpiringRecord, type NotClearedTask } from "./compliance";
+import { listRow, type ListedPerson, type PeopleListRow } from "./list-row";
 import { standingPeriods } from "./employment";
 import { PEOPLE_PAGE_SIZE, type PeopleListQuery } from "./schema";
 
@@ -174,36 +175,24 @@ export async function listPeople(scope: "all" | readonly string[], query?: strin
   }));
 }
 
-export type PeopleListRow = {
-  id: string;
-  name: string;
-  firstName: string;
-  lastName: string;
-  isMedicalAssistant: boolean;
-  providerType: string | null;
-  credentialTier: string;
-  loginRoles: string[];
-  /** Only the locations the list covers (the actor's, or the one filtered on): never another location's name. */
-  locations: { id: string; name: string }[];
-  compliance: Compliance;
-};
-export type PeopleList = { rows: PeopleListRow[]; total: number; page: number; pages: number; pageClamped: boolean; today: string };
+/** `tooMany`: the compliance filter or sort was set aside, as it would ask the engine about this many medical assistants. */
+export type PeopleList = { rows: PeopleListRow[]; total: number; page: number; pages: number; pageClamped: boolean; today: string; tooMany: number | null };
 
 /**
  * One page of the People list, within `scope` (the locations the actor may see, from the guard;
- * `query.location` only narrows it). Ordered by name, it counts and loads only the page, and works
+ * `query.location` only narrows it). Ordered by name, it counts and loads only the page and works
  * out the compliance columns for those rows alone: one facts statement per location on the page,
- * one records query. Filtering or sorting on compliance needs the columns of every matching person
- * before the page can be cut, so then the same work covers all of them (one facts statement per
- * location in scope; see scripts/bench/people.ts for what that costs).
+ * one records query. Filtering on expiring records needs the records of every matching person
+ * (one query); filtering or sorting on clearances needs the engine's answers for every matching
+ * medical assistant before the page can be cut, about 3 s for a clinic of 250 on the benchmark
+ * (scripts/bench/people.ts), so it is offered up to ENGINE_LIMIT of them and set aside, saying so,
+ * beyond: choosing a location brings it back.
  */
-export async function loadPeopleList(scope: "all" | readonly string[], query: PeopleListQuery, now: Date = new Date()): Promise<PeopleList> {
+export async function loadPeopleList(scope: "all" | readonly string[], query: PeopleListQuery, now: Date = new Date(), engineLimit: number = ENGINE_LIMIT): Promise<PeopleList> {
   const today = wallClock(now, (await prisma.organization.findFirst({ select: { timeZone: true } }))?.timeZone ?? "UTC").date;
   const within = query.location ? (scope === "all" || scope.includes(query.location) ? [query.location] : []) : scope;
-  const empty = { rows: [], total: 0, page: 1, pages: 1, pageClamped: query.page > 1, today };
   const q = query.q;
-  if (within !== "all" && within.length === 0) return empty;
-  if (q.includes("\u0000")) return empty;
+  if ((within !== "all" && within.length === 0) || q.includes("\u0000")) return { rows: [], total: 0, page: 1, pages: 1, pageClamped: query.page > 1, today, tooMany: null };
   const where: Prisma.PersonWhereInput = {
     ...(within === "all" ? {} : { locations: { some: { locationId: { in: [...within] } } } }),
     ...(q ? { OR: [{ firstName: { contains: literalLike(q), mode: "insensitive" } }, { lastName: { contains: literalLike(q), mode: "insensitive" } }] } : {}),
@@ -222,80 +211,71 @@ export async function loadPeopleList(scope: "all" | readonly string[], query: Pe
   } satisfies Prisma.PersonSelect;
   const direction = query.sort === "-name" ? "desc" : "asc";
   const orderBy = [{ lastName: direction }, { firstName: direction }, { id: "asc" }] satisfies Prisma.PersonOrderByWithRelationInput[];
-  const byCompliance = query.compliance !== null || query.sort === "gaps" || query.sort === "expiring";
+  const byEngine = (query.compliance !== null && query.compliance !== "expiring") || query.sort === "gaps";
+  const byRecords = query.compliance === "expiring" || query.sort === "expiring";
 
-  if (!byCompliance) {
+  if (byEngine) {
+    const assistants = await prisma.person.count({ where: { AND: [where, { isMedicalAssistant: true }] } });
+    if (assistants > engineLimit) return { ...(await loadPeopleList(scope, { ...query, compliance: null, sort: query.sort === "gaps" ? "name" : query.sort }, now)), tooMany: assistants };
+  }
+  if (!byEngine && !byRecords) {
     const total = await prisma.person.count({ where });
     const window = pageWindow(total, query.page, PEOPLE_PAGE_SIZE);
     const people = await prisma.person.findMany({ where, orderBy, skip: window.skip, take: PEOPLE_PAGE_SIZE, select });
-    return { rows: await withCompliance(people, today, now), total, page: window.page, pages: window.pages, pageClamped: window.clamped, today };
+    const [notCleared, expiring] = await Promise.all([notClearedFor(people, now), expiringFor(people, today)]);
+    return { rows: people.map((p) => listRow(p, notCleared, expiring)), total, page: window.page, pages: window.pages, pageClamped: window.clamped, today, tooMany: null };
   }
-  const everyone = await withCompliance(await prisma.person.findMany({ where, orderBy, select }), today, now);
-  const matching = everyone.filter((row) => query.compliance === null || matchesCompliance(row.compliance, query.compliance)).sort(compareRows(query.sort));
+  const everyone = await prisma.person.findMany({ where, orderBy, select });
+  const expiring = await expiringFor(everyone, today);
+  // Records alone can filter and sort: the engine then answers for the page shown only.
+  const notCleared = byEngine ? await notClearedFor(everyone, now) : new Map<string, NotClearedTask[]>();
+  const matching = everyone
+    .map((p) => listRow(p, notCleared, expiring))
+    .filter((row) => query.compliance === null || matchesCompliance(row.compliance, query.compliance))
+    .sort(compareRows(query.sort));
   const window = pageWindow(matching.length, query.page, PEOPLE_PAGE_SIZE);
-  return { rows: matching.slice(window.skip, window.skip + PEOPLE_PAGE_SIZE), total: matching.length, page: window.page, pages: window.pages, pageClamped: window.clamped, today };
+  let rows = matching.slice(window.skip, window.skip + PEOPLE_PAGE_SIZE);
+  if (!byEngine) {
+    const shown = new Set(rows.map((r) => r.id));
+    const answers = await notClearedFor(everyone.filter((p) => shown.has(p.id)), now);
+    rows = rows.map((r) => ({ ...r, compliance: { ...r.compliance, notCleared: r.isMedicalAssistant ? (answers.get(r.id) ?? []) : null } }));
+  }
+  return { rows, total: matching.length, page: window.page, pages: window.pages, pageClamped: window.clamped, today, tooMany: null };
 }
 
-type ExpiringCandidate = { lineageId: string; personId: string; kind: string; title: string; taskIds: string[]; completedOn: string; expiresOn: string | null };
+/** How many medical assistants a filter or sort on clearances may ask the engine about at once: about one large clinic. */
+export const ENGINE_LIMIT = 300;
 
-type ListedPerson = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  isMedicalAssistant: boolean;
-  providerType: string | null;
-  credentialTier: string;
-  user: { roleGrants: { role: string }[] } | null;
-  locations: { location: { id: string; name: string } }[];
-};
-
-/** The compliance columns for these people: one facts statement per location among theirs, one records query. */
-async function withCompliance(people: readonly ListedPerson[], today: string, now: Date): Promise<PeopleListRow[]> {
-  const notCleared = new Map<string, NotClearedTask[]>(people.filter((p) => p.isMedicalAssistant).map((p) => [p.id, []]));
+/** The authorized tasks not cleared at `now` of the medical assistants among `people`: one facts statement per location among theirs. */
+async function notClearedFor(people: readonly ListedPerson[], now: Date): Promise<Map<string, NotClearedTask[]>> {
+  const found = new Map<string, NotClearedTask[]>();
   const atLocation = new Map<string, string[]>();
   for (const p of people) {
     if (!p.isMedicalAssistant) continue;
-    for (const { location } of p.locations) {
-      const here = atLocation.get(location.id) ?? [];
-      here.push(p.id);
-      atLocation.set(location.id, here);
-    }
+    found.set(p.id, []);
+    for (const { location } of p.locations) atLocation.set(location.id, [...(atLocation.get(location.id) ?? []), p.id]);
   }
   for (const [locationId, ids] of atLocation) {
-    for (const [personId, facts] of await loadFactsForPeople(ids, locationId, now, now)) notCleared.get(personId)?.push(...notClearedTasks(facts, now));
+    for (const [personId, facts] of await loadFactsForPeople(ids, locationId, now, now)) found.get(personId)?.push(...notClearedTasks(facts, now));
   }
+  for (const tasks of found.values()) tasks.sort((a, b) => a.locationName.localeCompare(b.locationName) || a.taskName.localeCompare(b.taskName));
+  return found;
+}
+
+/** Records expiring within 30 days, as the dashboard counts them: as they stand (not withdrawn), a renewed one no longer a concern. One query. */
+async function expiringFor(people: readonly ListedPerson[], today: string): Promise<Map<string, ExpiringRecord[]>> {
   const records = await prisma.trainingRecord.findMany({
     where: { personId: { in: people.map((p) => p.id) } },
     orderBy: [{ lineageId: "asc" }, { version: "desc" }],
     select: { lineageId: true, personId: true, kind: true, title: true, completedOn: true, expiresOn: true, withdrawnFrom: true, tasks: { select: { taskId: true } } },
   });
-  const latest = new Map<string, (typeof records)[number]>();
-  for (const r of records) if (!latest.has(r.lineageId)) latest.set(r.lineageId, r);
-  // As the dashboard counts them: records as they stand, a renewed one no longer a concern.
-  const standing = new Map<string, ExpiringCandidate[]>();
-  for (const r of latest.values()) {
+  const standing = new Map<string, { lineageId: string; personId: string; kind: string; title: string; taskIds: string[]; completedOn: string; expiresOn: string | null }[]>();
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.lineageId)) continue;
+    seen.add(r.lineageId);
     if (r.withdrawnFrom !== null) continue;
-    const own = standing.get(r.personId) ?? [];
-    own.push({ lineageId: r.lineageId, personId: r.personId, kind: r.kind, title: r.title, taskIds: r.tasks.map((t) => t.taskId), completedOn: fromDbDate(r.completedOn), expiresOn: fromDbDateOrNull(r.expiresOn) });
-    standing.set(r.personId, own);
+    standing.set(r.personId, [...(standing.get(r.personId) ?? []), { lineageId: r.lineageId, personId: r.personId, kind: r.kind, title: r.title, taskIds: r.tasks.map((t) => t.taskId), completedOn: fromDbDate(r.completedOn), expiresOn: fromDbDateOrNull(r.expiresOn) }]);
   }
-  const expiringOf = (personId: string) => {
-    const own = standing.get(personId) ?? [];
-    return expiringWithin(own.filter((r) => !renewedBy(own, r, today)), today);
-  };
-  return people.map((p) => ({
-    id: p.id,
-    name: `${p.firstName} ${p.lastName}`,
-    firstName: p.firstName,
-    lastName: p.lastName,
-    isMedicalAssistant: p.isMedicalAssistant,
-    providerType: p.providerType,
-    credentialTier: p.credentialTier,
-    loginRoles: [...new Set(p.user?.roleGrants.map((g) => g.role) ?? [])],
-    locations: p.locations.map((l) => l.location).sort((a, b) => a.name.localeCompare(b.name)),
-    compliance: {
-      notCleared: (notCleared.get(p.id) ?? null)?.sort((a, b) => a.locationName.localeCompare(b.locationName) || a.taskName.localeCompare(b.taskName)) ?? null,
-      expiring: expiringOf(p.id),
-    },
-  }));
+  return new Map([...standing].map(([personId, own]) => [personId, expiringWithin(own.filter((r) => !renewedBy(own, r, today)), today)]));
 }

@@ -31,12 +31,18 @@ export function noticeText(notice: ListNotice): string {
   return `${what}; ${FALLBACKS[notice.param]}.`;
 }
 
+export const ADJUSTED_TITLE = "Not everything asked for could be shown";
+
 export const LIST_EXPLAINER = "Not cleared: authorized tasks the clearance engine does not clear at this moment. Expiring: records that stop counting within 30 days.";
 
 export const UNKNOWN_LOCATION = "The location in the link is not one you can see; showing every location you can see.";
 
 export function pastLastPage(pages: number): string {
   return `There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`}: showing the last one.`;
+}
+
+export function tooManyForEngine(assistants: number, limit: number): string {
+  return `Filtering or sorting on clearances covers up to ${limit} medical assistants at once, and these filters match ${assistants}: showing them by name without that filter. Choose a location to use it.`;
 }
 
 export function resultCount(total: number, page: number, pages: number): string {

@@ -9,9 +9,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { reachableLocations } from "@/lib/access/policy";
 import { requireScope } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
-import { loadPeopleList } from "@/lib/person/data";
+import { ENGINE_LIMIT, loadPeopleList } from "@/lib/person/data";
 import { parsePeopleListQuery, type PeopleListQuery } from "@/lib/person/schema";
-import { LIST_EXPLAINER, noticeText, pastLastPage, resultCount, UNKNOWN_LOCATION } from "@/lib/person/wording";
+import { ADJUSTED_TITLE, LIST_EXPLAINER, noticeText, pastLastPage, resultCount, tooManyForEngine, UNKNOWN_LOCATION } from "@/lib/person/wording";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 
@@ -37,6 +37,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const now = new Date();
   const [list, tasks] = await Promise.all([loadPeopleList(scope, query, now), listTasks()]);
   if (list.pageClamped) messages.push(pastLastPage(list.pages));
+  if (list.tooMany !== null) messages.push(tooManyForEngine(list.tooMany, ENGINE_LIMIT));
   const within = (permission: "person.manage" | "authorization.manage" | "record.manage") => {
     const reach = reachableLocations(actor, permission);
     return locations.filter((l) => reach === "all" || reach.includes(l.id)).map((l) => ({ id: l.id, name: l.name, today: wallClock(now, l.timeZone).date }));
@@ -52,7 +53,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <PeopleFilters query={query} locations={locations} />
       {messages.length > 0 ? (
         <div className="mb-4">
-          <Alert tone="warning" title="Part of this link could not be used">
+          <Alert tone="warning" title={ADJUSTED_TITLE}>
             <ul className="list-disc pl-5">
               {messages.map((m) => (
                 <li key={m}>{m}</li>
