@@ -69,7 +69,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         {list.rows.length === 0 ? (
           <EmptyState title={filtered ? "No one matches these filters." : "No people yet."}>{filtered ? <Link href="/people" className="font-semibold text-brand-800 underline">Clear the filters</Link> : null}</EmptyState>
         ) : (
-          <PeopleTable rows={list.rows} bulk={{ grantAt: within("authorization.manage"), signOffAt: within("record.manage"), tasks }} />
+          <PeopleTable key={pageHref(query, list.page)} rows={list.rows} bulk={{ grantAt: within("authorization.manage"), signOffAt: within("record.manage"), tasks }} />
         )}
         {list.pages > 1 ? (
           <nav aria-label="Pages of people" className="mt-4 flex items-center justify-between gap-2 text-sm">
