@@ -1,12 +1,18 @@
 import "server-only";
 import type { Target } from "@/lib/access/policy";
+import { loadFactsForPeople } from "@/lib/clearance/data";
+import { renewedBy } from "@/lib/dashboard/expirations";
 import { prisma } from "@/lib/db/client";
+import type { CredentialTier, Prisma } from "@/lib/db/generated/client";
 import { literalLike } from "@/lib/db/like";
-import { lastDayOf } from "@/lib/time/calendar";
+import { fromDbDate, fromDbDateOrNull, lastDayOf } from "@/lib/time/calendar";
 import { wallClock } from "@/lib/time/zoned";
 import { governing } from "@/lib/version/governing";
 import { versionsOf } from "@/lib/version/rows";
+import { compareRows, expiringWithin, matchesCompliance, notClearedTasks, pageWindow, type ExpiringRecord, type NotClearedTask } from "./compliance";
+import { listRow, type ListedPerson, type PeopleListRow } from "./list-row";
 import { standingPeriods } from "./employment";
+import { PEOPLE_PAGE_SIZE, type PeopleListQuery } from "./schema";
 
 /**
  * Where a person sits, for the guard: every location where they have employment on record (past,
@@ -167,4 +173,109 @@ export async function listPeople(scope: "all" | readonly string[], query?: strin
     locations: p.locations.map((l) => l.location.name).sort(),
     hasLogin: p.user !== null,
   }));
+}
+
+/** `tooMany`: the compliance filter or sort was set aside, as it would ask the engine about this many medical assistants. */
+export type PeopleList = { rows: PeopleListRow[]; total: number; page: number; pages: number; pageClamped: boolean; today: string; tooMany: number | null };
+
+/**
+ * One page of the People list, within `scope` (the locations the actor may see, from the guard;
+ * `query.location` only narrows it). Ordered by name, it counts and loads only the page and works
+ * out the compliance columns for those rows alone: one facts statement per location on the page,
+ * one records query. Filtering on expiring records needs the records of every matching person
+ * (one query); filtering or sorting on clearances needs the engine's answers for every matching
+ * medical assistant before the page can be cut, about 3 s for a clinic of 250 on the benchmark
+ * (scripts/bench/people.ts), so it is offered up to ENGINE_LIMIT of them and set aside, saying so,
+ * beyond: choosing a location brings it back.
+ */
+export async function loadPeopleList(scope: "all" | readonly string[], query: PeopleListQuery, now: Date = new Date(), engineLimit: number = ENGINE_LIMIT): Promise<PeopleList> {
+  const today = wallClock(now, (await prisma.organization.findFirst({ select: { timeZone: true } }))?.timeZone ?? "UTC").date;
+  const within = query.location ? (scope === "all" || scope.includes(query.location) ? [query.location] : []) : scope;
+  const q = query.q;
+  if ((within !== "all" && within.length === 0) || q.includes("\u0000")) return { rows: [], total: 0, page: 1, pages: 1, pageClamped: query.page > 1, today, tooMany: null };
+  const where: Prisma.PersonWhereInput = {
+    ...(within === "all" ? {} : { locations: { some: { locationId: { in: [...within] } } } }),
+    ...(q ? { OR: [{ firstName: { contains: literalLike(q), mode: "insensitive" } }, { lastName: { contains: literalLike(q), mode: "insensitive" } }] } : {}),
+    ...(query.role === "medical_assistant" ? { isMedicalAssistant: true } : query.role === "provider" ? { providerType: { not: null } } : query.role === "staff" ? { isMedicalAssistant: false, providerType: null } : {}),
+    ...(query.tier ? { credentialTier: query.tier as CredentialTier } : {}),
+  };
+  const select = {
+    id: true,
+    firstName: true,
+    lastName: true,
+    isMedicalAssistant: true,
+    providerType: true,
+    credentialTier: true,
+    user: { select: { roleGrants: { select: { role: true } } } },
+    locations: { where: within === "all" ? {} : { locationId: { in: [...within] } }, select: { location: { select: { id: true, name: true } } } },
+  } satisfies Prisma.PersonSelect;
+  const direction = query.sort === "-name" ? "desc" : "asc";
+  const orderBy = [{ lastName: direction }, { firstName: direction }, { id: "asc" }] satisfies Prisma.PersonOrderByWithRelationInput[];
+  const byEngine = (query.compliance !== null && query.compliance !== "expiring") || query.sort === "gaps";
+  const byRecords = query.compliance === "expiring" || query.sort === "expiring";
+
+  if (byEngine) {
+    const assistants = await prisma.person.count({ where: { AND: [where, { isMedicalAssistant: true }] } });
+    if (assistants > engineLimit) return { ...(await loadPeopleList(scope, { ...query, compliance: null, sort: query.sort === "gaps" ? "name" : query.sort }, now)), tooMany: assistants };
+  }
+  if (!byEngine && !byRecords) {
+    const total = await prisma.person.count({ where });
+    const window = pageWindow(total, query.page, PEOPLE_PAGE_SIZE);
+    const people = await prisma.person.findMany({ where, orderBy, skip: window.skip, take: PEOPLE_PAGE_SIZE, select });
+    const [notCleared, expiring] = await Promise.all([notClearedFor(people, now), expiringFor(people, today)]);
+    return { rows: people.map((p) => listRow(p, notCleared, expiring)), total, page: window.page, pages: window.pages, pageClamped: window.clamped, today, tooMany: null };
+  }
+  const everyone = await prisma.person.findMany({ where, orderBy, select });
+  const expiring = await expiringFor(everyone, today);
+  // Records alone can filter and sort: the engine then answers for the page shown only.
+  const notCleared = byEngine ? await notClearedFor(everyone, now) : new Map<string, NotClearedTask[]>();
+  const matching = everyone
+    .map((p) => listRow(p, notCleared, expiring))
+    .filter((row) => query.compliance === null || matchesCompliance(row.compliance, query.compliance))
+    .sort(compareRows(query.sort));
+  const window = pageWindow(matching.length, query.page, PEOPLE_PAGE_SIZE);
+  let rows = matching.slice(window.skip, window.skip + PEOPLE_PAGE_SIZE);
+  if (!byEngine) {
+    const shown = new Set(rows.map((r) => r.id));
+    const answers = await notClearedFor(everyone.filter((p) => shown.has(p.id)), now);
+    rows = rows.map((r) => ({ ...r, compliance: { ...r.compliance, notCleared: r.isMedicalAssistant ? (answers.get(r.id) ?? []) : null } }));
+  }
+  return { rows, total: matching.length, page: window.page, pages: window.pages, pageClamped: window.clamped, today, tooMany: null };
+}
+
+/** How many medical assistants a filter or sort on clearances may ask the engine about at once: about one large clinic. */
+export const ENGINE_LIMIT = 300;
+
+/** The authorized tasks not cleared at `now` of the medical assistants among `people`: one facts statement per location among theirs. */
+async function notClearedFor(people: readonly ListedPerson[], now: Date): Promise<Map<string, NotClearedTask[]>> {
+  const found = new Map<string, NotClearedTask[]>();
+  const atLocation = new Map<string, string[]>();
+  for (const p of people) {
+    if (!p.isMedicalAssistant) continue;
+    found.set(p.id, []);
+    for (const { location } of p.locations) atLocation.set(location.id, [...(atLocation.get(location.id) ?? []), p.id]);
+  }
+  for (const [locationId, ids] of atLocation) {
+    for (const [personId, facts] of await loadFactsForPeople(ids, locationId, now, now)) found.get(personId)?.push(...notClearedTasks(facts, now));
+  }
+  for (const tasks of found.values()) tasks.sort((a, b) => a.locationName.localeCompare(b.locationName) || a.taskName.localeCompare(b.taskName));
+  return found;
+}
+
+/** Records expiring within 30 days, as the dashboard counts them: as they stand (not withdrawn), a renewed one no longer a concern. One query. */
+async function expiringFor(people: readonly ListedPerson[], today: string): Promise<Map<string, ExpiringRecord[]>> {
+  const records = await prisma.trainingRecord.findMany({
+    where: { personId: { in: people.map((p) => p.id) } },
+    orderBy: [{ lineageId: "asc" }, { version: "desc" }],
+    select: { lineageId: true, personId: true, kind: true, title: true, completedOn: true, expiresOn: true, withdrawnFrom: true, tasks: { select: { taskId: true } } },
+  });
+  const standing = new Map<string, { lineageId: string; personId: string; kind: string; title: string; taskIds: string[]; completedOn: string; expiresOn: string | null }[]>();
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.lineageId)) continue;
+    seen.add(r.lineageId);
+    if (r.withdrawnFrom !== null) continue;
+    standing.set(r.personId, [...(standing.get(r.personId) ?? []), { lineageId: r.lineageId, personId: r.personId, kind: r.kind, title: r.title, taskIds: r.tasks.map((t) => t.taskId), completedOn: fromDbDate(r.completedOn), expiresOn: fromDbDateOrNull(r.expiresOn) }]);
+  }
+  return new Map([...standing].map(([personId, own]) => [personId, expiringWithin(own.filter((r) => !renewedBy(own, r, today)), today)]));
 }

@@ -75,3 +75,48 @@ export const changeEmploymentSchema = z
     reason: text("Reason", { max: 1000 }),
   })
   .refine(endAfterStart, END_BEFORE_START);
+
+/**
+ * The People list's view, from the URL (so a filtered view can be bookmarked). Each parameter is read
+ * on its own: a bad one falls back to its default and says so (`notices`), the others still apply,
+ * and nothing here can widen what the actor sees (the location is one filter inside their scope).
+ */
+export const PEOPLE_ROLES = ["medical_assistant", "provider", "staff"] as const;
+export const COMPLIANCE_STATES = ["gap", "outside_hours", "expiring", "clear"] as const;
+export const PEOPLE_SORTS = ["name", "-name", "gaps", "expiring"] as const;
+export const PEOPLE_PAGE_SIZE = 25;
+
+export type PeopleRole = (typeof PEOPLE_ROLES)[number];
+export type ComplianceState = (typeof COMPLIANCE_STATES)[number];
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+export type PeopleListQuery = { q: string; location: string | null; role: PeopleRole | null; tier: string | null; compliance: ComplianceState | null; sort: PeopleSort; page: number };
+export type ListNotice = { param: keyof PeopleListQuery; code: "invalid" | "repeated" };
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.literal(""), z.enum(values)]).transform((v) => (v === "" ? null : v));
+const PARAMS = {
+  q: z.string().max(100).refine((v) => !/[\u0000-\u001F\u007F]/.test(v)).transform((v) => v.trim()),
+  location: z.union([z.literal(""), idSchema]).transform((v) => v || null),
+  role: optionalEnum(PEOPLE_ROLES),
+  tier: optionalEnum(Object.keys(CREDENTIAL_TIER_LABELS) as [string, ...string[]]),
+  compliance: optionalEnum(COMPLIANCE_STATES),
+  sort: z.union([z.literal(""), z.enum(PEOPLE_SORTS)]).transform((v) => v || "name"),
+  page: z.union([z.literal(""), z.string().regex(/^\d{1,6}$/)]).transform((v) => Math.max(1, Number(v || 1))),
+};
+const DEFAULTS: PeopleListQuery = { q: "", location: null, role: null, tier: null, compliance: null, sort: "name", page: 1 };
+
+export function parsePeopleListQuery(params: Record<string, string | string[] | undefined>): { query: PeopleListQuery; notices: ListNotice[] } {
+  const query: Record<string, unknown> = { ...DEFAULTS };
+  const notices: ListNotice[] = [];
+  for (const [key, schema] of Object.entries(PARAMS) as [keyof PeopleListQuery, z.ZodType][]) {
+    const raw = Object.hasOwn(params, key) ? params[key] : undefined;
+    if (raw === undefined) continue;
+    if (Array.isArray(raw)) {
+      notices.push({ param: key, code: "repeated" });
+      continue;
+    }
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) query[key] = parsed.data;
+    else notices.push({ param: key, code: "invalid" });
+  }
+  return { query: query as PeopleListQuery, notices };
+}
