@@ -125,14 +125,25 @@ export async function listAuditEvents(query: AuditQuery, page: { before: number 
  * Every matching event in chain order, read a batch at a time as the consumer asks for more: an
  * export of the whole trail holds one batch in memory, and a slow download slows the reads.
  */
-export async function* auditEventsInOrder(query: AuditQuery): AsyncGenerator<ChainedEvent> {
+async function* auditEventBatches(query: AuditQuery): AsyncGenerator<ChainedEvent[]> {
   const where = whereOf(query);
   let after = 0;
   for (;;) {
     const rows = await prisma.auditEvent.findMany({ where: { ...where, seq: { gt: after } }, orderBy: { seq: "asc" }, take: EXPORT_BATCH });
-    for (const row of rows) yield toChained(row);
+    if (rows.length > 0) yield rows.map(toChained);
     if (rows.length < EXPORT_BATCH) return;
     after = rows[rows.length - 1]!.seq;
+  }
+}
+
+/**
+ * The same events, each with its sentence, for the export: names are loaded once per batch, for an
+ * organization-wide reader (the export requires audit.read on the organization).
+ */
+export async function* describedAuditEventsInOrder(query: AuditQuery, timeZone: string): AsyncGenerator<ChainedEvent & { description: string }> {
+  for await (const batch of auditEventBatches(query)) {
+    const names = await auditNames(batch, EVERY_NAME);
+    for (const event of batch) yield { ...event, description: describeEvent(event, names, timeZone).sentence };
   }
 }
 

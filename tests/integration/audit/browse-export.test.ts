@@ -121,6 +121,12 @@ describe(`exporting audit events as CSV (${testEngine})`, () => {
     expect(rowsOf(bytes).map((r) => Number(r.seq))).toEqual([events.morning, events.correction]);
   });
 
+  it("describes each event in a sentence, after the hashed columns", async () => {
+    const rows = rowsOf((await download("action=record.correct")).bytes);
+    expect(AUDIT_CSV_HEADER.at(-1)).toBe("description");
+    expect(rows.map((r) => r.description)).toEqual(["manager.oakland@cleared.example corrected Rosa Martinez’s record “Phlebotomy, 16 h”."]);
+  });
+
   it("carries what each hash covers, so the rows can be re-verified outside Cleared", async () => {
     const rows = rowsOf((await download(`person=${person}`)).bytes);
     expect(rows).toHaveLength(3);
