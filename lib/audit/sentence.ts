@@ -1,3 +1,4 @@
+import { readableDate } from "@/lib/time/calendar";
 import type { JsonValue } from "./chain";
 import { AUDIT_ACTIONS, actionLabel, genericSentence, HIDDEN_LOCATION, isAuditAction, NOBODY, systemActorName, UNKNOWN_TASK, type EventFacts } from "./wording";
 
@@ -75,7 +76,6 @@ export function eventReferences(events: readonly SentenceEvent[]): EventReferenc
   };
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
 const zonedFormats = new Map<string, Intl.DateTimeFormat>();
 function zoned(timeZone: string): Intl.DateTimeFormat {
   let f = zonedFormats.get(timeZone);
@@ -89,21 +89,13 @@ export function eventMoment(instant: Date, timeZone: string): EventMoment {
   return { date: `${parts.day} ${parts.month} ${parts.year}`, time: `${parts.hour}:${parts.minute}`, zone: parts.timeZoneName ?? timeZone, timeZone };
 }
 
-/** A calendar date ("2026-12-01", or a date column stored as midnight UTC) as "1 Dec 2026". */
-function calendarDay(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(d.getTime()) ? null : dayFormat.format(d);
-}
-
 // Date columns (effectiveFrom and the like) are calendar days; `effectiveAt` is an instant, shown as
 // the day it was where the event happened.
 const DAY_KEYS = ["effectiveFrom", "from", "withdrawnFrom", "changeFrom"] as const;
 
 function effectiveOf(items: JsonObject[], timeZone: string): string | null {
-  const days = items.flatMap((p) => DAY_KEYS.map((k) => str(p[k]))).filter((d): d is string => d !== null && calendarDay(d) !== null);
-  if (days.length > 0) return calendarDay(days.sort()[0]!);
+  const days = items.flatMap((p) => DAY_KEYS.map((k) => str(p[k]))).filter((d): d is string => d !== null && readableDate(d) !== null);
+  if (days.length > 0) return readableDate(days.sort()[0]!);
   const at = items.map((p) => str(p.effectiveAt)).find((v) => v !== null);
   const instant = at ? new Date(at) : null;
   return instant && !Number.isNaN(instant.getTime()) ? eventMoment(instant, timeZone).date : null;
