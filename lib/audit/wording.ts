@@ -1,6 +1,7 @@
 /**
  * The words for every audit action: one label (for lists and the filter) and one sentence per
- * action code. The writers' `action` field is typed by this table (AuditAction), so an event whose
+ * action code. Labels are unique, so the filter never offers two choices that read the same (the
+ * demo's "<record>.create" codes say "created" where the app's own say "added"). The writers' `action` field is typed by this table (AuditAction), so an event whose
  * code has no words here does not compile; codes from older data fall back to `genericSentence`.
  */
 
@@ -43,13 +44,13 @@ const exception = versioned("a supervision exception");
 
 export const AUDIT_ACTIONS = {
   "authorization.grant": { label: "Tasks authorized", sentence: authorized },
-  "authorization.create": { label: "Tasks authorized", sentence: authorized },
+  "authorization.create": { label: "Authorization created", sentence: authorized },
   "authorization.suspend": { label: "Authorization suspended", sentence: statusChange("suspended") },
   "authorization.reinstate": { label: "Authorization reinstated", sentence: statusChange("reinstated") },
   "authorization.revoke": { label: "Authorization revoked", sentence: statusChange("revoked") },
 
   "record.create": { label: "Record added", sentence: recordAdded },
-  "trainingRecord.create": { label: "Record added", sentence: recordAdded },
+  "trainingRecord.create": { label: "Training record created", sentence: recordAdded },
   "record.import": { label: "Record imported", sentence: (f) => `${f.who} imported the record ${named(f, "of training")}${forTasks(f)} into ${possessive(f.person)} file` },
   "record.validate_competency": { label: "Competency signed off", sentence: (f) => `${f.who} signed off ${possessive(f.person)} competency${forTasks(f) ? ` in ${f.tasks}` : ""}` },
   "record.correct": { label: "Record corrected", sentence: (f) => `${f.who} corrected ${possessive(f.person)} record ${named(f, "of training")}${because(f)}` },
@@ -119,19 +120,19 @@ export const AUDIT_ACTIONS = {
   "task.restore": { label: "Task restored", sentence: (f) => `${f.who} restored the task${theTask(f)}` },
 
   "rule.create": { label: "State rule added", sentence: rule.create },
-  "stateRule.create": { label: "State rule added", sentence: rule.create },
+  "stateRule.create": { label: "State rule created", sentence: rule.create },
   "rule.update": { label: "State rule changed", sentence: rule.update },
   "rule.correct": { label: "State rule corrected", sentence: rule.correct },
   "policy.create": { label: "Employer policy added", sentence: policy.create },
-  "employerPolicy.create": { label: "Employer policy added", sentence: policy.create },
+  "employerPolicy.create": { label: "Employer policy created", sentence: policy.create },
   "policy.update": { label: "Employer policy changed", sentence: policy.update },
   "policy.correct": { label: "Employer policy corrected", sentence: policy.correct },
   "arrangement.create": { label: "Supervision arrangement added", sentence: arrangement.create },
-  "supervisionArrangement.create": { label: "Supervision arrangement added", sentence: arrangement.create },
+  "supervisionArrangement.create": { label: "Supervision arrangement created", sentence: arrangement.create },
   "arrangement.update": { label: "Supervision arrangement changed", sentence: arrangement.update },
   "arrangement.correct": { label: "Supervision arrangement corrected", sentence: arrangement.correct },
   "exception.create": { label: "Supervision exception added", sentence: exception.create },
-  "supervisionException.create": { label: "Supervision exception added", sentence: exception.create },
+  "supervisionException.create": { label: "Supervision exception created", sentence: exception.create },
   "exception.correct": { label: "Supervision exception corrected", sentence: exception.correct },
   "exception.cancel": { label: "Supervision exception cancelled", sentence: (f) => `${f.who} cancelled a supervision exception${at(f)}` },
   "presence.check_in": { label: "Provider checked in", sentence: (f) => `${f.who} recorded ${f.person} as on site${at(f)}` },

@@ -20,7 +20,7 @@ for (const width of [390, 1280]) {
       await page.goto("/audit");
       const filters = page.getByRole("search", { name: "Filter audit events" });
       const action = filters.getByLabel("Action", { exact: true });
-      await expect(action.getByRole("option", { name: "Tasks authorized" }).first()).toBeAttached();
+      await expect(action.getByRole("option", { name: "Authorization created", exact: true })).toBeAttached();
       await action.selectOption("authorization.create");
       await filters.getByRole("button", { name: "Filter" }).click();
       await expect(page).toHaveURL(/action=authorization.create/);

@@ -146,6 +146,11 @@ describe("labels", () => {
     }
   });
 
+  it("never gives two codes the same label, so the filter's choices are told apart", () => {
+    const labels = Object.values(AUDIT_ACTIONS).map((w) => w.label);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
   it("formats a moment without the machine's own zone leaking in", () => {
     expect(eventMoment(new Date("2026-07-04T23:30:00Z"), "America/Los_Angeles")).toEqual({ date: "4 Jul 2026", time: "16:30", zone: "PDT", timeZone: "America/Los_Angeles" });
   });
