@@ -113,7 +113,9 @@ function listTasks(refs: string[], names: AuditNames): string | null {
   if (known.length === 0) return UNKNOWN_TASK;
   if (known.length === 1) return known[0]!;
   const shown = known.length > MAX_LISTED_TASKS ? [...known.slice(0, MAX_LISTED_TASKS - 1), `${known.length - MAX_LISTED_TASKS + 1} other tasks`] : known;
-  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+  // Task names hold commas of their own ("Recording vital signs, height, and weight").
+  const separator = shown.some((name) => name.includes(",")) ? "; " : ", ";
+  return `${shown.slice(0, -1).join(separator)} and ${shown[shown.length - 1]}`;
 }
 
 /**

@@ -59,6 +59,8 @@ describe("describeEvent", () => {
     const granted = (ids: string[]) => sentence({ after: ids.map((taskId) => ({ taskId, effectiveFrom: "2026-12-01" })) });
     expect(granted(["taskvenipuncture", "taskinjection"])).toContain("for Venipuncture and Intramuscular injection at");
     expect(granted(["taskvenipuncture", "taskinjection", "taskvitals", "taskecg"])).toContain("for Venipuncture, Intramuscular injection and 2 other tasks at");
+    const commas = makeNames({ tasks: new Map([["taskvitals", "Recording vital signs, height, and weight"], ["taskecg", "ECG"], ["taskinjection", "Injections"]]) });
+    expect(sentence({ after: ["taskvitals", "taskecg", "taskinjection"].map((taskId) => ({ taskId })) }, commas)).toContain("for Recording vital signs, height, and weight; ECG and Injections at");
   });
 
   it("names the task of a status change through its authorization, with the reason", () => {
