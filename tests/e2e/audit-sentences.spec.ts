@@ -22,6 +22,7 @@ for (const width of [390, 1280]) {
       const action = filters.getByLabel("Action", { exact: true });
       await expect(action.getByRole("option", { name: "Authorization created", exact: true })).toBeAttached();
       await action.selectOption("authorization.create");
+      await filters.getByLabel("About person").selectOption({ label: "Maria Gonzalez" });
       await filters.getByRole("button", { name: "Filter" }).click();
       await expect(page).toHaveURL(/action=authorization.create/);
 
