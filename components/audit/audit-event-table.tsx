@@ -1,10 +1,14 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
-import type { AuditEventView } from "@/lib/audit/data";
-import { wallClock } from "@/lib/time/zoned";
+import type { DescribedEvent } from "@/lib/audit/sentence";
 
-/** Audit events, one row each, linking to the event's detail and diff. */
-export function AuditEventTable({ events, timeZone, caption }: { events: AuditEventView[]; timeZone: string; caption: string }) {
+export type ListedAuditEvent = { seq: number; described: DescribedEvent };
+
+/**
+ * Audit events, one sentence each, in the time zone of the location where each happened. The
+ * number links to the event as stored (fields, diff, hashes), for the auditor who needs the record.
+ */
+export function AuditEventTable({ events, caption }: { events: ListedAuditEvent[]; caption: string }) {
   if (events.length === 0) return <EmptyState title="No events match these filters.">Widen the dates or clear a filter.</EmptyState>;
   return (
     <div className="overflow-x-auto">
@@ -16,43 +20,47 @@ export function AuditEventTable({ events, timeZone, caption }: { events: AuditEv
               #
             </th>
             <th scope="col" className="py-2 pr-3">
-              When <span className="normal-case">({timeZone})</span>
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Who
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              What
+              When
             </th>
             <th scope="col" className="py-2">
-              Record
+              What happened
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
-          {events.map((e) => {
-            const wall = wallClock(new Date(e.occurredAt), timeZone);
-            return (
-              <tr key={e.seq}>
-                <td className="py-2 pr-3 tabular-nums">
-                  <Link href={`/audit/${e.seq}`} aria-label={`Event ${e.seq}`} className="font-medium text-brand-800 underline underline-offset-2">
-                    {e.seq}
-                  </Link>
-                </td>
-                <td className="whitespace-nowrap py-2 pr-3 tabular-nums">
-                  {wall.date} {wall.time}
-                </td>
-                <td className="break-all py-2 pr-3">{e.actorLabel}</td>
-                <td className="py-2 pr-3">{e.action}</td>
-                <td className="break-all py-2">
-                  {e.entityType}
-                  {e.entityId ? ` ${e.entityId}` : ""}
-                </td>
-              </tr>
-            );
-          })}
+        <tbody className="divide-y divide-slate-100 align-top">
+          {events.map(({ seq, described }) => (
+            <tr key={seq}>
+              <td className="py-2 pr-3 tabular-nums">
+                <Link href={`/audit/${seq}`} aria-label={`Event ${seq}`} className="font-medium text-brand-800 underline underline-offset-2">
+                  {seq}
+                </Link>
+              </td>
+              <td className="py-2 pr-3 tabular-nums">
+                <EventWhen when={described.when} />
+              </td>
+              <td className="py-2">
+                <p>{described.sentence}</p>
+                <p className="text-xs text-muted">{described.label}</p>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** "1 Dec 2026 09:14 PST", the zone named in full for screen readers and on hover. */
+export function EventWhen({ when }: { when: DescribedEvent["when"] }) {
+  return (
+    <span>
+      <span className="whitespace-nowrap">{when.date}</span>{" "}
+      <span className="whitespace-nowrap">
+        {when.time}{" "}
+        <abbr title={when.timeZone} className="no-underline">
+          {when.zone}
+        </abbr>
+      </span>
+    </span>
   );
 }

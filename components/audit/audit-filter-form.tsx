@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { actionLabel } from "@/lib/audit/wording";
 
 export type AuditFilterChoices = { actions: string[]; entityTypes: string[]; people: { id: string; name: string }[] };
 
@@ -23,7 +24,7 @@ export function AuditFilterForm({ values, errors, choices, timeZone }: { values:
           <option value="">Any action</option>
           {withCurrent(choices.actions, value("action")).map((a) => (
             <option key={a} value={a}>
-              {a}
+              {actionLabel(a)}
             </option>
           ))}
         </SelectField>

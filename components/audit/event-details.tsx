@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
 import { hashEvent, type ChainedEvent, type JsonValue } from "@/lib/audit/chain";
+import type { AuditNames } from "@/lib/audit/sentence";
+import { actionLabel } from "@/lib/audit/wording";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
@@ -12,8 +14,14 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-/** Every stored field of one event, and whether its content still matches its own hash. */
-export function EventDetails({ event, timeZone }: { event: ChainedEvent; timeZone: string }) {
+/**
+ * Every stored field of one event, and whether its content still matches its own hash. Ids are shown
+ * as stored, with the name beside them where the viewer may see it.
+ */
+export function EventDetails({ event, timeZone, names }: { event: ChainedEvent; timeZone: string; names: AuditNames }) {
+  const personName = event.personId ? names.people.get(event.personId) : undefined;
+  const location = event.locationId ? names.locations.get(event.locationId) : undefined;
+  const actorName = event.actorUserId ? names.users.get(event.actorUserId) : undefined;
   const wall = wallClock(event.occurredAt, timeZone);
   // Only this event's own hash: whether it still links to the one before is what chain verification checks.
   const intact = hashEvent(event.prevHash, event) === event.hash;
@@ -25,9 +33,14 @@ export function EventDetails({ event, timeZone }: { event: ChainedEvent; timeZon
       <Item label="When (UTC)">
         <span className="font-mono text-xs">{event.occurredAt.toISOString()}</span>
       </Item>
-      <Item label="Who">{event.actorLabel}</Item>
+      <Item label="Who">
+        {event.actorLabel}
+        {actorName ? ` (${actorName})` : ""}
+      </Item>
       <Item label="User id">{event.actorUserId}</Item>
-      <Item label="Action">{event.action}</Item>
+      <Item label="Action">
+        {actionLabel(event.action)} <code className="font-mono text-xs">{event.action}</code>
+      </Item>
       <Item label="Record">
         {event.entityType}
         {event.entityId ? ` ${event.entityId}` : ""}
@@ -35,11 +48,11 @@ export function EventDetails({ event, timeZone }: { event: ChainedEvent; timeZon
       <Item label="About person">
         {event.personId ? (
           <Link href={`/people/${event.personId}`} className="text-brand-800 underline underline-offset-2">
-            {event.personId}
+            {personName ?? event.personId}
           </Link>
         ) : null}
       </Item>
-      <Item label="Location id">{event.locationId}</Item>
+      <Item label="Location">{event.locationId ? `${location ? `${location.name}, ` : ""}${event.locationId}` : null}</Item>
       <Item label="IP address">{event.ip}</Item>
       <Item label="User agent">{event.userAgent}</Item>
       <Item label="Previous hash">

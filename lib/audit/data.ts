@@ -6,6 +6,7 @@ import { chainVerifier, type ChainCheck, type ChainedEvent, type JsonValue } fro
 import type { AuditQuery } from "./filter";
 import { compareHead, describeHeadComparison, readHeadStatement, type HeadReport } from "./head";
 import { literalLike } from "@/lib/db/like";
+import { describeEvent, eventReferences, type AuditNames, type DescribedEvent, type SentenceEvent } from "./sentence";
 
 const BATCH = 2_000;
 const EXPORT_BATCH = 1_000;
@@ -58,31 +59,40 @@ export async function checkHeadStatement(text: string): Promise<{ ok: false; mes
 export type AuditEventView = {
   seq: number;
   occurredAt: string;
+  actorUserId: string | null;
   actorLabel: string;
   action: string;
   entityType: string;
   entityId: string | null;
+  personId: string | null;
+  locationId: string | null;
   before: JsonValue | null;
   after: JsonValue | null;
   ip: string | null;
 };
 
-const VIEW_SELECT = { seq: true, occurredAt: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, ip: true } as const;
+const VIEW_SELECT = { seq: true, occurredAt: true, actorUserId: true, actorLabel: true, action: true, entityType: true, entityId: true, personId: true, locationId: true, before: true, after: true, ip: true } as const;
 
 function toView(row: Prisma.AuditEventGetPayload<{ select: typeof VIEW_SELECT }>): AuditEventView {
   return { ...row, occurredAt: row.occurredAt.toISOString(), before: row.before as JsonValue, after: row.after as JsonValue };
 }
 
-export async function recentAuditEvents(filter: { personId?: string; limit?: number } = {}): Promise<AuditEventView[]> {
+/**
+ * The latest events, about one person when asked. `locationIds` keeps out the events that happened
+ * at a location outside the viewer's reach (events tied to no location stay).
+ */
+export async function recentAuditEvents(filter: { personId?: string; locationIds?: readonly string[]; limit?: number } = {}): Promise<AuditEventView[]> {
   const rows = await prisma.auditEvent.findMany({
-    where: filter.personId ? { personId: filter.personId } : {},
+    where: {
+      ...(filter.personId ? { personId: filter.personId } : {}),
+      ...(filter.locationIds ? { OR: [{ locationId: null }, { locationId: { in: [...filter.locationIds] } }] } : {}),
+    },
     orderBy: { seq: "desc" },
     take: Math.min(filter.limit ?? 50, 500),
     select: VIEW_SELECT,
   });
   return rows.map(toView);
 }
-
 
 function whereOf(query: AuditQuery): Prisma.AuditEventWhereInput {
   return {
@@ -115,14 +125,25 @@ export async function listAuditEvents(query: AuditQuery, page: { before: number 
  * Every matching event in chain order, read a batch at a time as the consumer asks for more: an
  * export of the whole trail holds one batch in memory, and a slow download slows the reads.
  */
-export async function* auditEventsInOrder(query: AuditQuery): AsyncGenerator<ChainedEvent> {
+async function* auditEventBatches(query: AuditQuery): AsyncGenerator<ChainedEvent[]> {
   const where = whereOf(query);
   let after = 0;
   for (;;) {
     const rows = await prisma.auditEvent.findMany({ where: { ...where, seq: { gt: after } }, orderBy: { seq: "asc" }, take: EXPORT_BATCH });
-    for (const row of rows) yield toChained(row);
+    if (rows.length > 0) yield rows.map(toChained);
     if (rows.length < EXPORT_BATCH) return;
     after = rows[rows.length - 1]!.seq;
+  }
+}
+
+/**
+ * The same events, each with its sentence, for the export: names are loaded once per batch, for an
+ * organization-wide reader (the export requires audit.read on the organization).
+ */
+export async function* describedAuditEventsInOrder(query: AuditQuery, timeZone: string): AsyncGenerator<ChainedEvent & { description: string }> {
+  for await (const batch of auditEventBatches(query)) {
+    const names = await auditNames(batch, EVERY_NAME);
+    for (const event of batch) yield { ...event, description: describeEvent(event, names, timeZone).sentence };
   }
 }
 
@@ -138,4 +159,49 @@ export async function auditFilterChoices(): Promise<{ actions: string[]; entityT
     prisma.auditEvent.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
   ]);
   return { actions: actions.map((a) => a.action), entityTypes: entityTypes.map((e) => e.entityType) };
+}
+
+/**
+ * Whose names a viewer may read in sentences: the locations they may see named, the locations whose
+ * people they may see named, and people they may always see (themselves, the person on the page).
+ */
+export type NameScope = { locations: "all" | readonly string[]; peopleAt: "all" | readonly string[]; people: readonly string[] };
+
+export const EVERY_NAME: NameScope = { locations: "all", peopleAt: "all", people: [] };
+
+/**
+ * Names for a page of events: one statement per kind (users, then people, tasks, locations and
+ * authorizations together), each filtered by the scope in its `where`, so an out-of-scope name is
+ * never read.
+ */
+export async function auditNames(events: readonly SentenceEvent[], scope: NameScope): Promise<AuditNames> {
+  const refs = eventReferences(events);
+  const users = refs.userIds.length > 0 ? await prisma.user.findMany({ where: { id: { in: refs.userIds } }, select: { id: true, personId: true } }) : [];
+  const personIds = [...new Set([...refs.personIds, ...users.map((u) => u.personId)])];
+  const locationIds = scope.locations === "all" ? refs.locationIds : refs.locationIds.filter((id) => scope.locations.includes(id));
+  const nameable = scope.peopleAt === "all" ? {} : { OR: [{ id: { in: [...scope.people] } }, { locations: { some: { locationId: { in: [...scope.peopleAt] } } } }] };
+  const [people, tasks, locations, authorizations] = await Promise.all([
+    personIds.length > 0 ? prisma.person.findMany({ where: { id: { in: personIds }, ...nameable }, select: { id: true, firstName: true, lastName: true } }) : [],
+    refs.taskRefs.length > 0 ? prisma.task.findMany({ where: { OR: [{ id: { in: refs.taskRefs } }, { code: { in: refs.taskRefs } }] }, select: { id: true, code: true, name: true } }) : [],
+    locationIds.length > 0 ? prisma.location.findMany({ where: { id: { in: locationIds } }, select: { id: true, name: true, timeZone: true } }) : [],
+    refs.authorizationIds.length > 0 && locationIds.length > 0 ? prisma.authorization.findMany({ where: { id: { in: refs.authorizationIds }, locationId: { in: locationIds } }, select: { id: true, taskId: true } }) : [],
+  ]);
+  const personName = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
+  return {
+    users: new Map(users.flatMap((u) => (personName.has(u.personId) ? [[u.id, personName.get(u.personId)!] as const] : []))),
+    people: personName,
+    tasks: new Map(tasks.flatMap((t) => [[t.id, t.name] as const, [t.code, t.name] as const])),
+    locations: new Map(locations.map((l) => [l.id, { name: l.name, timeZone: l.timeZone }])),
+    authorizationTasks: new Map(authorizations.map((a) => [a.id, a.taskId])),
+  };
+}
+
+/**
+ * A person's history as sentences: the events about them at the locations in `scope.locations`
+ * (the person's locations the viewer reaches) or at none, named within the same scope.
+ */
+export async function personHistory(personId: string, scope: NameScope & { locations: readonly string[] }, timeZone: string, limit = 50): Promise<{ seq: number; described: DescribedEvent }[]> {
+  const events = await recentAuditEvents({ personId, locationIds: scope.locations, limit });
+  const names = await auditNames(events, scope);
+  return events.map((e) => ({ seq: e.seq, described: describeEvent(e, names, timeZone) }));
 }

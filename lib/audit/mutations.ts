@@ -1,5 +1,6 @@
 import { prisma, type Tx } from "@/lib/db/client";
 import { GENESIS_HASH, hashEvent, toJson, type ChainedContent } from "./chain";
+import type { AuditAction } from "./wording";
 
 /** Who is acting and from where; passed down from the request, never read from headers here. */
 export type AuditContext = {
@@ -12,7 +13,8 @@ export type AuditContext = {
 export const SYSTEM_CONTEXT: AuditContext = { actorUserId: null, actorLabel: "system", ip: null, userAgent: null };
 
 export type AuditEntry = {
-  action: string;
+  /** Typed by the wording table, so that every code written has a label and a sentence. */
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   personId?: string | null;

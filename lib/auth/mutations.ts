@@ -1,4 +1,5 @@
 import { appendAuditEvent, type AuditContext } from "@/lib/audit/mutations";
+import type { AuditAction } from "@/lib/audit/wording";
 import { prisma, type Tx } from "@/lib/db/client";
 import { lockFor } from "@/lib/db/lock";
 import { recentFailures } from "./data";
@@ -77,7 +78,7 @@ function appendSignInEvent(tx: Tx, attempt: Attempt, outcome: SignInOutcome | "t
  * Ends every session of the user (tokens carry the version they were issued with). Without a
  * context the user is ending their own sessions, and is named in the trail by their email.
  */
-export async function endSessions(userId: string, action: string, context?: AuditContext): Promise<void> {
+export async function endSessions(userId: string, action: AuditAction, context?: AuditContext): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.update({
       where: { id: userId },

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { appendAuditEvent, SYSTEM_CONTEXT, type AuditContext } from "@/lib/audit/mutations";
+import type { AuditAction } from "@/lib/audit/wording";
 import { hashPassword } from "@/lib/auth/password";
 import { insertPerson } from "@/lib/person/mutations";
 import { toDbDate } from "@/lib/time/calendar";
@@ -117,8 +118,8 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
     if (!found) throw new Error(`Demo data names an unknown person: ${key}`);
     return found;
   };
-  const audit = (entityType: string, entityId: string, after: unknown, extra: { personId?: string; locationId?: string } = {}) =>
-    appendAuditEvent(tx, context, { action: `${entityType.charAt(0).toLowerCase()}${entityType.slice(1)}.create`, entityType, entityId, after, ...extra });
+  const audit = (action: AuditAction, entityType: string, entityId: string, after: unknown, extra: { personId?: string; locationId?: string } = {}) =>
+    appendAuditEvent(tx, context, { action, entityType, entityId, after, ...extra });
   const admin = person("admin");
 
   for (const rule of DEMO_RULES) {
@@ -150,7 +151,7 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
           recordedById: admin.userId,
         },
       });
-      await audit("StateRule", created.id, { state: rule.state, task: rule.task, tier: rule.tier ?? "all", outcome: rule.outcome, version: index + 1 });
+      await audit("stateRule.create", "StateRule", created.id, { state: rule.state, task: rule.task, tier: rule.tier ?? "all", outcome: rule.outcome, version: index + 1 });
     }
   }
 
@@ -175,7 +176,7 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         recordedById: admin.userId,
       },
     });
-    await audit("EmployerPolicy", created.id, p);
+    await audit("employerPolicy.create", "EmployerPolicy", created.id, p);
   }
 
   for (const a of data.authorizations) {
@@ -201,7 +202,7 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         },
       },
     });
-    await audit("Authorization", created.id, { task: a.task, location: a.location, from: a.from, suspended: a.suspended ?? null }, { personId: created.personId, locationId: created.locationId });
+    await audit("authorization.create", "Authorization", created.id, { task: a.task, location: a.location, from: a.from, suspended: a.suspended ?? null }, { personId: created.personId, locationId: created.locationId });
   }
 
   for (const r of data.records) {
@@ -228,7 +229,7 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         tasks: { create: r.tasks.map((code) => ({ taskId: task(code) })) },
       },
     });
-    await audit("TrainingRecord", created.id, { kind: r.kind, title: r.title, tasks: r.tasks }, { personId: created.personId });
+    await audit("trainingRecord.create", "TrainingRecord", created.id, { kind: r.kind, title: r.title, tasks: r.tasks }, { personId: created.personId });
   }
 
   for (const a of data.arrangements) {
@@ -250,7 +251,7 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         windows: { create: a.days.map((weekday) => ({ weekday, startMinute: startH * 60 + startM, endMinute: endH * 60 + endM })) },
       },
     });
-    await audit("SupervisionArrangement", created.id, a, { locationId: created.locationId });
+    await audit("supervisionArrangement.create", "SupervisionArrangement", created.id, a, { locationId: created.locationId });
   }
 
   for (const e of data.exceptions) {
@@ -270,6 +271,6 @@ async function seedClearanceData(tx: Tx, context: AuditContext, ids: SeedIds): P
         recordedById: admin.userId,
       },
     });
-    await audit("SupervisionException", created.lineageId, e, { locationId });
+    await audit("supervisionException.create", "SupervisionException", created.lineageId, e, { locationId });
   }
 }

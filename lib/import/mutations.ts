@@ -47,7 +47,7 @@ export async function importPeople(rows: readonly PersonRow[], locationId: strin
       if (providers.length > 0) {
         await tx.providerRole.createMany({ data: providers.map(({ row, id }) => ({ id: newId(), personId: id, version: 1, providerType: row.provider_type, effectiveFrom: toDbDate(row.employment_start), ...by })) });
       }
-      events.push(...chunk.map(({ row, id }) => ({ action: "person.import", entityType: "Person", entityId: id, personId: id, locationId, after: row })));
+      events.push(...chunk.map(({ row, id }) => ({ action: "person.import" as const, entityType: "Person", entityId: id, personId: id, locationId, after: row })));
       progress(Math.min(rows.length, i + CHUNK));
     }
     await appendAuditEvents(tx, context, events);
@@ -79,7 +79,7 @@ export async function importTraining(rows: readonly TrainingRow[], context: Audi
         })),
       });
       await tx.trainingRecordTask.createMany({ data: chunk.flatMap(({ row, id }) => (row.kind === "training" ? row.taskIds : []).map((taskId) => ({ recordId: id, taskId }))) });
-      events.push(...chunk.map(({ row, lineageId }) => ({ action: "record.import", entityType: "TrainingRecord", entityId: lineageId, personId: row.personId, after: row })));
+      events.push(...chunk.map(({ row, lineageId }) => ({ action: "record.import" as const, entityType: "TrainingRecord", entityId: lineageId, personId: row.personId, after: row })));
       progress(Math.min(rows.length, i + CHUNK));
     }
     await appendAuditEvents(tx, context, events);

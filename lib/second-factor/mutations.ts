@@ -1,4 +1,5 @@
 import { appendAuditEvent, type AuditContext } from "@/lib/audit/mutations";
+import type { AuditAction } from "@/lib/audit/wording";
 import { finishSignInAttempt, startSignInAttempt } from "@/lib/auth/mutations";
 import { minutesUntil } from "@/lib/auth/throttle";
 import { prisma, type Tx } from "@/lib/db/client";
@@ -11,7 +12,7 @@ import { SECOND_FACTOR_MESSAGES as M } from "./wording";
 
 export type FactorUser = { userId: string; personId: string; email: string };
 
-function audit(tx: Tx, context: AuditContext, who: FactorUser, action: string, after?: Record<string, unknown>) {
+function audit(tx: Tx, context: AuditContext, who: FactorUser, action: AuditAction, after?: Record<string, unknown>) {
   return appendAuditEvent(tx, context, { action, entityType: "User", entityId: who.userId, personId: who.personId, after });
 }
 

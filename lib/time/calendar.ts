@@ -53,3 +53,13 @@ export function lastDayOf(effectiveTo: CalendarDate): CalendarDate {
 export function endAfter(lastDay: CalendarDate | null): CalendarDate | null {
   return lastDay === null ? null : plusDays(lastDay, 1);
 }
+
+const readableFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
+
+/** "1 Dec 2026": a calendar date, or a date column as stored (midnight UTC); null when it is not one. */
+export function readableDate(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : readableFormat.format(d);
+}

@@ -9,8 +9,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
-import { auditFilterChoices, listAuditEvents, verifyAuditChain } from "@/lib/audit/data";
+import { auditFilterChoices, auditNames, EVERY_NAME, listAuditEvents, verifyAuditChain } from "@/lib/audit/data";
 import { activeFilters, auditQuery } from "@/lib/audit/filter";
+import { describeEvent } from "@/lib/audit/sentence";
 import { auditCursorSchema, auditFilterSchema } from "@/lib/audit/schema";
 import { requirePage } from "@/lib/auth/guard";
 import { organizationSettings } from "@/lib/organization/data";
@@ -38,6 +39,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     listPeople("all"),
     filter.success && cursor.success ? listAuditEvents(auditQuery(filter.data, timeZone), { before: cursor.data.before }) : null,
   ]);
+  // The page is for organization-wide readers (audit.read on the organization), so every name is theirs to see.
+  const names = page ? await auditNames(page.events, EVERY_NAME) : null;
+  const listed = page && names ? page.events.map((e) => ({ seq: e.seq, described: describeEvent(e, names, timeZone) })) : [];
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
   const values = Object.fromEntries(FILTER_FIELDS.map((name) => [name, first(params[name])]));
   const errors = filter.success ? {} : zodFieldErrors(filter.error);
@@ -81,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {!cursor.success ? <Alert tone="error" title={cursor.error.issues[0]?.message ?? "The page link is not valid."} /> : null}
             {page ? (
               <>
-                <AuditEventTable events={page.events} timeZone={timeZone} caption={`Audit events matching the filters, newest first${before ? `, older than #${before}` : ""}`} />
+                <AuditEventTable events={listed} caption={`Audit events matching the filters, newest first${before ? `, older than #${before}` : ""}`} />
                 {before || page.older ? (
                   <nav aria-label="Pages of events" className="flex flex-wrap gap-2">
                     {before ? (

@@ -13,6 +13,7 @@ import { unquoteCsvCell } from "@/lib/csv/write";
 import { makeOrganization, makePerson, makeUser } from "@/tests/support/factories";
 import { signInAs } from "@/tests/support/session";
 import { countQueries, testEngine } from "@/tests/support/test-database";
+import { unlistedAction } from "@/tests/support/audit-codes";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -48,7 +49,7 @@ beforeAll(async () => {
     lateEvening: await eventAt("2026-03-10T06:30:00Z", as("Admin@Cleared.example"), { action: "user.create", entityType: "User", entityId: "userrosa0001", personId: person, after: { email: "rosa@example.org" } }),
     morning: await eventAt("2026-03-10T16:00:00Z", as("manager.oakland@cleared.example"), { action: "record.create", entityType: "TrainingRecord", entityId: "record000001", personId: person, after: { title: "Phlebotomy" } }),
     correction: await eventAt("2026-03-12T17:00:00Z", as("manager.oakland@cleared.example"), { action: "record.correct", entityType: "TrainingRecord", entityId: "record000001", personId: person, before: { title: "Phlebotomy" }, after: { title: "Phlebotomy, 16 h" } }),
-    other: await eventAt("2026-03-20T17:00:00Z", as("admin@cleared.example"), { action: "task.rename", entityType: "Task", entityId: "taskvitals", after: { name: "Vital signs" } }),
+    other: await eventAt("2026-03-20T17:00:00Z", as("admin@cleared.example"), { action: unlistedAction("task.rename"), entityType: "Task", entityId: "taskvitals", after: { name: "Vital signs" } }),
   };
   events = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.seq]));
   await signInAs((await makeUser({ grants: [{ role: "auditor" }] })).user);
@@ -120,6 +121,12 @@ describe(`exporting audit events as CSV (${testEngine})`, () => {
     expect(rowsOf(bytes).map((r) => Number(r.seq))).toEqual([events.morning, events.correction]);
   });
 
+  it("describes each event in a sentence, after the hashed columns", async () => {
+    const rows = rowsOf((await download("action=record.correct")).bytes);
+    expect(AUDIT_CSV_HEADER.at(-1)).toBe("description");
+    expect(rows.map((r) => r.description)).toEqual(["manager.oakland@cleared.example corrected Rosa Martinez’s record “Phlebotomy, 16 h”."]);
+  });
+
   it("carries what each hash covers, so the rows can be re-verified outside Cleared", async () => {
     const rows = rowsOf((await download(`person=${person}`)).bytes);
     expect(rows).toHaveLength(3);
@@ -131,7 +138,7 @@ describe(`exporting audit events as CSV (${testEngine})`, () => {
   });
 
   it("streams a long trail in batches, not a query per row", async () => {
-    await prisma.$transaction((tx) => appendAuditEvents(tx, as("bulk@example.org"), Array.from({ length: 2_500 }, (_, i) => ({ action: "test.bulk", entityType: "Test", entityId: `bulk${i}`, after: { i } }))));
+    await prisma.$transaction((tx) => appendAuditEvents(tx, as("bulk@example.org"), Array.from({ length: 2_500 }, (_, i) => ({ action: unlistedAction("test.bulk"), entityType: "Test", entityId: `bulk${i}`, after: { i } }))));
     const { result, queries } = await countQueries(() => download("action=test.bulk"));
     const rows = rowsOf(result.bytes);
     expect(rows).toHaveLength(2_500);
@@ -148,7 +155,7 @@ describe(`exporting audit events as CSV (${testEngine})`, () => {
   });
 
   it("keeps a spreadsheet from running an actor label as a formula", async () => {
-    await recordAuditEvent(as("=HYPERLINK(\"http://evil\")@example.org"), { action: "test.formula", entityType: "Test" });
+    await recordAuditEvent(as("=HYPERLINK(\"http://evil\")@example.org"), { action: unlistedAction("test.formula"), entityType: "Test" });
     const { bytes } = await download("action=test.formula");
     expect(new TextDecoder().decode(bytes)).toContain(`"'=HYPERLINK(""http://evil"")@example.org"`);
   });

@@ -9,6 +9,7 @@ import { recordAuditEvent, SYSTEM_CONTEXT } from "@/lib/audit/mutations";
 import { auditCount, makeOrganization, makeUser } from "@/tests/support/factories";
 import { signInAs } from "@/tests/support/session";
 import { privilegedDriver, testEngine } from "@/tests/support/test-database";
+import { unlistedAction } from "@/tests/support/audit-codes";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -18,7 +19,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
  * the chain from genesis catches an edit, a deletion and an insertion; only a head saved earlier
  * catches a rewrite that recomputed every hash, or a truncated tail.
  */
-const entry = (action: string, after: unknown = { note: action }) => ({ action, entityType: "Test", entityId: "test000001", after });
+const entry = (action: string, after: unknown = { note: action }) => ({ action: unlistedAction(action), entityType: "Test", entityId: "test000001", after });
 
 /** Runs SQL with the table's triggers off, in one transaction, as someone with the rights could. */
 function behindTriggers(sql: string) {

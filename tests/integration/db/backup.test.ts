@@ -8,6 +8,7 @@ import type { DatabaseTarget } from "@/lib/db/connection";
 import { createDatabase, installDatabase } from "@/lib/db/database";
 import { openDriver, type Driver } from "@/lib/db/driver";
 import { applyMigrations, projectPaths } from "@/lib/db/migrations";
+import { unlistedAction } from "@/tests/support/audit-codes";
 
 /**
  * Backups of the embedded database, end to end: an audited database in a temporary directory is
@@ -52,7 +53,7 @@ describe("embedded database backups", () => {
   it("a backup restored into a fresh directory verifies against the chain head exported before it", async () => {
     const organization = await prisma.organization.create({ data: { name: "Backup Test Clinics" } });
     const actor = { ...SYSTEM_CONTEXT, actorLabel: "backup test" };
-    for (let i = 0; i < 5; i++) await recordAuditEvent(actor, { action: "test.recorded", entityType: "Test", entityId: String(i) });
+    for (let i = 0; i < 5; i++) await recordAuditEvent(actor, { action: unlistedAction("test.recorded"), entityType: "Test", entityId: String(i) });
     await prisma.$transaction(async (tx) => {
       const location = await tx.location.create({ data: { organizationId: organization.id, name: "Oakland", address: "1 Main St", state: "CA", timeZone: "America/Los_Angeles" } });
       await appendAuditEvent(tx, actor, { action: "location.create", entityType: "Location", entityId: location.id, locationId: location.id, after: location });
@@ -74,7 +75,7 @@ describe("embedded database backups", () => {
     expect(against).toMatchObject({ ok: true, check: { count: 6, firstBreak: null, headHash: check.headHash }, report: { matches: true, status: "matches" } });
 
     // The restored chain goes on from where it was, and still verifies against the saved head.
-    await recordAuditEvent(actor, { action: "test.after_restore", entityType: "Test" });
+    await recordAuditEvent(actor, { action: unlistedAction("test.after_restore"), entityType: "Test" });
     expect(await checkHeadStatement(head)).toMatchObject({ ok: true, report: { matches: true, detail: "1 event appended since the head was saved." } });
     await switchTo({ kind: "pglite", dataDir: null });
   });

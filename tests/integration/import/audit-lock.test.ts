@@ -30,7 +30,7 @@ describe("the audit chain during a long import", () => {
     let view: Promise<void> | null = null;
     const imported = importPeople(rows(5_000, "LOCK"), location.id, context, (done) => {
       // Once the import is well under way, someone opens a page that records an audited view.
-      if (done === 1_000 && !view) view = recordAuditEvent({ ...context, actorLabel: "auditor@example.org" }, { action: "audit.view", entityType: "Person" }).then(() => void (viewDone = Date.now()));
+      if (done === 1_000 && !view) view = recordAuditEvent({ ...context, actorLabel: "auditor@example.org" }, { action: "record.viewed", entityType: "Person" }).then(() => void (viewDone = Date.now()));
     });
     await imported;
     const importDone = Date.now();

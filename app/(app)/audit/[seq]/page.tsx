@@ -5,8 +5,9 @@ import { EventDiff } from "@/components/audit/event-diff";
 import { EventDetails, RawJson } from "@/components/audit/event-details";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { auditEvent } from "@/lib/audit/data";
+import { auditEvent, auditNames, EVERY_NAME } from "@/lib/audit/data";
 import { auditSeqSchema } from "@/lib/audit/schema";
+import { describeEvent } from "@/lib/audit/sentence";
 import { requirePage } from "@/lib/auth/guard";
 import { organizationSettings } from "@/lib/organization/data";
 
@@ -17,11 +18,14 @@ export default async function AuditEventPage({ params }: { params: Promise<{ seq
   const seq = auditSeqSchema.safeParse((await params).seq);
   const [event, { timeZone }] = await Promise.all([seq.success ? auditEvent(seq.data) : null, organizationSettings()]);
   if (!event) notFound();
+  // Organization-wide readers only (audit.read on the organization): every name is theirs to see.
+  const names = await auditNames([event], EVERY_NAME);
+  const described = describeEvent(event, names, timeZone);
   return (
     <>
       <PageHeader
         title={`Event #${event.seq}`}
-        description={`${event.action} by ${event.actorLabel}`}
+        description={described.sentence}
         actions={
           <Link href="/audit" className="text-sm font-semibold text-brand-800 underline underline-offset-2">
             Back to the audit trail
@@ -30,7 +34,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ seq
       />
       <div className="space-y-4">
         <Card title="Event">
-          <EventDetails event={event} timeZone={timeZone} />
+          <EventDetails event={event} timeZone={described.when.timeZone} names={names} />
         </Card>
         <Card title="Changes">
           <div className="space-y-3">

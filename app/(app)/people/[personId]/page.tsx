@@ -16,7 +16,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, reachableLocations, type Grant, type Target } from "@/lib/access/policy";
 import { listArrangements } from "@/lib/arrangement/data";
-import { recentAuditEvents } from "@/lib/audit/data";
+import { personHistory } from "@/lib/audit/data";
 import { requestContext, requirePersonScope } from "@/lib/auth/guard";
 import { listAuthorizations } from "@/lib/authorization/data";
 import { answerAllTasks } from "@/lib/clearance/check";
@@ -59,7 +59,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
     isMa ? listAuthorizations(personId, locationIds) : [],
     readRecords ? listRecords(personId) : [],
     isMa ? listArrangements(locationIds, personId) : [],
-    can(actor, "record.read", target) ? recentAuditEvents({ personId, limit: 50 }) : [],
+    can(actor, "record.read", target) ? personHistory(personId, { locations: locationIds, peopleAt: reachableLocations(actor, "person.read"), people: [actor.personId, personId] }, organization.timeZone) : [],
     managePerson ? listLocations(reachableLocations(actor, "person.manage")) : [],
     giveSignIn ? listLocations() : [],
     giveSignIn ? listTasks() : [],
@@ -142,7 +142,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
         ) : null}
         {history.length > 0 ? (
           <Card title="History">
-            <PersonHistory events={history} timeZone={zone} />
+            <PersonHistory events={history} linkToRecord={can(actor, "audit.read", { kind: "organization" })} />
           </Card>
         ) : null}
         {isMa ? <VerifyNotice /> : null}

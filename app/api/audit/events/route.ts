@@ -1,5 +1,5 @@
 import { auditCsvRows, AUDIT_CSV_HEADER } from "@/lib/audit/csv";
-import { auditEventsInOrder } from "@/lib/audit/data";
+import { describedAuditEventsInOrder } from "@/lib/audit/data";
 import { activeFilters, auditQuery } from "@/lib/audit/filter";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import { authenticatedRoute, authorizeRequest, requestContext } from "@/lib/auth/guard";
@@ -17,7 +17,7 @@ export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = auditFilterSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return invalidQuery(parsed.error, { title: "Invalid filters" });
   const { timeZone } = await organizationSettings();
-  const rows = auditCsvRows(auditEventsInOrder(auditQuery(parsed.data, timeZone)));
+  const rows = auditCsvRows(describedAuditEventsInOrder(auditQuery(parsed.data, timeZone), timeZone));
   return exportResponse(
     { exportId: newId(), kind: "audit-events.csv", fileName: "audit-events.csv", contentType: "text/csv; charset=utf-8", filters: activeFilters(parsed.data) },
     csvStream(AUDIT_CSV_HEADER, rows),
