@@ -50,7 +50,14 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
                 link(entry.item)
               ) : (
                 <li key={entry.label}>
-                  <HeaderMenu label={<>{entry.label} <span aria-hidden="true">▾</span></>} summaryClassName={LINK}>
+                  <HeaderMenu
+                    summaryClassName={LINK}
+                    label={
+                      <>
+                        <span>{entry.label}</span> <span aria-hidden="true">▾</span>
+                      </>
+                    }
+                  >
                     <ul className="absolute left-0 z-20 mt-1 w-52 rounded-md border border-slate-200 bg-white p-1 shadow-lg">{entry.items.map(link)}</ul>
                   </HeaderMenu>
                 </li>
