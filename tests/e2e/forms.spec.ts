@@ -171,7 +171,7 @@ for (const width of [390, 1280]) {
 
     test("the header fits on one line", async ({ page }) => {
       await signInAs(page, DEMO.admin);
-      await page.goto("/admin/deliveries");
+      await page.goto("/admin/tasks");
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       if (width < 1280) {
         await page.getByText("Menu", { exact: true }).click();
