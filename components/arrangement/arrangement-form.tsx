@@ -11,6 +11,7 @@ import { saveArrangementAction } from "@/lib/arrangement/actions";
 import type { ActionState } from "@/lib/auth/action-client";
 import { formatMinute, SUPERVISION_LABELS } from "@/lib/clearance/supervision";
 import { ActionForm } from "@/components/ui/action-form";
+import { FieldErrorNow } from "@/components/ui/edited-fields";
 
 type Option = { id: string; name: string };
 type Window = { key: number; weekday: string; start: string; end: string };
@@ -117,47 +118,89 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
           </div>
         ) : null}
       </ChoiceGroup>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Weekly windows ({zoneLabel})</legend>
-        <p className="text-sm text-muted">An end of 00:00 means midnight at the end of the day. For a night shift, add 22:00–00:00 on one day and 00:00–06:00 on the next.</p>
-        {errors.windows ? <p className="text-sm font-medium text-red-700">{errors.windows}</p> : null}
-        {windows.map((w, i) => {
-          const error = errors[`windows.${i}`];
-          return (
-            <div key={w.key} className="flex flex-wrap items-end gap-2">
-              <label className="text-sm">
-                <span className="sr-only">Day of window {i + 1}</span>
-                <select name="windowDay" value={w.weekday} onChange={(e) => update(w.key, "weekday", e.target.value)} className="rounded-md border border-slate-300 px-2 py-2 text-base sm:text-sm" aria-invalid={error ? true : undefined}>
-                  {DAYS.map((d, n) => (
-                    <option key={d} value={n}>
-                      {d}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="text-sm">
-                <span className="sr-only">Start of window {i + 1}</span>
-                <input name="windowStart" type="time" value={w.start} onChange={(e) => update(w.key, "start", e.target.value)} className="rounded-md border border-slate-300 px-2 py-2 text-base sm:text-sm" />
-              </label>
-              <span aria-hidden="true" className="pb-2">
-                –
-              </span>
-              <label className="text-sm">
-                <span className="sr-only">End of window {i + 1}</span>
-                <input name="windowEnd" type="time" value={w.end} onChange={(e) => update(w.key, "end", e.target.value)} className="rounded-md border border-slate-300 px-2 py-2 text-base sm:text-sm" />
-              </label>
-              <Button variant="ghost" onClick={() => setWindows((ws) => ws.filter((x) => x.key !== w.key))} aria-label={`Remove window ${i + 1}`}>
-                Remove
-              </Button>
-              {error ? <p className="w-full text-sm font-medium text-red-700">{error}</p> : null}
-            </div>
-          );
-        })}
-        <Button variant="secondary" onClick={() => setWindows((ws) => [...ws, { key: nextKey++, weekday: "1", start: "08:00", end: "17:00" }])}>
-          Add a window
-        </Button>
-      </fieldset>
+      <FieldErrorNow field="windows" error={errors.windows}>
+        {(scheduleError, markScheduleEdited) => (
+          <fieldset className="space-y-2" onChange={markScheduleEdited} aria-describedby={scheduleError ? "windows-error" : undefined}>
+            <legend className="text-sm font-medium">Weekly windows ({zoneLabel})</legend>
+            <p className="text-sm text-muted">An end of 00:00 means midnight at the end of the day. For a night shift, add 22:00–00:00 on one day and 00:00–06:00 on the next.</p>
+            {scheduleError ? (
+              <p id="windows-error" className="text-sm font-medium text-red-700">
+                {scheduleError}
+              </p>
+            ) : null}
+            {windows.map((w, i) => (
+              <FieldErrorNow key={w.key} field={`windows.${i}`} error={errors[`windows.${i}`]}>
+                {(error, markEdited) => (
+                  <WindowRow
+                    window={w}
+                    index={i}
+                    error={error}
+                    onEdit={markEdited}
+                    update={update}
+                    remove={() => {
+                      markEdited();
+                      setWindows((ws) => ws.filter((x) => x.key !== w.key));
+                    }}
+                  />
+                )}
+              </FieldErrorNow>
+            ))}
+            <Button
+              variant="secondary"
+              onClick={() => {
+                markScheduleEdited();
+                setWindows((ws) => [...ws, { key: nextKey++, weekday: "1", start: "08:00", end: "17:00" }]);
+              }}
+            >
+              Add a window
+            </Button>
+          </fieldset>
+        )}
+      </FieldErrorNow>
       <SubmitButton>{!defaults ? "Save arrangement" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : "Save new version"}</SubmitButton>
     </ActionForm>
+  );
+}
+
+const WINDOW_CONTROL = "rounded-md border border-slate-300 px-2 py-2 text-base aria-[invalid=true]:border-red-600 sm:text-sm";
+
+/** One weekly window: its day, start and end, each tied to the row's error for screen readers. */
+function WindowRow({ window: w, index: i, error, onEdit, update, remove }: { window: Window; index: number; error?: string; onEdit: () => void; update: (key: number, field: keyof Omit<Window, "key">, value: string) => void; remove: () => void }) {
+  const invalid = {
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `window-${w.key}-error` : undefined,
+  } as const;
+  return (
+    <div className="flex flex-wrap items-end gap-2" onChange={onEdit}>
+      <label className="text-sm">
+        <span className="sr-only">Day of window {i + 1}</span>
+        <select name="windowDay" value={w.weekday} onChange={(e) => update(w.key, "weekday", e.target.value)} className={WINDOW_CONTROL} {...invalid}>
+          {DAYS.map((d, n) => (
+            <option key={d} value={n}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="sr-only">Start of window {i + 1}</span>
+        <input name="windowStart" type="time" value={w.start} onChange={(e) => update(w.key, "start", e.target.value)} className={WINDOW_CONTROL} {...invalid} />
+      </label>
+      <span aria-hidden="true" className="pb-2">
+        –
+      </span>
+      <label className="text-sm">
+        <span className="sr-only">End of window {i + 1}</span>
+        <input name="windowEnd" type="time" value={w.end} onChange={(e) => update(w.key, "end", e.target.value)} className={WINDOW_CONTROL} {...invalid} />
+      </label>
+      <Button variant="ghost" onClick={remove} aria-label={`Remove window ${i + 1}`}>
+        Remove
+      </Button>
+      {error ? (
+        <p id={`window-${w.key}-error`} className="w-full text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

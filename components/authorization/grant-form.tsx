@@ -12,6 +12,9 @@ import { grantAuthorizationsAction, previewGrantAction } from "@/lib/authorizati
 import type { GrantPlan } from "@/lib/authorization/grant";
 import type { TaskCategory } from "@/lib/clearance/facts";
 import { ActionForm } from "@/components/ui/action-form";
+import { FieldErrorNow } from "@/components/ui/edited-fields";
+import { holdersByTask, type HeldAuthorization } from "@/lib/authorization/held";
+import { alreadyAuthorizedNote } from "./labels";
 
 type Task = { id: string; name: string; category: TaskCategory; parentId: string | null; providerOnly: boolean };
 type Location = { id: string; name: string; today: string };
@@ -27,12 +30,14 @@ const OUTCOMES = {
 
 /**
  * Authorizing tasks for one or several MAs at a location. Before saving, it shows what the engine
- * will answer for each person and task once saved, so nothing is granted blindly.
+ * will answer for each person and task once saved, so nothing is granted blindly; tasks the chosen
+ * people already hold there (`held`) are marked from the start.
  */
-export function GrantForm({ locations, people, fixedPerson, tasks, backHref }: { locations: Location[]; people: Person[]; fixedPerson?: Person; tasks: Task[]; backHref: string }) {
+export function GrantForm({ locations, people, fixedPerson, tasks, held = [], backHref }: { locations: Location[]; people: Person[]; fixedPerson?: Person; tasks: Task[]; held?: HeldAuthorization[]; backHref: string }) {
   const [state, formAction] = useActionState(grantAuthorizationsAction, IDLE_STATE as ActionState<GrantPlan & { granted: number }>);
   const [preview, setPreview] = useState<ActionState<GrantPlan>>(IDLE_STATE as ActionState<GrantPlan>);
   const [locationId, setLocationId] = useState(locations[0]?.id ?? "");
+  const [chosenPeople, setChosenPeople] = useState<string[]>(fixedPerson ? [fixedPerson.id] : []);
   const [pending, startTransition] = useTransition();
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -40,6 +45,7 @@ export function GrantForm({ locations, people, fixedPerson, tasks, backHref }: {
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
 
   const refresh = () => {
+    if (!fixedPerson && form.current) setChosenPeople(new FormData(form.current).getAll("personIds").map(String));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       if (!form.current) return;
@@ -54,6 +60,12 @@ export function GrantForm({ locations, people, fixedPerson, tasks, backHref }: {
     return <ActionDone state={state} backHref={backHref} />;
   }
   const plan = preview.status === "success" ? preview.data : null;
+  const holders = holdersByTask(held, locationId, chosenPeople);
+  const names = new Map([...(fixedPerson ? [fixedPerson] : []), ...people].map((p) => [p.id, p.name]));
+  const markedTasks = tasks.map((t) => {
+    const note = alreadyAuthorizedNote((holders.get(t.id) ?? []).map((id) => names.get(id) ?? ""), chosenPeople.length);
+    return note ? { ...t, name: `${t.name} (${note})` } : t;
+  });
   const refused = plan?.previews.filter((p) => p.outcome === "refused").length ?? 0;
   return (
     <ActionForm ref={form} action={formAction} onChange={refresh} className="space-y-5" noValidate>
@@ -77,7 +89,9 @@ export function GrantForm({ locations, people, fixedPerson, tasks, backHref }: {
           ))}
         </ChoiceGroup>
       )}
-      <TaskCheckboxes tasks={tasks} legend="Tasks" name="taskIds" error={errors.taskIds} />
+      <FieldErrorNow field="taskIds" error={errors.taskIds}>
+        {(error) => <TaskCheckboxes tasks={markedTasks} legend="Tasks" name="taskIds" error={error} />}
+      </FieldErrorNow>
       <TextAreaField label="Conditions (optional)" name="conditions" maxLength={1000} hint="For example: only with Dr. Shah in the room for the first month." error={errors.conditions} />
 
       <section aria-labelledby="preview-heading" aria-live="polite" className="rounded-lg border border-slate-200 bg-slate-50 p-3">

@@ -3,6 +3,7 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import type { DeliveryView } from "@/lib/notification/data";
 import { wallClock } from "@/lib/time/zoned";
 import { CADENCE_LABELS, DELIVERY_STATUS_LABELS } from "./labels";
+import { EmailAddress } from "@/components/ui/email-address";
 
 const TONES = { pending: "amber", sent: "green", failed: "red", outbox: "neutral" } as const;
 
@@ -40,7 +41,7 @@ export function DeliveryTable({ deliveries, timeZone, caption }: { deliveries: D
             <tr key={d.id} className="align-top">
               <td className="py-2 pr-3">
                 <span className="block font-medium">{d.recipient}</span>
-                <span className="break-all text-xs text-muted">{d.to}</span>
+                <EmailAddress email={d.to} className="text-xs text-muted" />
               </td>
               <td className="min-w-48 py-2 pr-3">
                 <Link href={`/admin/deliveries/${d.id}`} className="text-brand-800 underline underline-offset-2">

@@ -11,6 +11,7 @@ import type { TaskCategory } from "@/lib/clearance/facts";
 import { CERTIFICATION_TYPES } from "@/lib/person/credentials";
 import { correctRecordAction, createRecordAction } from "@/lib/record/actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { FieldErrorNow } from "@/components/ui/edited-fields";
 
 type Task = { id: string; name: string; category: TaskCategory; parentId: string | null; providerOnly: boolean };
 export type RecordDefaults = {
@@ -79,7 +80,9 @@ export function RecordForm({ personId, tasks, defaults, correction, backHref }: 
         <TextField label="Expires on (optional)" name="expiresOn" type="date" defaultValue={value("expiresOn")} error={errors.expiresOn} hint="The first day it is no longer valid." />
       </div>
       {kind !== "certification" ? (
-        <TaskCheckboxes tasks={tasks} legend="Tasks this training covers" name="taskIds" checked={checkedTasks} error={errors.taskIds} />
+        <FieldErrorNow field="taskIds" error={errors.taskIds}>
+          {(error) => <TaskCheckboxes tasks={tasks} legend="Tasks this training covers" name="taskIds" checked={checkedTasks} error={error} />}
+        </FieldErrorNow>
       ) : null}
       <TextField
         label="Evidence files"

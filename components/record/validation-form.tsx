@@ -11,6 +11,7 @@ import { validateCompetencyAction } from "@/lib/record/actions";
 import { attestationText } from "@/lib/record/attestation";
 import { VALIDATION_METHODS } from "@/lib/record/schema";
 import { ActionForm } from "@/components/ui/action-form";
+import { FieldErrorNow } from "@/components/ui/edited-fields";
 
 type Option = { id: string; name: string };
 
@@ -66,7 +67,9 @@ export function ValidationForm({ personId, personName, validatorName, locations,
         <p className="mt-1 text-sm">{names.length ? attestationText(validatorName, personName, names, observedOn, VALIDATION_METHODS[method]) : "Choose the tasks you observed."}</p>
         <div className="mt-2">
           <Choice name="attest" value="on" label="I confirm this statement. My name and the time are recorded and cannot be changed afterwards." />
-          {errors.attest ? <p className="text-sm font-medium text-red-700">{errors.attest}</p> : null}
+          <FieldErrorNow field="attest" error={errors.attest}>
+            {(error) => (error ? <p className="text-sm font-medium text-red-700">{error}</p> : null)}
+          </FieldErrorNow>
         </div>
       </div>
       <TextField label="Evidence (optional)" name="evidence" type="file" multiple accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" error={errors.evidence} hint="For example, the signed check-off sheet. PDF, PNG or JPEG, up to 10 MB each." />

@@ -1,6 +1,11 @@
 import { can, hasRole, reachableLocations, type Actor } from "@/lib/access/policy";
 
-export type NavItem = { href: string; label: string };
+/** `group: "admin"`: organization administration, folded into one menu on a wide screen. */
+export type NavItem = { href: string; label: string; group?: "admin" };
+
+export type NavEntry = { kind: "link"; item: NavItem } | { kind: "menu"; label: string; items: NavItem[] };
+
+export const ADMIN_MENU_LABEL = "Admin";
 
 /** The navigation a signed-in actor sees: only what the policy lets them open. */
 export function navItemsFor(actor: Actor): NavItem[] {
@@ -20,10 +25,26 @@ export function navItemsFor(actor: Actor): NavItem[] {
   if (rules === "all" || rules.length > 0) items.push({ href: "/rules", label: "State rules" });
   const reports = reachableLocations(actor, "report.read");
   if (reports === "all" || reports.length > 0) items.push({ href: "/reports", label: "Reports" });
-  if (can(actor, "user.manage", { kind: "organization" })) items.push({ href: "/admin/users", label: "Users" }, { href: "/admin/tokens", label: "API tokens" });
-  if (can(actor, "notification.manage", { kind: "organization" })) items.push({ href: "/admin/deliveries", label: "Deliveries" });
-  if (can(actor, "reference.manage", { kind: "organization" })) items.push({ href: "/admin", label: "Reference" });
-  if (can(actor, "audit.verify", { kind: "organization" })) items.push({ href: "/audit", label: "Audit trail" });
+  if (can(actor, "user.manage", { kind: "organization" })) items.push({ href: "/admin/users", label: "Users", group: "admin" }, { href: "/admin/tokens", label: "API tokens", group: "admin" });
+  if (can(actor, "notification.manage", { kind: "organization" })) items.push({ href: "/admin/deliveries", label: "Deliveries", group: "admin" });
+  if (can(actor, "reference.manage", { kind: "organization" })) items.push({ href: "/admin", label: "Reference", group: "admin" });
+  if (can(actor, "audit.verify", { kind: "organization" })) items.push({ href: "/audit", label: "Audit trail", group: "admin" });
   items.push({ href: "/account/password", label: "Account" });
   return items;
+}
+
+/**
+ * The header's entries on a wide screen: the administration pages fold into one menu where the
+ * first of them stands, so an admin's row fits on one line at 1280 px. A single such page (an
+ * auditor's Audit trail) stays a plain link: a menu of one only hides it.
+ */
+export function navEntries(items: readonly NavItem[]): NavEntry[] {
+  const admin = items.filter((item) => item.group === "admin");
+  if (admin.length < 2) return items.map((item) => ({ kind: "link", item }));
+  const entries: NavEntry[] = [];
+  for (const item of items) {
+    if (item.group !== "admin") entries.push({ kind: "link", item });
+    else if (item === admin[0]) entries.push({ kind: "menu", label: ADMIN_MENU_LABEL, items: admin });
+  }
+  return entries;
 }

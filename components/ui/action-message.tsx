@@ -1,10 +1,17 @@
+"use client";
+
 import Link from "next/link";
 import type { ActionState } from "@/lib/auth/action-client";
 import { Alert } from "./alert";
+import { useStillApplies } from "./edited-fields";
 
-/** The outcome of a form's last submission, announced to screen readers. */
+/**
+ * The outcome of a form's last submission, announced to screen readers. A refusal over fields goes
+ * once every field it named has been changed, as their own messages do.
+ */
 export function ActionMessage({ state, successTitle = "Saved" }: { state: ActionState<unknown>; successTitle?: string }) {
-  if (state.status === "idle") return null;
+  const stillApplies = useStillApplies(state);
+  if (state.status === "idle" || !stillApplies) return null;
   if (state.status === "success") return <Alert tone="success" title={state.message ?? successTitle} />;
   return <Alert tone="error" title={state.message} />;
 }

@@ -7,11 +7,12 @@ import { IDLE_STATE } from "./action-state";
 import { buttonClass } from "./button";
 import { SubmitButton } from "./submit-button";
 import { ActionForm } from "./action-form";
-
+import { FieldIdScope } from "./field";
 
 /**
  * A button that opens a modal form (keyboard accessible; Escape cancels). For changes that need a
- * confirmation and a few fields, such as a reason. Closes itself when the action succeeds.
+ * confirmation and a few fields, such as a reason. Closes itself when the action succeeds. Its
+ * fields' ids are its own, so a page may hold one per row (labels still point at their input).
  */
 export function DialogForm<T>({
   action,
@@ -20,6 +21,7 @@ export function DialogForm<T>({
   title,
   submitLabel,
   variant = "secondary",
+  triggerVariant = variant,
   hidden,
   children,
 }: {
@@ -30,6 +32,8 @@ export function DialogForm<T>({
   title: string;
   submitLabel: string;
   variant?: "primary" | "secondary" | "danger";
+  /** The opening button's look, when it should be quieter than the change it leads to (a retirement). */
+  triggerVariant?: "primary" | "secondary" | "danger";
   hidden: Record<string, string | number>;
   children: React.ReactNode;
 }) {
@@ -44,7 +48,7 @@ export function DialogForm<T>({
   }, [state]);
   return (
     <>
-      <button type="button" className={buttonClass(variant, "min-h-9 px-3 py-1 text-xs")} onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={buttonClass(triggerVariant, "min-h-9 px-3 py-1 text-xs")} onClick={() => dialog.current?.showModal()}>
         {label}
         {subject ? <span className="sr-only"> {subject}</span> : null}
       </button>
@@ -58,7 +62,7 @@ export function DialogForm<T>({
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           {state.status === "error" ? <ActionMessage state={state} /> : null}
-          {children}
+          <FieldIdScope value={titleId}>{children}</FieldIdScope>
           <div className="flex justify-end gap-2">
             <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.close()}>
               Cancel

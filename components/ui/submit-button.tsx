@@ -2,8 +2,12 @@
 
 import { useSubmitting } from "./action-form";
 import { buttonClass } from "./button";
+import { Spinner } from "./spinner";
 
-/** A submit button that shows progress and cannot be pressed twice while its form is submitting. */
+/**
+ * A submit button that shows progress and cannot be pressed twice while its form is submitting.
+ * The progress is announced too: a changed button label alone is not read out.
+ */
 export function SubmitButton({
   children,
   pendingLabel = "Saving…",
@@ -17,8 +21,15 @@ export function SubmitButton({
 }) {
   const pending = useSubmitting();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, className)}>
-      {pending ? pendingLabel : children}
-    </button>
+    <>
+      {/* Before the button, so that in a spaced stack the button stays the last box. */}
+      <span role="status" className="sr-only">
+        {pending ? pendingLabel : ""}
+      </span>
+      <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, className)}>
+        {pending ? <Spinner /> : null}
+        {pending ? pendingLabel : children}
+      </button>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SUPERVISION_LEVELS } from "@/lib/clearance/facts";
-import { dateOnly, idList, idSchema, optionalDateOnly, versionEditFields } from "@/lib/validation/fields";
+import { everyPass } from "@/lib/validation/cross-field";
+import { choiceId, dateOnly, idList, idSchema, optionalDateOnly, versionEditFields } from "@/lib/validation/fields";
 
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -57,11 +58,11 @@ const windows = z
 export const arrangementSchema = z
   .object({
     locationId: idSchema,
-    supervisorId: idSchema,
+    supervisorId: choiceId("the supervisor"),
     level: z.enum(SUPERVISION_LEVELS.filter((l) => l !== "none") as ["general", "telemedicine", "on_premises", "direct_visual"], { error: "Choose the level of supervision." }),
-    superviseeMode: z.enum(["all", "selected"]),
+    superviseeMode: z.enum(["all", "selected"], { error: "Choose all medical assistants here, or chosen people." }),
     superviseeIds: idList("medical assistants", { max: 500 }),
-    taskMode: z.enum(["all_clinical", "selected"]),
+    taskMode: z.enum(["all_clinical", "selected"], { error: "Choose all clinical tasks, or chosen tasks." }),
     taskIds: idList("tasks", { max: 100 }),
     effectiveFrom: dateOnly("Start date"),
     lastDay: optionalDateOnly("Last day"),
@@ -69,10 +70,12 @@ export const arrangementSchema = z
     ...versionEditFields,
   })
   .and(windows)
-  .superRefine((v, ctx) => {
-    if (v.superviseeMode === "selected" && v.superviseeIds.length === 0) ctx.addIssue({ code: "custom", path: ["superviseeIds"], message: "Choose who is supervised, or choose all medical assistants." });
-    if (v.taskMode === "selected" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks, or choose all clinical tasks." });
-    if (v.lastDay && v.lastDay < v.effectiveFrom) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "The last day cannot be before the start date." });
-  });
+  .superRefine(
+    ...everyPass<{ superviseeMode: string; superviseeIds: string[]; taskMode: string; taskIds: string[]; effectiveFrom: string; lastDay: string | null }>((v, parsed, ctx) => {
+      if (parsed("superviseeMode") && parsed("superviseeIds") && v.superviseeMode === "selected" && v.superviseeIds.length === 0) ctx.addIssue({ code: "custom", path: ["superviseeIds"], message: "Choose who is supervised, or choose all medical assistants." });
+      if (parsed("taskMode") && parsed("taskIds") && v.taskMode === "selected" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks, or choose all clinical tasks." });
+      if (parsed("effectiveFrom") && parsed("lastDay") && v.lastDay && v.lastDay < v.effectiveFrom) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "The last day cannot be before the start date." });
+    }),
+  );
 
 export type ArrangementInput = z.output<typeof arrangementSchema>;

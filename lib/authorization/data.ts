@@ -43,6 +43,29 @@ export async function activeAuthorizations(locationId: string, personIds: readon
   return rows.map((r) => ({ ...r, effectiveFrom: fromDbDate(r.effectiveFrom) }));
 }
 
+/**
+ * The tasks each of these people already holds at each of these locations, active and not ended by
+ * the location's today: what a new grant would leave as it is (see `activeAuthorizations`), shown
+ * in the grant form before anyone submits. One statement for every person and location.
+ */
+export async function heldAuthorizations(locations: readonly { id: string; today: string }[], personIds: readonly string[]) {
+  if (locations.length === 0 || personIds.length === 0) return [];
+  const today = new Map(locations.map((l) => [l.id, l.today]));
+  const earliest = [...today.values()].sort()[0]!;
+  const rows = await prisma.authorization.findMany({
+    where: {
+      locationId: { in: [...today.keys()] },
+      personId: { in: [...personIds] },
+      status: "active",
+      OR: [{ effectiveTo: null }, { effectiveTo: { gt: toDbDate(earliest) } }],
+    },
+    select: { personId: true, taskId: true, locationId: true, effectiveTo: true },
+  });
+  return rows
+    .filter((r) => r.effectiveTo === null || fromDbDate(r.effectiveTo) > today.get(r.locationId)!)
+    .map((r) => ({ personId: r.personId, taskId: r.taskId, locationId: r.locationId }));
+}
+
 export type AuthorizationView = {
   id: string;
   version: number;

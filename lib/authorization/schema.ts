@@ -1,17 +1,22 @@
 import { z } from "zod";
-import { dateOnly, idList, idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
+import { everyPass } from "@/lib/validation/cross-field";
+import { choiceId, dateOnly, idList, idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
 
 /** Authorizing tasks for one or several MAs at one location, in one step. */
 export const grantSchema = z
   .object({
-    locationId: idSchema,
+    locationId: choiceId("the location"),
     personIds: idList("medical assistants", { min: 1, max: 200 }),
     taskIds: idList("tasks", { min: 1, max: 100 }),
     effectiveFrom: dateOnly("Start date"),
     lastDay: optionalDateOnly("Last day"),
     conditions: optionalText("Conditions", { max: 1000 }),
   })
-  .refine((v) => !v.lastDay || v.lastDay >= v.effectiveFrom, { path: ["lastDay"], message: "The last day cannot be before the start date." });
+  .superRefine(
+    ...everyPass<{ effectiveFrom: string; lastDay: string | null }>((v, parsed, ctx) => {
+      if (parsed("effectiveFrom") && parsed("lastDay") && v.lastDay && v.lastDay < v.effectiveFrom) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "The last day cannot be before the start date." });
+    }),
+  );
 
 export type GrantInput = z.output<typeof grantSchema>;
 

@@ -28,6 +28,12 @@ function content(input: CreateRecordInput | CorrectRecordInput): RecordContent {
   };
 }
 
+/** Field errors found after the schema passed; one alone is also the form's message, as it always was. */
+function fieldFailure(fieldErrors: Record<string, string>) {
+  const messages = Object.values(fieldErrors);
+  return fail("VALIDATION", messages.length === 1 ? messages[0] : undefined, fieldErrors);
+}
+
 /**
  * What both record forms submit, checked and read: the evidence files (by their bytes) and the
  * record on the organization's clock. Training is recorded once it has happened: a completion date
@@ -35,13 +41,13 @@ function content(input: CreateRecordInput | CorrectRecordInput): RecordContent {
  */
 async function submittedRecord(input: CreateRecordInput | CorrectRecordInput): Promise<Outcome<{ record: RecordContent; files: Evidence[]; timeZone: string }>> {
   const evidence = await readEvidence(input.evidence);
-  if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
   const { timeZone } = await organizationSettings();
   const record = content(input);
-  if (record.completedOn > wallClock(new Date(), timeZone).date) {
-    const message = "The completion date is in the future. Record training once it has been completed.";
-    return fail("VALIDATION", message, { completedOn: message });
-  }
+  // Both checks are reported together, as the schema's are: one submission shows every error.
+  const fieldErrors: Record<string, string> = {};
+  if (!evidence.ok) fieldErrors.evidence = evidence.message;
+  if (record.completedOn > wallClock(new Date(), timeZone).date) fieldErrors.completedOn = "The completion date is in the future. Record training once it has been completed.";
+  if (!evidence.ok || fieldErrors.completedOn) return fieldFailure(fieldErrors);
   return ok({ record, files: evidence.files, timeZone });
 }
 
@@ -105,12 +111,11 @@ export const validateCompetencyAction = authorizedAction(
     });
     if (outside.length > 0) return fail("REFUSED", "You may validate only the tasks your validator role covers.", { taskIds: "Choose tasks your validator role covers." });
     const now = new Date();
-    if (input.observedOn > wallClock(now, timeZone).date) {
-      const message = "The observation date is in the future: sign off what you have already observed.";
-      return fail("VALIDATION", message, { observedOn: message });
-    }
     const evidence = await readEvidence(input.evidence);
-    if (!evidence.ok) return fail("VALIDATION", evidence.message, { evidence: evidence.message });
+    const fieldErrors: Record<string, string> = {};
+    if (input.observedOn > wallClock(now, timeZone).date) fieldErrors.observedOn = "The observation date is in the future: sign off what you have already observed.";
+    if (!evidence.ok) fieldErrors.evidence = evidence.message;
+    if (!evidence.ok || fieldErrors.observedOn) return fieldFailure(fieldErrors);
     const names = input.taskIds.map((id) => byId.get(id)!.name);
     const outcome = await createRecord(
       input.personId,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CERTIFICATION_TYPES } from "@/lib/person/credentials";
+import { everyPass } from "@/lib/validation/cross-field";
 import { checkbox, dateOnly, idList, idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
 import { EVIDENCE_MAX_FILES } from "./evidence";
 
@@ -46,13 +47,17 @@ const recordFields = {
   evidence: evidenceFiles,
 };
 
-function recordRules(v: { kind: string; taskIds: string[]; certificationType?: string; completedOn: string; expiresOn: string | null }, ctx: z.RefinementCtx) {
-  if (v.kind !== "certification" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks this record covers." });
-  if (v.kind === "certification" && !v.certificationType) ctx.addIssue({ code: "custom", path: ["certificationType"], message: "Choose the certification." });
-  if (v.expiresOn && v.expiresOn <= v.completedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date must be after the completion date." });
-}
+type RecordRuleInput = { kind: string; taskIds: string[]; certificationType?: string; completedOn: string; expiresOn: string | null };
 
-export const createRecordSchema = z.object(recordFields).superRefine(recordRules);
+// Run with everyPass: a missing title does not hide that the tasks are missing too.
+const recordRules = everyPass<RecordRuleInput>((v, parsed, ctx) => {
+  const kindKnown = parsed("kind");
+  if (kindKnown && parsed("taskIds") && v.kind !== "certification" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks this record covers." });
+  if (kindKnown && parsed("certificationType") && v.kind === "certification" && !v.certificationType) ctx.addIssue({ code: "custom", path: ["certificationType"], message: "Choose the certification." });
+  if (parsed("completedOn") && parsed("expiresOn") && v.expiresOn && v.expiresOn <= v.completedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date must be after the completion date." });
+});
+
+export const createRecordSchema = z.object(recordFields).superRefine(...recordRules);
 export type CreateRecordInput = z.output<typeof createRecordSchema>;
 
 // A correction keeps the record's kind; a competency's sign-off itself cannot be corrected away.
@@ -66,7 +71,7 @@ export const correctRecordSchema = z
     /** Confirms that changing a signed competency's tasks or dates voids its sign-off. */
     voidSignOff: checkbox,
   })
-  .superRefine(recordRules);
+  .superRefine(...recordRules);
 export type CorrectRecordInput = z.output<typeof correctRecordSchema>;
 
 /** Withdrawing a record entered by mistake, from its start or from a date. */
@@ -79,7 +84,11 @@ export const withdrawRecordSchema = z
     from: optionalDateOnly("Withdrawn from"),
     reason: text("Reason for the withdrawal", { max: 1000 }),
   })
-  .refine((v) => v.fromMode === "start" || v.from !== null, { path: ["from"], message: "Choose the day from which the record no longer counts." });
+  .superRefine(
+    ...everyPass<{ fromMode: string; from: string | null }>((v, parsed, ctx) => {
+      if (parsed("fromMode") && parsed("from") && v.fromMode === "date" && v.from === null) ctx.addIssue({ code: "custom", path: ["from"], message: "Choose the day from which the record no longer counts." });
+    }),
+  );
 
 export const VALIDATION_METHODS = {
   direct_observation: "Direct observation",
@@ -100,5 +109,9 @@ export const validateCompetencySchema = z
     notes: optionalText("Notes", { max: 2000 }),
     evidence: evidenceFiles,
   })
-  .refine((v) => !v.expiresOn || v.expiresOn > v.observedOn, { path: ["expiresOn"], message: "The end of validity must be after the observation date." });
+  .superRefine(
+    ...everyPass<{ observedOn: string; expiresOn: string | null }>((v, parsed, ctx) => {
+      if (parsed("observedOn") && parsed("expiresOn") && v.expiresOn && v.expiresOn <= v.observedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The end of validity must be after the observation date." });
+    }),
+  );
 export type ValidateCompetencyInput = z.output<typeof validateCompetencySchema>;

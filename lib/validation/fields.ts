@@ -42,13 +42,28 @@ export const emailSchema = z
   .pipe(z.email("Enter an email address like name@example.org."));
 
 /** Database ids: generated cuid2 strings. Anything else cannot name a row, so it is refused early. */
-export const idSchema = z.string().regex(/^[a-z0-9]{8,40}$/, "Unknown id.");
+const ID = /^[a-z0-9]{8,40}$/;
+export const idSchema = z.string().regex(ID, "Unknown id.");
+
+/**
+ * An id picked from a list (a select or radio), with messages naming what to choose: nothing chosen,
+ * or a value the list never offered (a stale page or a tampered form). `what` reads "the supervisor".
+ */
+export function choiceId(what: string) {
+  const chosen = `${what.charAt(0).toUpperCase()}${what.slice(1)} chosen is not one of those offered. Reload the page and choose again.`;
+  return z
+    .string({ error: `Choose ${what}.` })
+    .trim()
+    .min(1, `Choose ${what}.`)
+    .pipe(z.string().regex(ID, chosen));
+}
 
 /** A calendar date typed as YYYY-MM-DD (what <input type="date"> submits). */
 export function dateOnly(label: string) {
   return z
     .string({ error: `${label} is required.` })
     .trim()
+    .min(1, `${label} is required.`)
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date like 2026-03-14.`)
     .refine((v) => {
       const d = new Date(`${v}T00:00:00Z`);

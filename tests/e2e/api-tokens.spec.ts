@@ -5,6 +5,7 @@ test("an admin creates an API token, an integration calls /api/v1 with it, and r
   const maria = await personId(page, "Maria Gonzalez");
   await signInAs(page, DEMO.admin);
   await page.goto("/");
+  await mainNav(page).getByText("Admin", { exact: true }).click();
   await mainNav(page).getByRole("link", { name: "API tokens" }).click();
   await expect(page.getByRole("heading", { name: "API tokens", level: 1 })).toBeVisible();
   await expectAccessible(page);

@@ -128,6 +128,7 @@ test.describe.serial("reminders in the app", () => {
   test("an admin reads what was sent, and sees that without SMTP it is kept here", async ({ page }) => {
     await signInAs(page, DEMO.admin);
     await page.goto("/");
+    await mainNav(page).getByText("Admin", { exact: true }).click();
     await mainNav(page).getByRole("link", { name: "Deliveries" }).click();
     await expect(page.getByRole("heading", { name: "Deliveries", level: 1 })).toBeVisible();
     await expect(page.getByText("No SMTP server is configured (SMTP_URL): messages are kept here instead of being sent.")).toBeVisible();

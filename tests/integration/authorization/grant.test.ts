@@ -8,7 +8,8 @@ import { signInNew } from "@/tests/support/actors";
 import { rowCounts } from "@/tests/support/counts";
 import { makeLocation, makePerson, makeStateRule } from "@/tests/support/factories";
 import { signInAs } from "@/tests/support/session";
-import { testEngine } from "@/tests/support/test-database";
+import { countQueries, testEngine } from "@/tests/support/test-database";
+import { heldAuthorizations } from "@/lib/authorization/data";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -177,6 +178,28 @@ describe(`granting authorizations (${testEngine})`, () => {
       expect(state.status === "error" && state.fieldErrors?.[field], field).toMatch(message);
     }
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it("knows, in one statement, which tasks the chosen people already hold here: active, not ended, at this location only", async () => {
+    const [maria, aisha] = [await medicalAssistant(here.locationId), await medicalAssistant(here.locationId)];
+    await grantOne(here.locationId, maria.id, "taskvitals");
+    const suspended = await grantOne(here.locationId, aisha.id, "taskvitals");
+    await changeAuthorizationStatusAction(undefined, { authorizationId: suspended.id, version: "1", change: "suspend", reason: "Under review" });
+    const ended = await grantAuthorizationsAction(undefined, grantInput(here.locationId, [aisha.id], ["taskfrontdesk"], { effectiveFrom: "2025-01-06", lastDay: "2025-12-31" }));
+    expect(ended, JSON.stringify(ended)).toMatchObject({ status: "success" });
+    const elsewhere = await clinic();
+
+    const { result, queries } = await countQueries(() =>
+      heldAuthorizations(
+        [
+          { id: here.locationId, today: "2026-03-01" },
+          { id: elsewhere.locationId, today: "2026-03-01" },
+        ],
+        [maria.id, aisha.id],
+      ),
+    );
+    expect(queries).toBe(1);
+    expect(result).toEqual([{ personId: maria.id, taskId: "taskvitals", locationId: here.locationId }]);
   });
 });
 

@@ -136,6 +136,17 @@ describe(`recording training with evidence (${testEngine})`, () => {
     expect(state.status === "error" && state.values?.title).toBe(String((overrides as { title?: string }).title ?? "Phlebotomy course").slice(0, 10_000));
     expect(await rowCounts()).toEqual(before);
   });
+
+  it("reports a bad file and a future completion date in one answer, not one after the other", async () => {
+    const before = await rowCounts();
+    const state = await createRecordAction(undefined, form(training(ma.id, { completedOn: "2099-01-05" }), [file(PNG, "cert.pdf")]));
+    expect(state).toMatchObject({ status: "error", code: "VALIDATION", message: "Some fields need attention." });
+    expect(state.status === "error" && state.fieldErrors).toEqual({
+      evidence: expect.stringMatching(/"cert\.pdf" is named like a PDF document but its contents are a PNG image/),
+      completedOn: "The completion date is in the future. Record training once it has been completed.",
+    });
+    expect(await rowCounts()).toEqual(before);
+  });
 });
 
 describe(`correcting a record (${testEngine})`, () => {

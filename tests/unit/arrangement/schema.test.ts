@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arrangementSchema } from "@/lib/arrangement/schema";
+import { zodFieldErrors } from "@/lib/validation/form-data";
 
 const base = { locationId: "loctacoma0001", supervisorId: "persondrlee01", level: "on_premises", superviseeMode: "all", taskMode: "all_clinical", effectiveFrom: "2026-03-01" };
 const messages = (input: Record<string, unknown>) => {
@@ -43,5 +45,54 @@ describe("supervision schedule input", () => {
       "superviseeIds: Choose who is supervised, or choose all medical assistants.",
       "taskIds: Choose the tasks, or choose all clinical tasks.",
     ]);
+  });
+});
+
+describe("supervision form errors, all in one pass", () => {
+  const fieldErrors = (input: Record<string, unknown>) => {
+    const result = arrangementSchema.safeParse({ ...base, windowDay: "1", windowStart: "08:00", windowEnd: "17:00", ...input });
+    return result.success ? {} : zodFieldErrors(result.error);
+  };
+
+  it("names the supervisor instead of answering 'Unknown id.'", () => {
+    expect(fieldErrors({ supervisorId: "" })).toEqual({ supervisorId: "Choose the supervisor." });
+    expect(fieldErrors({ supervisorId: "<script>" })).toEqual({ supervisorId: "The supervisor chosen is not one of those offered. Reload the page and choose again." });
+    expect(JSON.stringify(fieldErrors({ supervisorId: undefined }))).not.toContain("Unknown id.");
+  });
+
+  it("reports the supervisor, the people, the tasks, the dates and the schedule together", () => {
+    expect(fieldErrors({ supervisorId: "", superviseeMode: "selected", taskMode: "selected", lastDay: "2026-02-01", windowDay: "1", windowStart: "17:00", windowEnd: "08:00" })).toEqual({
+      supervisorId: "Choose the supervisor.",
+      "windows.0": "The window ends (08:00) before it starts (17:00). Split a night shift into two windows: 17:00–00:00 and 00:00–08:00 the next day.",
+      superviseeIds: "Choose who is supervised, or choose all medical assistants.",
+      taskIds: "Choose the tasks, or choose all clinical tasks.",
+      lastDay: "The last day cannot be before the start date.",
+    });
+  });
+
+  it("says what to choose when the who or the what is missing", () => {
+    expect(fieldErrors({ superviseeMode: undefined, taskMode: "sometimes" })).toEqual({
+      superviseeMode: "Choose all medical assistants here, or chosen people.",
+      taskMode: "Choose all clinical tasks, or chosen tasks.",
+    });
+  });
+
+  // Whatever set of fields is wrong, one submission reports each of them: nothing waits for a second pass.
+  it("reports every broken field at once, whichever are broken", () => {
+    const breakages: Record<string, Record<string, unknown>> = {
+      supervisorId: { supervisorId: "" },
+      level: { level: "loose" },
+      effectiveFrom: { effectiveFrom: "soon" },
+      superviseeIds: { superviseeMode: "selected" },
+      taskIds: { taskMode: "selected" },
+      windows: { windowDay: [], windowStart: [], windowEnd: [] },
+    };
+    fc.assert(
+      fc.property(fc.subarray(Object.keys(breakages), { minLength: 1 }), (broken) => {
+        const errors = fieldErrors(Object.assign({}, ...broken.map((field) => breakages[field])));
+        expect(Object.keys(errors).sort()).toEqual([...broken].sort());
+        for (const message of Object.values(errors)) expect(message).not.toBe("Unknown id.");
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evidenceFiles } from "@/lib/record/schema";
+import { correctRecordSchema, createRecordSchema, evidenceFiles, withdrawRecordSchema } from "@/lib/record/schema";
+import { zodFieldErrors } from "@/lib/validation/form-data";
 
 describe("evidence files in a form", () => {
   it("drops the empty part a file input sends when nothing was chosen", () => {
@@ -14,5 +15,59 @@ describe("evidence files in a form", () => {
   it("refuses more than four files at a time", () => {
     const files = Array.from({ length: 5 }, (_, i) => new File(["%PDF-"], `f${i}.pdf`));
     expect(evidenceFiles.safeParse(files).success).toBe(false);
+  });
+});
+
+describe("a record form's errors, all in one pass", () => {
+  const errors = (schema: typeof createRecordSchema | typeof correctRecordSchema, input: Record<string, unknown>) => {
+    const result = schema.safeParse(input);
+    return result.success ? {} : zodFieldErrors(result.error);
+  };
+  const person = { personId: "personmaria01" };
+
+  it("reports every problem of an empty training at once, the cross-field ones included", () => {
+    expect(errors(createRecordSchema, { ...person, kind: "training", title: "", completedOn: "", hours: "lots" })).toEqual({
+      title: "Title is required.",
+      hours: "Hours must be a number from 0 to 1000.",
+      completedOn: "Completed on is required.",
+      taskIds: "Choose the tasks this record covers.",
+    });
+  });
+
+  it("asks for the certification while the title is still missing", () => {
+    expect(errors(createRecordSchema, { ...person, kind: "certification", title: "", completedOn: "2026-01-05", certificationType: "" })).toEqual({
+      title: "Title is required.",
+      certificationType: "Choose the certification.",
+    });
+  });
+
+  it("checks the expiry against the completion date even when other fields fail", () => {
+    expect(errors(createRecordSchema, { ...person, kind: "training", title: "", taskIds: "taskvenipunct1", completedOn: "2026-01-05", expiresOn: "2026-01-01" })).toEqual({
+      title: "Title is required.",
+      expiresOn: "The expiry date must be after the completion date.",
+    });
+  });
+
+  it("does not judge a rule on a field that failed: a malformed date has its own message only", () => {
+    expect(errors(createRecordSchema, { ...person, kind: "training", title: "CPR", taskIds: "taskvenipunct1", completedOn: "05/01/2026", expiresOn: "2026-01-01" })).toEqual({
+      completedOn: "Completed on must be a date like 2026-03-14.",
+    });
+  });
+
+  it("reports a correction's missing reason together with its other errors", () => {
+    expect(errors(correctRecordSchema, { ...person, kind: "training", title: "", completedOn: "2026-01-05", lineageId: "lineage000001", version: "1", reason: "" })).toEqual({
+      title: "Title is required.",
+      reason: "Reason for the correction is required.",
+      taskIds: "Choose the tasks this record covers.",
+    });
+  });
+
+  it("accepts a complete training", () => {
+    expect(errors(createRecordSchema, { ...person, kind: "training", title: "Phlebotomy course", taskIds: "taskvenipunct1", completedOn: "2026-01-05" })).toEqual({});
+  });
+
+  it("reports a withdrawal's missing day and reason together", () => {
+    const result = withdrawRecordSchema.safeParse({ ...person, lineageId: "lineage000001", version: "1", fromMode: "date", from: "", reason: "" });
+    expect(result.success ? {} : zodFieldErrors(result.error)).toEqual({ reason: "Reason for the withdrawal is required.", from: "Choose the day from which the record no longer counts." });
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateOnly, emailSchema, idSchema, optionalText, text } from "@/lib/validation/fields";
+import { choiceId, dateOnly, emailSchema, idSchema, optionalText, text } from "@/lib/validation/fields";
 import { controlCharacterErrors, formDataToObject } from "@/lib/validation/form-data";
 import { createUserSchema } from "@/lib/user/schema";
 
@@ -72,5 +72,22 @@ describe("form data", () => {
 
   it("finds NUL anywhere in any text", () => {
     fc.assert(fc.property(fc.string(), fc.string(), (before, after) => Object.keys(controlCharacterErrors({ field: `${before}\u0000${after}` })).length === 1));
+  });
+});
+
+describe("ids picked from a list", () => {
+  const supervisor = choiceId("the supervisor");
+
+  it("says what to choose when nothing was chosen", () => {
+    for (const value of ["", "  ", undefined]) expect(supervisor.safeParse(value).error?.issues[0]?.message).toBe("Choose the supervisor.");
+  });
+
+  it("names the field when the value was never offered", () => {
+    expect(supervisor.safeParse("'; drop table").error?.issues[0]?.message).toBe("The supervisor chosen is not one of those offered. Reload the page and choose again.");
+    expect(supervisor.parse("persondrlee01")).toBe("persondrlee01");
+  });
+
+  it("asks for a date that was left empty instead of describing its format", () => {
+    expect(dateOnly("Start").safeParse("").error?.issues[0]?.message).toBe("Start is required.");
   });
 });

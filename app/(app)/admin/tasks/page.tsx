@@ -44,6 +44,7 @@ export default async function TasksPage() {
                     title={t.retired ? `Offer ${t.name} again?` : `Retire ${t.name}?`}
                     submitLabel={t.retired ? "Offer again" : "Retire"}
                     variant={t.retired ? "primary" : "danger"}
+                    triggerVariant="secondary"
                     hidden={{ taskId: t.id, version: t.version, retire: t.retired ? "false" : "true" }}
                   >
                     <p className="text-sm text-muted">{t.retired ? "The task is offered again for new authorizations and checks." : "The task is no longer offered for new authorizations or checks. Its authorizations, records and past answers stay in history."}</p>

@@ -7,6 +7,7 @@ import { PERSON_ROLE_LABELS } from "@/components/shell/labels";
 import { requirePage } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { listUsers } from "@/lib/user/data";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -62,7 +63,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                         {u.name}
                       </Link>
                     </td>
-                    <td className="py-2 pr-4 break-all">{u.email}</td>
+                    <td className="py-2 pr-4">
+                      <EmailAddress email={u.email} />
+                    </td>
                     <td className="py-2 pr-4">
                       {u.grants.map((g) => `${PERSON_ROLE_LABELS[g.role]}${g.locationId ? ` (${locationNames.get(g.locationId) ?? "?"})` : ""}`).join(", ")}
                     </td>

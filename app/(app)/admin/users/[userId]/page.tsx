@@ -13,6 +13,7 @@ import { factorStatus } from "@/lib/second-factor/data";
 import { secondFactorRequired } from "@/lib/second-factor/policy";
 import { getUserForAdmin } from "@/lib/user/data";
 import { idSchema } from "@/lib/validation/fields";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -29,7 +30,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         title={user.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <span className="break-all">{user.email}</span>
+            <EmailAddress email={user.email} />
             {user.active ? <Badge tone="green">Active</Badge> : <Badge>Deactivated</Badge>}
             {user.mustChangePassword ? <Badge tone="amber">Must change password</Badge> : null}
             <span>Last sign-in: {user.lastSignInAt ? new Date(user.lastSignInAt).toUTCString() : "never"}</span>

@@ -5,7 +5,7 @@ import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/guard";
-import { listMedicalAssistants } from "@/lib/authorization/data";
+import { heldAuthorizations, listMedicalAssistants } from "@/lib/authorization/data";
 import { getLocations } from "@/lib/location/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
@@ -19,7 +19,9 @@ export default async function BulkAuthorizePage({ params }: { params: Promise<{ 
   const [location] = id.success ? await getLocations([id.data]) : [];
   await requirePage("authorization.manage", location ? { kind: "location", locationId: location.id } : null, "page /locations/[locationId]/authorize");
   if (!location) notFound();
+  const today = wallClock(new Date(), location.timeZone).date;
   const [people, tasks] = await Promise.all([listMedicalAssistants(location.id), listTasks()]);
+  const held = await heldAuthorizations([{ id: location.id, today }], people.map((p) => p.id));
   return (
     <>
       <PageHeader title={`Authorize tasks at ${location.name}`} description="The same tasks for several medical assistants in one step. Tasks already authorized are left as they are." />
@@ -27,7 +29,7 @@ export default async function BulkAuthorizePage({ params }: { params: Promise<{ 
         {people.length === 0 ? (
           <EmptyState title="No medical assistants work here yet." />
         ) : (
-          <GrantForm locations={[{ id: location.id, name: location.name, today: wallClock(new Date(), location.timeZone).date }]} people={people} tasks={tasks} backHref={`/locations/${location.id}`} />
+          <GrantForm locations={[{ id: location.id, name: location.name, today }]} people={people} tasks={tasks} held={held} backHref={`/locations/${location.id}`} />
         )}
       </Card>
       <div className="mt-4">

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
 import { requirePersonScope } from "@/lib/auth/guard";
+import { heldAuthorizations } from "@/lib/authorization/data";
 import { getLocations } from "@/lib/location/data";
 import { getPersonProfile } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
@@ -20,6 +21,8 @@ export default async function AuthorizeTasksPage({ params }: { params: Promise<{
   const [person, locations, tasks] = await Promise.all([getPersonProfile(personId), getLocations(manageable), listTasks()]);
   if (!person || !person.isMedicalAssistant || locations.length === 0) notFound();
   const now = new Date();
+  const choices = locations.map((l) => ({ id: l.id, name: l.name, today: wallClock(now, l.timeZone).date }));
+  const held = await heldAuthorizations(choices, [person.id]);
   return (
     <>
       <PageHeader title={`Authorize tasks for ${person.name}`} description="Authorizations are per location and per task; they never transfer. A task the state prohibits is refused." />
@@ -27,8 +30,9 @@ export default async function AuthorizeTasksPage({ params }: { params: Promise<{
         <GrantForm
           fixedPerson={{ id: person.id, name: person.name }}
           people={[]}
-          locations={locations.map((l) => ({ id: l.id, name: l.name, today: wallClock(now, l.timeZone).date }))}
+          locations={choices}
           tasks={tasks}
+          held={held}
           backHref={`/people/${person.id}`}
         />
       </Card>
