@@ -115,6 +115,7 @@ export function askFor(d: Detail, v: Voice): string[] {
     case "policy_excludes":
       return [self ? `Ask ${provider} or a licensed colleague to do it.` : "No authorization can change this: a provider or licensed colleague does it."];
     case "not_employed":
+      return [self ? ask(manager(v), "your manager", "about your employment here") : "To fix: record the employment here, if it continues."];
     case "other_location":
     case "ended":
     case "no_authorization":
@@ -154,9 +155,12 @@ export function askFor(d: Detail, v: Voice): string[] {
     case "no_arrangement":
       return [self ? ask(manager(v), "your manager", "to arrange supervision") : "To fix: set up a supervision arrangement that covers this task here."];
     case "no_rule":
+      return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "To fix: have an admin add the state rule for this task, checked with the state medical board."];
     case "not_addressed":
+      return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "To fix: have an admin confirm with the state medical board how the law treats this task, and record it."];
+    // Only ever beside a missing or silent state rule, whose ask covers it.
     case "requirement_unknown":
-      return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "To fix: have an admin record the state rule for this task, checked with the state medical board."];
+      return [];
     case "stale":
       return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "To fix: have an admin re-verify the state rule with the state medical board."];
     default:
