@@ -122,7 +122,7 @@ export function askFor(d: Detail, v: Voice): string[] {
       return [self ? ask(manager(v), "your manager", "to review your authorization") : "To fix: authorize the task here (Authorize tasks), if policy and training allow."];
     case "suspended":
     case "revoked":
-      return [self ? ask(manager(v), "your manager", "before doing it again") : "To fix: lift the suspension once the reason is resolved."];
+      return [self ? ask(manager(v), "your manager", "before doing it again") : d.code === "suspended" ? "To fix: lift the suspension once the reason is resolved." : "To fix: grant a new authorization, if it should continue."];
     case "not_yet_effective":
       return [self ? `Wait until ${longDate(d.from)}.` : `Nothing to fix: it starts on ${longDate(d.from)}.`];
     case "missing": {
