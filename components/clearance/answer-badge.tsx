@@ -21,8 +21,8 @@ export function AnswerBadge({ answer, size = "md", outsideHours = false }: { ans
   );
 }
 
-export function answerWord(answer: Answer): string {
-  return ANSWERS[answer].word;
+export function answerWord(answer: Answer, outsideHours = false): string {
+  return outsideHours && answer === "not_cleared" ? OUTSIDE_HOURS.word : ANSWERS[answer].word;
 }
 
 const STATUSES: Record<FactorStatus, { word: string; icon: string; className: string }> = {

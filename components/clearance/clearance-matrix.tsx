@@ -4,7 +4,7 @@ import type { LocationAnswers } from "@/lib/clearance/check";
 import { helpersFor, outsideHoursNotice, type HelperGrant } from "@/lib/clearance/overview";
 import { summarize } from "@/lib/clearance/summary";
 import { wallClock } from "@/lib/time/zoned";
-import { AnswerBadge } from "./answer-badge";
+import { AnswerBadge, answerWord } from "./answer-badge";
 
 type Props = { results: LocationAnswers[]; person: { id: string; name: string }; helpers: readonly HelperGrant[] };
 
@@ -51,7 +51,7 @@ export function ClearanceMatrix({ results, person, helpers }: Props) {
                   const query = new URLSearchParams({ task: task.id, location: r.location.id, date: wall.date, time: wall.time });
                   return (
                     <td key={r.location.id} className="py-2 pr-4 align-top">
-                      <Link href={`/people/${person.id}/check?${query}`} aria-label={`${task.name} at ${r.location.name}: ${summary.line}`}>
+                      <Link href={`/people/${person.id}/check?${query}`} aria-label={`${task.name} at ${r.location.name}: ${answerWord(decision.answer, summary.outsideHours)}`}>
                         <AnswerBadge answer={decision.answer} outsideHours={summary.outsideHours} />
                       </Link>
                       {decision.answer !== "cleared" && !summary.outsideHours ? <p className="mt-1 text-xs text-ink/80">{summary.line}</p> : null}

@@ -105,7 +105,7 @@ function ask(who: string | null, fallback: string, what: string): string {
 
 const manager = (v: Voice) => v.helpers.manager;
 
-/** Who the MA asks, or (the manager's view) what to fix, for one finding. */
+/** Who the MA asks (whole sentences), or for a manager what to fix (clauses after "To fix:"), for one finding. */
 export function askFor(d: Detail, v: Voice): string[] {
   const self = v.audience === "self";
   const provider = v.provider ?? "the supervising provider";
@@ -113,26 +113,26 @@ export function askFor(d: Detail, v: Voice): string[] {
     case "provider_only":
     case "prohibited":
     case "policy_excludes":
-      return [self ? `Ask ${provider} or a licensed colleague to do it.` : "No authorization can change this: a provider or licensed colleague does it."];
+      return [self ? `Ask ${provider} or a licensed colleague to do it.` : "nothing an authorization can change; a provider or licensed colleague does it"];
     case "not_employed":
-      return [self ? ask(manager(v), "your manager", "about your employment here") : "To fix: record the employment here, if it continues."];
+      return [self ? ask(manager(v), "your manager", "about your employment here") : "record the employment here, if it continues"];
     case "other_location":
     case "ended":
     case "no_authorization":
-      return [self ? ask(manager(v), "your manager", "to review your authorization") : "To fix: authorize the task here (Authorize tasks), if policy and training allow."];
+      return [self ? ask(manager(v), "your manager", "to review your authorization") : "authorize the task here, if policy and training allow"];
     case "suspended":
     case "revoked":
-      return [self ? ask(manager(v), "your manager", "before doing it again") : d.code === "suspended" ? "To fix: lift the suspension once the reason is resolved." : "To fix: grant a new authorization, if it should continue."];
+      return [self ? ask(manager(v), "your manager", "before doing it again") : d.code === "suspended" ? "lift the suspension once the reason is resolved" : "grant a new authorization, if it should continue"];
     case "not_yet_effective":
-      return [self ? `Wait until ${longDate(d.from)}.` : `Nothing to fix: it starts on ${longDate(d.from)}.`];
+      return [self ? `Wait until ${longDate(d.from)}.` : `nothing until ${longDate(d.from)}, when the authorization starts`];
     case "missing": {
       const competency = d.missing.some((n) => n.code.startsWith("competency"));
       const unsigned = d.missing.some((n) => n.code === "competency_unsigned");
       const other = d.missing.some((n) => !n.code.startsWith("competency"));
       if (!self) {
         return [
-          ...(unsigned ? [`To fix: ${v.helpers.validator ?? "a validator"} signs off the recorded competency.`] : competency ? ["To fix: schedule a competency sign-off with a validator."] : []),
-          ...(other ? ["To fix: add the missing training or certification records."] : []),
+          ...(unsigned ? [`${v.helpers.validator ?? "a validator"} signs off the recorded competency`] : competency ? ["schedule a competency sign-off with a validator"] : []),
+          ...(other ? ["add the missing training or certification records"] : []),
         ];
       }
       return [
@@ -142,27 +142,28 @@ export function askFor(d: Detail, v: Voice): string[] {
     }
     case "off_schedule": {
       const hours = v.hoursShown ? "" : ` (${d.scheduled.map((s) => `${supervisorLabel(s)}: ${s.schedule}`).join("; ")})`;
-      return [`Do it while a supervisor is on site${hours}.`];
+      return [self ? `Do it while a supervisor is on site${hours}.` : `nothing, unless the clinic needs supervision at this hour${hours}`];
     }
     case "supervisor_absent":
     case "location_closed":
-      return [d.next ? `Wait for ${supervisorLabel(d.next.supervisor)}, on site from ${d.next.time}.` : self ? ask(manager(v), "your manager", "who covers today") : "To fix: arrange cover for today."];
+      if (!self) return [d.next ? `arrange cover until ${supervisorLabel(d.next.supervisor)} arrives at ${d.next.time}` : "arrange cover for today"];
+      return [d.next ? `Wait for ${supervisorLabel(d.next.supervisor)}, on site from ${d.next.time}.` : ask(manager(v), "your manager", "who covers today")];
     case "not_checked_in":
-      return [`Wait until ${supervisorLabel(d.supervisor)} checks in.`];
+      return [self ? `Wait until ${supervisorLabel(d.supervisor)} checks in.` : `${supervisorLabel(d.supervisor)} checks in on Cleared`];
     case "insufficient_level":
     case "supervisor_type":
     case "supervisor_unavailable":
     case "no_arrangement":
-      return [self ? ask(manager(v), "your manager", "to arrange supervision") : "To fix: set up a supervision arrangement that covers this task here."];
+      return [self ? ask(manager(v), "your manager", "to arrange supervision") : "set up a supervision arrangement that covers this task here"];
     case "no_rule":
-      return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "To fix: have an admin add the state rule for this task, checked with the state medical board."];
+      return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "have an admin add the state rule for this task, checked with the state medical board"];
     case "not_addressed":
-      return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "To fix: have an admin confirm with the state medical board how the law treats this task, and record it."];
+      return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "have an admin confirm with the state medical board how the law treats this task, and record it"];
     // Only ever beside a missing or silent state rule, whose ask covers it.
     case "requirement_unknown":
       return [];
     case "stale":
-      return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "To fix: have an admin re-verify the state rule with the state medical board."];
+      return [self ? ask(manager(v) ?? v.provider, "your manager", "before acting") : "have an admin re-verify the state rule with the state medical board"];
     default:
       return [];
   }
@@ -173,7 +174,9 @@ const HEADS: Record<Answer, string> = { cleared: "Cleared", not_cleared: "Not cl
 export function joinLine(answer: Answer, outsideHours: boolean, reasons: readonly string[], asks: readonly string[], v: Voice): string {
   if (answer === "cleared") return v.provider ? `Cleared: ${v.provider} is supervising.` : "Cleared.";
   const head = outsideHours ? "Not cleared now" : HEADS[answer];
-  return [reasons.length > 0 ? `${head}: ${reasons.join("; ")}.` : `${head}.`, ...asks].join(" ");
+  const lead = reasons.length > 0 ? `${head}: ${reasons.join("; ")}.` : `${head}.`;
+  if (v.audience === "manager") return asks.length > 0 ? `${lead} To fix: ${asks.join("; ")}.` : lead;
+  return [lead, ...asks].join(" ");
 }
 
 /** The one notice a list of answers shows for every task that waits for supervision hours. */

@@ -30,6 +30,13 @@ describe("the one-line answer", () => {
     expect(s.line).toBe("Not cleared: Emily Nguyen's drawing blood (venipuncture) competency expired on 3 March 2026. To fix: schedule a competency sign-off with a validator.");
   });
 
+  it("a manager's fixes for several reasons are one 'To fix', each fix once", () => {
+    const facts = makeFacts({ authorizations: [], records: [makeRecord()] });
+    expect(summarize(decide(facts, request(facts)), ctx({ audience: "manager" })).line).toBe(
+      "Not cleared: not authorized for this at Tacoma Clinic; no drawing blood (venipuncture) competency validation on file. To fix: authorize the task here, if policy and training allow; schedule a competency sign-off with a validator.",
+    );
+  });
+
   it("an unsigned competency sends the MA to a validator who may sign it off", () => {
     const facts = makeFacts({ records: [makeRecord(), makeCompetency({ validatedByName: null, completedOn: "2026-03-02", effectiveFrom: "2026-03-02" })] });
     expect(summarize(decide(facts, request(facts)), ctx()).line).toBe(
