@@ -6,9 +6,12 @@ const ANSWERS: Record<Answer, { word: string; icon: string; className: string }>
   check_first: { word: "Check first", icon: "?", className: "bg-amber-100 text-amber-950 ring-amber-600/50" },
 };
 
+/** Not cleared only for want of a supervisor at this hour: told apart from a gap in qualifications. */
+const OUTSIDE_HOURS = { word: "Outside hours", icon: "◷", className: "bg-slate-100 text-slate-800 ring-slate-500/40" };
+
 /** The answer as colour, icon and word together: never colour alone. */
-export function AnswerBadge({ answer, size = "md" }: { answer: Answer; size?: "md" | "lg" }) {
-  const a = ANSWERS[answer];
+export function AnswerBadge({ answer, size = "md", outsideHours = false }: { answer: Answer; size?: "md" | "lg"; outsideHours?: boolean }) {
+  const a = outsideHours && answer === "not_cleared" ? OUTSIDE_HOURS : ANSWERS[answer];
   const sizing = size === "lg" ? "px-3 py-1.5 text-base" : "px-2 py-0.5 text-sm";
   return (
     <span className={`inline-flex shrink-0 items-center gap-1.5 rounded-full font-semibold ring-1 ring-inset ${sizing} ${a.className}`}>
@@ -18,8 +21,8 @@ export function AnswerBadge({ answer, size = "md" }: { answer: Answer; size?: "m
   );
 }
 
-export function answerWord(answer: Answer): string {
-  return ANSWERS[answer].word;
+export function answerWord(answer: Answer, outsideHours = false): string {
+  return outsideHours && answer === "not_cleared" ? OUTSIDE_HOURS.word : ANSWERS[answer].word;
 }
 
 const STATUSES: Record<FactorStatus, { word: string; icon: string; className: string }> = {

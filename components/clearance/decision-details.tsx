@@ -1,7 +1,9 @@
 import type { Decision, Evidence, FactorKey } from "@/lib/clearance/decide";
+import type { Summary } from "@/lib/clearance/summary";
 import { Alert } from "@/components/ui/alert";
 import { AnswerBadge, FactorStatusLabel } from "./answer-badge";
 import { FocusOnArrival } from "@/components/ui/focus-on-arrival";
+import { ANSWER_LABELS } from "./labels";
 
 const FACTOR_NAMES: Record<FactorKey, string> = {
   state_law: "State law",
@@ -10,7 +12,7 @@ const FACTOR_NAMES: Record<FactorKey, string> = {
   supervision: "Supervision",
 };
 
-function EvidenceItem({ evidence }: { evidence: Evidence }) {
+function EvidenceItem({ evidence, showId }: { evidence: Evidence; showId: boolean }) {
   return (
     <li className="break-words">
       {evidence.label}
@@ -26,16 +28,26 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
           )}
         </>
       ) : null}
-      <span className="ml-1 font-mono text-[11px] text-slate-500">[{evidence.kind.replace("_", " ")} {evidence.id}]</span>
+      {showId ? <span className="ml-1 font-mono text-[11px] text-slate-500">[{evidence.kind.replace("_", " ")} {evidence.id}]</span> : evidence.version ? <span className="ml-1 text-slate-600">(version {evidence.version})</span> : null}
     </li>
   );
 }
+
+type Props = {
+  decision: Decision;
+  heading: string;
+  focusKey?: string;
+  /** The one line that says what to do (summary.ts): leads the verdict, the engine's reason follows. */
+  summary?: Summary;
+  /** Record ids next to the evidence: for auditors tracing a past answer, not for the MA asking now. */
+  evidenceIds?: boolean;
+};
 
 /**
  * The whole answer: verdict, the four factors with their evidence, warnings and next steps.
  * `focusKey` (on the page that asked): the verdict takes focus when it arrives, once per key.
  */
-export function DecisionDetails({ decision, heading, focusKey }: { decision: Decision; heading: string; focusKey?: string }) {
+export function DecisionDetails({ decision, heading, focusKey, summary, evidenceIds = true }: Props) {
   return (
     <div className="space-y-5">
       {focusKey ? <FocusOnArrival key={focusKey} targetId="answer-verdict" /> : null}
@@ -44,16 +56,17 @@ export function DecisionDetails({ decision, heading, focusKey }: { decision: Dec
         tabIndex={focusKey ? -1 : undefined}
         className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 outline-none focus-visible:ring-2 focus-visible:ring-brand-700 sm:flex-row sm:items-start sm:gap-4"
       >
-        <AnswerBadge answer={decision.answer} size="lg" />
+        <AnswerBadge answer={decision.answer} size="lg" outsideHours={summary?.outsideHours} />
         <div className="min-w-0">
           <h2 className="text-lg font-semibold">{heading}</h2>
-          <p className="mt-1 text-sm">{decision.reason}</p>
+          {summary ? <p className="mt-1 text-base font-medium">{summary.line}</p> : null}
+          <p className={summary ? "mt-1 text-sm text-muted" : "mt-1 text-sm"}>{decision.reason}</p>
         </div>
       </div>
       {decision.warnings.length > 0 ? (
-        <Alert tone="warning" title="Expiring soon">
+        <Alert tone="warning" title={ANSWER_LABELS.expiringSoon}>
           <ul className="list-disc pl-5">
-            {decision.warnings.map((w) => (
+            {[...new Set(decision.warnings)].map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>
@@ -76,7 +89,7 @@ export function DecisionDetails({ decision, heading, focusKey }: { decision: Dec
                   <p className="font-medium">Evidence used</p>
                   <ul className="mt-1 space-y-1">
                     {f.evidence.map((e) => (
-                      <EvidenceItem key={`${e.kind}-${e.id}`} evidence={e} />
+                      <EvidenceItem key={`${e.kind}-${e.id}`} evidence={e} showId={evidenceIds} />
                     ))}
                   </ul>
                 </div>

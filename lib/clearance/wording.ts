@@ -8,9 +8,13 @@ import { dayName, formatMinute, SUPERVISION_LABELS } from "./supervision";
  * the factor evaluators say what they found, this says it.
  */
 
-/** "Drawing blood" -> "drawing blood"; names that start with an acronym ("HO ear irrigation") keep it. */
+/**
+ * "Drawing blood" -> "drawing blood". Only a first word that is an ordinary capitalised word is
+ * lowered: an acronym or code ("HO Ear irrigation", "HbA1c testing", "IV flush") keeps its case.
+ */
 export function lower(name: string): string {
-  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  const first = /^\p{L}[^\s(),:;/-]*/u.exec(name)?.[0] ?? "";
+  return /^\p{Lu}\p{Ll}+$/u.test(first) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 function round(n: number): string {

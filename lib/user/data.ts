@@ -1,5 +1,6 @@
 import "server-only";
 import type { Grant } from "@/lib/access/policy";
+import type { HelperGrant } from "@/lib/clearance/overview";
 import { prisma } from "@/lib/db/client";
 import { literalLike } from "@/lib/db/like";
 
@@ -74,4 +75,25 @@ export async function getUserForAdmin(userId: string): Promise<UserDetail | null
   const u = await prisma.user.findUnique({ where: { id: userId }, select: { ...USER_ROW_SELECT, version: true } });
   if (!u) return null;
   return { ...toUserRow(u), version: u.version };
+}
+
+/**
+ * The managers and validators an answer can name (see `helpersFor`): who holds an active manager
+ * or validator sign-in at each of the locations, by name: one query for
+ * a whole page of answers. Only the locations asked for: the caller passes the actor's scope.
+ */
+export async function loadLocationHelpers(locationIds: readonly string[]): Promise<HelperGrant[]> {
+  if (locationIds.length === 0) return [];
+  const grants = await prisma.roleGrant.findMany({
+    where: { role: { in: ["manager", "validator"] }, locationId: { in: [...locationIds] }, user: { active: true } },
+    orderBy: [{ user: { person: { lastName: "asc" } } }, { user: { person: { firstName: "asc" } } }, { id: "asc" }],
+    select: { role: true, locationId: true, taskId: true, user: { select: { person: { select: { id: true, firstName: true, lastName: true } } } } },
+  });
+  return grants.map((g) => ({
+    locationId: g.locationId as string,
+    role: g.role as HelperGrant["role"],
+    taskId: g.taskId,
+    personId: g.user.person.id,
+    name: `${g.user.person.firstName} ${g.user.person.lastName}`,
+  }));
 }

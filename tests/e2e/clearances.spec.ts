@@ -87,7 +87,10 @@ test.describe("staff self-service", () => {
     await page.getByLabel("Date").fill(TUESDAY);
     await page.getByLabel(/^Time/).fill("10:40");
     await page.getByRole("button", { name: "Show" }).click();
-    await expect(page.getByText("Missing: 10 hours of documented training (on file: 6).")).toBeVisible();
+    const venipuncture = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Drawing blood (venipuncture)", exact: true }) });
+    await expect(venipuncture.getByText("Not cleared: 10 training hours needed, 6 on file. To fix: add the missing training or certification records.")).toBeVisible();
+    await venipuncture.getByText("Why").click();
+    await expect(venipuncture.getByText("Missing: 10 hours of documented training (on file: 6).")).toBeVisible();
     await expectAccessible(page);
   });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, expectAccessible, nextWeekday, pacificDate, personId, signInAs } from "./support/fixtures";
+import { longDate } from "@/lib/clearance/summary-wording";
 
 /**
  * Facts that change, as a manager changes them and as the medical assistant then reads her answers:
@@ -48,10 +49,13 @@ test.describe.serial("a manager's edits change what a medical assistant is clear
 
     // Dr. Lee no longer supervises her; only Jordan Ellis's Friday mornings still do.
     const after = await myAnswer(page, hannah, SPECIMENS);
-    await expect(after).toContainText("Not cleared");
-    await expect(after).toContainText("No supervisor is scheduled at Tue 10:00");
-    await expect(after).toContainText("Scheduled: Jordan Ellis (NP): Fri 07:00–13:00.");
+    await expect(after).toContainText("Outside hours");
+    await expect(after).toContainText("Not cleared now: outside supervision hours.");
     await expect(after).not.toContainText("Dr. Lee");
+    // The hours are said once for the location, not in every task's row.
+    const hours = page.getByRole("status").filter({ hasText: "Outside supervision hours (Tue 10:00" });
+    await expect(hours).toHaveCount(1);
+    await expect(hours).toContainText("Jordan Ellis (NP): Fri 07:00–13:00");
     await expectAccessible(page);
   });
 
@@ -71,6 +75,7 @@ test.describe.serial("a manager's edits change what a medical assistant is clear
 
     const row = await myAnswer(page, hannah, "Scheduling, phones, check-in, correspondence");
     await expect(row).toContainText("Not cleared");
+    await expect(row).toContainText(`Not cleared: your employment at Tacoma Clinic ended on ${longDate(yesterday)}. Ask Ben Carter about your employment here.`);
     await expect(row).toContainText(`Your employment at Tacoma Clinic ended (last day ${yesterday})`);
     await page.getByRole("link", { name: "Scheduling, phones, check-in, correspondence", exact: true }).click();
     await expect(page.getByRole("listitem").filter({ hasText: /^Do not perform scheduling/ }).first()).toBeVisible();

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { ArrangementList } from "@/components/arrangement/arrangement-list";
 import { AuthorizationTable } from "@/components/authorization/authorization-table";
 import { ClearanceMatrix } from "@/components/clearance/clearance-matrix";
+import { ANSWER_LABELS } from "@/components/clearance/labels";
+import { MomentForm } from "@/components/clearance/moment-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { DatedValueCard } from "@/components/person/dated-value-card";
 import { EmploymentCard } from "@/components/person/employment-card";
@@ -11,6 +13,7 @@ import { ProfileCard } from "@/components/person/profile-card";
 import { SignInForm } from "@/components/person/sign-in-form";
 import { RecordList } from "@/components/record/record-list";
 import { rolesLabel } from "@/components/shell/labels";
+import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,14 +22,16 @@ import { listArrangements } from "@/lib/arrangement/data";
 import { personHistory } from "@/lib/audit/data";
 import { requestContext, requirePersonScope } from "@/lib/auth/guard";
 import { listAuthorizations } from "@/lib/authorization/data";
-import { answerAllTasks } from "@/lib/clearance/check";
+import { answerAllTasks, momentAt } from "@/lib/clearance/check";
+import { overviewQuerySchema } from "@/lib/clearance/schema";
 import { getLocations, listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { tierLabel } from "@/lib/person/credentials";
 import { getPersonProfile, type PersonProfile } from "@/lib/person/data";
 import { listRecords } from "@/lib/record/data";
 import { listTasks } from "@/lib/task/data";
-import { wallClock } from "@/lib/time/zoned";
+import { loadLocationHelpers } from "@/lib/user/data";
+import { wallClock, zoneName } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "Staff profile" };
 
@@ -36,7 +41,7 @@ function suggestedGrants(person: PersonProfile): Grant[] {
   return person.isMedicalAssistant ? [{ role: "medical_assistant", locationId: null }] : [];
 }
 
-export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {
+export default async function PersonPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("person.read", personId, "page /people/[personId]");
   const organization = await organizationSettings();
@@ -44,6 +49,13 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
   const today = wallClock(now, organization.timeZone).date;
   const [person, locations] = await Promise.all([getPersonProfile(personId, today, now), getLocations(locationIds)]);
   if (!person) notFound();
+  // "Clearances now" can be asked for another moment (a manager planning tomorrow's clinic), on the
+  // clock of the person's first location.
+  const query = overviewQuerySchema.safeParse(await searchParams);
+  const date = query.success ? query.data.date || undefined : undefined;
+  const time = query.success ? query.data.time || undefined : undefined;
+  const clearanceZone = locations[0]?.timeZone ?? organization.timeZone;
+  const moment = momentAt(date, time, clearanceZone, now);
   const target: Target = { kind: "person", personId, locationIds };
   const isMa = person.isMedicalAssistant;
   const readRecords = isMa && can(actor, "record.read", target);
@@ -54,8 +66,10 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
   const managesLocation = (locationId: string) => can(actor, "person.manage", { kind: "location", locationId });
   const isAdmin = can(actor, "user.manage", { kind: "organization" });
   const giveSignIn = isAdmin && person.userId === null;
-  const [clearances, authorizations, records, arrangements, history, manageable, allLocations, tasks] = await Promise.all([
-    isMa && can(actor, "clearance.read", target) && locations.length ? answerAllTasks(personId, locationIds, now, await requestContext(actor), "overview") : [],
+  const showClearances = isMa && can(actor, "clearance.read", target) && locations.length > 0;
+  const [clearances, helpers, authorizations, records, arrangements, history, manageable, allLocations, tasks] = await Promise.all([
+    showClearances ? answerAllTasks(personId, locationIds, moment, await requestContext(actor), "overview") : [],
+    showClearances ? loadLocationHelpers(locationIds) : [],
     isMa ? listAuthorizations(personId, locationIds) : [],
     readRecords ? listRecords(personId) : [],
     isMa ? listArrangements(locationIds, personId) : [],
@@ -114,9 +128,13 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
             />
           </Card>
         ) : null}
-        {clearances.length > 0 ? (
-          <Card title="Clearances now">
-            <ClearanceMatrix results={clearances} personId={person.id} />
+        {showClearances ? (
+          <Card title={date || time ? "Clearances at a moment" : "Clearances now"}>
+            <div className="space-y-3">
+              {!query.success ? <Alert tone="error" title={ANSWER_LABELS.invalidMoment} /> : null}
+              <MomentForm action={`/people/${person.id}`} date={date} time={time} zoneLabel={zoneName(clearanceZone, moment)} idPrefix="clearance-" />
+              <ClearanceMatrix results={clearances} person={{ id: person.id, name: person.name }} helpers={helpers} />
+            </div>
           </Card>
         ) : null}
         {isMa ? (

@@ -10,10 +10,13 @@ import { EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requestContext, requirePersonScope } from "@/lib/auth/guard";
 import { answerOneTask, momentAt } from "@/lib/clearance/check";
+import { helpersFor } from "@/lib/clearance/overview";
 import { checkQuerySchema } from "@/lib/clearance/schema";
+import { summarize } from "@/lib/clearance/summary";
 import { getLocations } from "@/lib/location/data";
 import { getPersonProfile } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
+import { loadLocationHelpers } from "@/lib/user/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 
@@ -35,8 +38,15 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   if (input.task && !task) errors.task = "Choose a task from the list.";
   const moment = location ? momentAt(input.date || undefined, input.time || undefined, location.timeZone) : new Date();
   const wall = location ? wallClock(moment, location.timeZone) : null;
-  const answer =
-    task && location && Object.keys(errors).length === 0 ? await answerOneTask(person.id, task.id, location.id, moment, await requestContext(actor), "check") : null;
+  const asking = task && location && Object.keys(errors).length === 0;
+  const [answer, helpers] = await Promise.all([
+    asking ? answerOneTask(person.id, task.id, location.id, moment, await requestContext(actor), "check") : null,
+    asking ? loadLocationHelpers([location.id]) : [],
+  ]);
+  const summary =
+    answer && location
+      ? summarize(answer.decision, { audience: own ? "self" : "manager", person: person.name, task: answer.task.name, helpers: helpersFor(helpers, person.id, location.id, answer.task), hoursShown: true })
+      : undefined;
 
   return (
     <>
@@ -73,6 +83,8 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
             <DecisionDetails
               focusKey={`${answer.task.id} ${location.id} ${wall.date} ${wall.time}`}
               decision={answer.decision}
+              summary={summary}
+              evidenceIds={false}
               heading={`${answer.task.name} at ${location.name}, ${wall.date} ${wall.time} (${zoneName(location.timeZone, moment)})`}
             />
           ) : (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClearanceOverview } from "@/components/clearance/clearance-overview";
+import { ANSWER_LABELS } from "@/components/clearance/labels";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { Alert } from "@/components/ui/alert";
@@ -14,7 +15,8 @@ import { overviewQuerySchema } from "@/lib/clearance/schema";
 import { supervisionSummaries } from "@/lib/clearance/wording";
 import { getLocations } from "@/lib/location/data";
 import { getPersonProfile } from "@/lib/person/data";
-import { zoneName } from "@/lib/time/zoned";
+import { loadLocationHelpers } from "@/lib/user/data";
+import { wallClock, zoneName } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "Clearances" };
 
@@ -29,7 +31,11 @@ export default async function ClearancesPage({ params, searchParams }: { params:
   const zone = locations[0]?.timeZone ?? "UTC";
   const moment = momentAt(date, time, zone);
   const own = person.id === actor.personId;
-  const results = locations.length > 0 ? await answerAllTasks(person.id, locations.map((l) => l.id), moment, await requestContext(actor), "overview") : [];
+  const [results, helpers] = await Promise.all([
+    locations.length > 0 ? answerAllTasks(person.id, locations.map((l) => l.id), moment, await requestContext(actor), "overview") : [],
+    loadLocationHelpers(locations.map((l) => l.id)),
+  ]);
+  const wall = wallClock(moment, zone);
   const summaries = supervisionSummaries(results.flatMap((r) => r.answers.map((a) => a.decision)));
   return (
     <>
@@ -46,7 +52,8 @@ export default async function ClearancesPage({ params, searchParams }: { params:
         }
       />
       <div className="space-y-4">
-        {!query.success ? <Alert tone="error" title="That date or time is not valid; showing now instead." /> : null}
+        <p className="hidden text-base font-semibold print:block">{ANSWER_LABELS.printedFor(person.name, `${wall.date} ${wall.time} ${zoneName(zone, moment)}`)}</p>
+        {!query.success ? <Alert tone="error" title={ANSWER_LABELS.invalidMoment} /> : null}
         {summaries.map((line) => (
           <Alert key={line} tone="warning" title={line} />
         ))}
@@ -54,7 +61,7 @@ export default async function ClearancesPage({ params, searchParams }: { params:
         {results.length === 0 ? (
           <EmptyState title={own ? "You are not assigned to a location yet." : "No locations you can see."}>Clearances are per location. An admin assigns locations.</EmptyState>
         ) : (
-          <ClearanceOverview results={results} personId={person.id} explicitMoment={Boolean(date || time)} />
+          <ClearanceOverview results={results} person={{ id: person.id, name: person.name }} audience={own ? "self" : "manager"} helpers={helpers} explicitMoment={Boolean(date || time)} />
         )}
         <VerifyNotice />
       </div>
