@@ -128,3 +128,10 @@ export function uncoveredWhileStaffed(coverage: readonly TaskCoverage[], staffed
   }
   return stretches.sort((a, b) => a.day - b.day || a.startMinute - b.startMinute || a.task.name.localeCompare(b.task.name));
 }
+
+/** Per day and half hour, the tasks shown that are not covered then. */
+export function missingBySlot(coverage: readonly TaskCoverage[]): TaskFact[][][] {
+  const first = coverage[0];
+  if (!first) return [];
+  return first.covered.map((slots, day) => slots.map((_, i) => coverage.filter((c) => !c.covered[day]![i]).map((c) => c.task)));
+}

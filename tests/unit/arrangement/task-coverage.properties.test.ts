@@ -33,7 +33,7 @@ const quarter = fc.integer({ min: -8, max: 4 * 24 * 4 }).map((q) => new Date(SUN
 const dateNear = fc.integer({ min: -3, max: 4 }).map((d) => `2026-03-${String(8 + d).padStart(2, "0")}`);
 const recorded = fc.oneof(fc.constant(new Date("2019-01-01T00:00:00Z")), quarter);
 const level = fc.constantFrom("none", "general", "telemedicine", "on_premises", "direct_visual" as const);
-const types = fc.constantFrom(["MD"], ["MD", "DO"], ["MD", "NP"], ["NP"], []);
+const types = fc.constantFrom<string[]>(["MD"], ["MD", "DO"], ["MD", "NP"], ["NP"], []);
 const supervisorId = fc.constantFrom("persondrlee01", "personnp0001");
 
 /** A lineage's versions after the first: other content, other dates, record times in any order, some correcting an earlier one. */
@@ -61,7 +61,7 @@ const policyFor = (taskId: string) =>
 const window = fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 10, max: 40 }), fc.integer({ min: 4, max: 32 })).map(([weekday, start, length]) => ({ weekday, startMinute: start * 30, endMinute: Math.min(1440, (start + length) * 30) }));
 const arrangement = (n: number) =>
   fc
-    .record({ supervisorId, level, windows: fc.array(window, { minLength: 2, maxLength: 3 }), forAll: fc.boolean(), allClinicalTasks: fc.boolean(), taskIds: fc.constantFrom([TASKS.injections.id], [TASKS.venipuncture.id], [TASKS.intramuscular.id]), allMedicalAssistants: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }) })
+    .record({ supervisorId, level, windows: fc.array(window, { minLength: 2, maxLength: 3 }), allClinicalTasks: fc.boolean(), taskIds: fc.constantFrom<string[]>([TASKS.injections.id], [TASKS.venipuncture.id], [TASKS.intramuscular.id]), allMedicalAssistants: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }) })
     .chain((a) => {
       const base = makeArrangement({ id: `arr${n}`, lineageId: `arr${n}`, supervisorId: a.supervisorId, level: a.level, windows: dedupe(a.windows), allClinicalTasks: a.allClinicalTasks, taskIds: a.allClinicalTasks ? [] : a.taskIds, allMedicalAssistants: a.allMedicalAssistants, superviseeIds: a.allMedicalAssistants ? [] : ["personother01"], effectiveFrom: "2024-01-01" });
       return versions<ArrangementFact>(base, fc.record({ level, windows: fc.array(window, { maxLength: 2 }).map(dedupe), supervisorId, allMedicalAssistants: fc.boolean() }), fc.record({ effectiveFrom: dateNear, effectiveTo: fc.option(dateNear, { nil: null }) }));
