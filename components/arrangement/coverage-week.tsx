@@ -1,6 +1,6 @@
 import type { CoverageDay, CoverageSlot } from "@/lib/arrangement/coverage";
 import type { Uncovered } from "@/lib/arrangement/task-coverage";
-import { COVERAGE_WORDS, coverageCaption, lackingCoverage, moreStretches, notCoveredFor, partlyCount } from "@/lib/arrangement/wording";
+import { COVERAGE_WORDS, coverageCaption, lackingCoverage, moreStretches, notCoveredFor, partlyCount, presentNow, undeterminedTasks } from "@/lib/arrangement/wording";
 import { dayName, formatMinute } from "@/lib/clearance/supervision";
 import type { SupervisionLevel } from "@/lib/clearance/facts";
 
@@ -55,7 +55,7 @@ function Cell({ cell, missing, shown }: { cell: CoverageSlot; missing: string[];
  * absences, extra sessions and closures applied; and, below, where a supervisor is there but the
  * tasks are not covered, in the engine's words.
  */
-export function CoverageWeek({ days, week, missing, shown, uncovered, zoneLabel, today }: { days: CoverageDay[]; week: CoverageSlot[][]; missing: string[][][]; shown: number; uncovered: Uncovered[]; zoneLabel: string; today: string }) {
+export function CoverageWeek({ days, week, missing, shown, uncovered, undetermined, zoneLabel, today }: { days: CoverageDay[]; week: CoverageSlot[][]; missing: string[][][]; shown: number; uncovered: Uncovered[]; undetermined: string[]; zoneLabel: string; today: string }) {
   const slots = week[0] ?? [];
   const lacking = [...new Set(uncovered.map((u) => u.task.name))];
   return (
@@ -101,8 +101,9 @@ export function CoverageWeek({ days, week, missing, shown, uncovered, zoneLabel,
               {uncovered.slice(0, MAX_LISTED).map((u) => (
                 <li key={`${u.task.id}-${u.day}-${u.startMinute}`}>
                   <span className="font-medium">
-                    {dayName(days[u.day]!.weekday)} {days[u.day]!.date.slice(5)} {formatMinute(u.startMinute)}–{formatMinute(u.endMinute)}, {u.task.name}:
+                    {dayName(days[u.day]!.weekday)} {days[u.day]!.date.slice(5)} {formatMinute(u.startMinute)}–{formatMinute(u.endMinute)}, {u.task.name}
                   </span>{" "}
+                  ({presentNow(u.present)}):{" "}
                   {u.reason}
                 </li>
               ))}
@@ -110,6 +111,7 @@ export function CoverageWeek({ days, week, missing, shown, uncovered, zoneLabel,
             </ul>
           </>
         )}
+        {undetermined.length > 0 ? <p className="mt-2 text-sm text-muted">{undeterminedTasks(undetermined)}</p> : null}
       </div>
     </div>
   );

@@ -62,6 +62,17 @@ export function taskCoverage(facts: Facts, days: readonly CoverageDay[], tasks: 
 
   const supervisionAt = (reference: Facts, taskId: string, moment: Date) =>
     evaluate(reference, { personId: REFERENCE_MA, taskId, locationId: facts.location.id, moment }).findings.find((f) => f.key === "supervision")!;
+  // Nothing an answer depends on changes within a stretch: each is asked once, at its start, per task.
+  const asked = new Map<string, Finding | null>();
+  const unmetAt = (task: TaskFact, stretch: number): Finding | null => {
+    const key = `${stretch}|${task.id}`;
+    if (!asked.has(key)) {
+      const moment = new Date(stretch);
+      asked.set(key, tiers.get(task.id)!.map((reference) => supervisionAt(reference, task.id, moment)).find((f) => f.status !== "met") ?? null);
+    }
+    return asked.get(key)!;
+  };
+  const stretchOf = (t: number) => cuts.findLast((c) => c <= t) ?? t;
 
   const result = tasks.map((task): TaskCoverage => ({ task, covered: [], findings: [] }));
   for (const { date } of days) {
@@ -70,21 +81,8 @@ export function taskCoverage(facts: Facts, days: readonly CoverageDay[], tasks: 
     for (let start = from; start < to; start += slot) {
       const t0 = instantOf(date, start, timeZone).getTime();
       const t1 = instantOf(date, start + slot, timeZone).getTime();
-      const moments = [t0, ...cuts.filter((t) => t > t0 && t < t1)].map((t) => new Date(t));
-      // Moments outer, tasks inner: the engine keeps the work of a moment for every task asked then.
-      const failed: (Finding | null)[] = result.map(() => null);
-      for (const moment of moments) {
-        result.forEach(({ task }, i) => {
-          if (failed[i]) return;
-          for (const reference of tiers.get(task.id)!) {
-            const found = supervisionAt(reference, task.id, moment);
-            if (found.status !== "met") {
-              failed[i] = found;
-              return;
-            }
-          }
-        });
-      }
+      const stretches = [stretchOf(t0), ...cuts.filter((t) => t > t0 && t < t1)];
+      const failed = result.map(({ task }) => stretches.reduce<Finding | null>((found, stretch) => found ?? unmetAt(task, stretch), null));
       failed.forEach((f, i) => {
         dayCovered[i]!.push(f === null);
         dayFindings[i]!.push(f);
@@ -99,20 +97,22 @@ export function taskCoverage(facts: Facts, days: readonly CoverageDay[], tasks: 
 }
 
 /** A stretch of consecutive half hours of a day in which a task is not covered for the same reason, and the engine's words for it. */
-export type Uncovered = { task: TaskFact; day: number; startMinute: number; endMinute: number; reason: string };
+export type Uncovered = { task: TaskFact; day: number; startMinute: number; endMinute: number; reason: string; present: readonly string[] };
 
 /**
- * Where tasks lack coverage although the plan puts a supervisor there (`staffed[day][slot]`): the
- * mismatches a manager cannot see from who is on site. Gaps with nobody there show in the week itself.
+ * Where tasks lack coverage although the plan puts a supervisor there (`present[day][slot]`, their
+ * names): the mismatches a manager cannot see from who is on site. Gaps with nobody there show in
+ * the week itself.
  */
-export function uncoveredWhileStaffed(coverage: readonly TaskCoverage[], staffed: readonly (readonly boolean[])[], { from = 6 * 60, slot = 30 } = {}): Uncovered[] {
+export function uncoveredWhileStaffed(coverage: readonly TaskCoverage[], present: readonly (readonly (readonly string[])[])[], { from = 6 * 60, slot = 30 } = {}): Uncovered[] {
   const stretches: Uncovered[] = [];
   for (const { task, covered, findings } of coverage) {
     for (let day = 0; day < covered.length; day++) {
       let open: { stretch: Uncovered; code: string } | null = null;
       for (let i = 0; i < covered[day]!.length; i++) {
         const f = findings[day]![i];
-        if (!f || !staffed[day]?.[i]) {
+        const there = present[day]?.[i] ?? [];
+        if (!f || there.length === 0) {
           open = null;
           continue;
         }
@@ -121,7 +121,7 @@ export function uncoveredWhileStaffed(coverage: readonly TaskCoverage[], staffed
           open.stretch.endMinute = start + slot;
           continue;
         }
-        open = { stretch: { task, day, startMinute: start, endMinute: start + slot, reason: sentence(f) }, code: f.detail.code };
+        open = { stretch: { task, day, startMinute: start, endMinute: start + slot, reason: sentence(f), present: there }, code: f.detail.code };
         stretches.push(open.stretch);
       }
     }

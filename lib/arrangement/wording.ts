@@ -36,3 +36,11 @@ export function lackingCoverage(tasks: readonly string[]): string {
 export function moreStretches(count: number): string {
   return `and ${count} more`;
 }
+
+export function undeterminedTasks(tasks: readonly string[]): string {
+  return `Not counted: ${tasks.join(", ")}. No state rule says what supervision they need here, so answers say “check first” whoever is there.`;
+}
+
+export function presentNow(names: readonly string[]): string {
+  return `there: ${names.join(", ")}`;
+}

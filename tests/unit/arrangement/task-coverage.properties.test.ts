@@ -136,7 +136,7 @@ describe("the week view's coverage matches the engine", () => {
           }),
         );
       }),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
   }, 120_000);
 

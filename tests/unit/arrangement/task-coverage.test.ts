@@ -66,7 +66,7 @@ describe("coverage per task, as the engine judges supervision", () => {
   it("says, in the engine's words, why a task is not covered while a supervisor is there, in stretches", () => {
     const f = facts();
     const coverage = taskCoverage(f, DAYS, [TASKS.vitals, TASKS.injections], ZONE);
-    const staffed = DAYS.map((_, day) => coverage[0]!.covered[day]!.map((_, i) => (day === 0 ? i >= slotAt(7) && i < slotAt(13) : i >= slotAt(9) && i < slotAt(13))));
+    const staffed = DAYS.map((_, day) => coverage[0]!.covered[day]!.map((_, i) => ((day === 0 ? i >= slotAt(7) : i >= slotAt(9)) && i < slotAt(13) ? [day === 0 ? "Jordan Ellis" : "Daniel Lee"] : [])));
     const stretches = uncoveredWhileStaffed(coverage, staffed);
     expect(stretches.map((s) => [s.day, s.task.code, s.startMinute / 60, s.endMinute / 60])).toEqual([
       [0, "injections", 7, 13],

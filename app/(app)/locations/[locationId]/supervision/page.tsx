@@ -47,7 +47,7 @@ export default async function SupervisionPage({ params, searchParams }: { params
   ]);
   const supervisable = facts ? supervisableTasks(facts.tasks.filter((t) => !t.retired)) : [];
   const { chosen, error: filterError } = chosenTask(query, supervisable);
-  const { week, missing, shown, uncovered } = weekView(days, arrangements, inWeek, facts, supervisable, chosen, zone);
+  const { week, missing, shown, uncovered, undetermined } = weekView(days, arrangements, inWeek, facts, supervisable, chosen, zone);
   const weekHref = (date: string) => `/locations/${location.id}/supervision?week=${date}${chosen ? `&task=${encodeURIComponent(chosen.code)}` : ""}`;
   const editable = can(actor, "arrangement.manage", { kind: "location", locationId: location.id });
   const checkIns = [...new Map(taps.map((t) => [t.providerId, `${t.provider.firstName} ${t.provider.lastName}`])).entries()].map(([id, name]) => ({ name, state: checkInState(taps.filter((t) => t.providerId === id), now, zone) }));
@@ -121,7 +121,7 @@ export default async function SupervisionPage({ params, searchParams }: { params
               <Alert tone="warning" title={filterError} />
             </div>
           ) : null}
-          <CoverageWeek days={days} week={week} missing={missing} shown={shown} uncovered={uncovered} today={today} zoneLabel={`${zone} (${zoneName(zone, weekStart)})`} />
+          <CoverageWeek days={days} week={week} missing={missing} shown={shown} uncovered={uncovered} undetermined={undetermined} today={today} zoneLabel={`${zone} (${zoneName(zone, weekStart)})`} />
         </Card>
         <Card title={`Absences, extra sessions and closures (next ${AHEAD_DAYS} days)`}>
           <ExceptionList
