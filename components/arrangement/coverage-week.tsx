@@ -60,7 +60,7 @@ export function CoverageWeek({ days, week, missing, shown, uncovered, undetermin
   const lacking = [...new Set(uncovered.map((u) => u.task.name))];
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto">
+      <div role="region" aria-label={COVERAGE_WORDS.weekRegion} tabIndex={0} className="overflow-x-auto">
         <table className="w-full min-w-[40rem] table-fixed border-collapse text-xs">
           <caption className="mb-2 text-left text-sm text-muted">{coverageCaption(zoneLabel, shown === 1)}</caption>
           <thead>

@@ -8,6 +8,7 @@ export const COVERAGE_WORDS = {
   partly: "Partly",
   gap: "Gap",
   closed: "Closed",
+  weekRegion: "Supervision coverage by half hour",
   staffedHeading: "Not covered although a supervisor is there",
   allCovered: "Wherever a supervisor is there, every task shown is covered this week.",
 };
