@@ -1,71 +1,118 @@
 import type { CoverageDay, CoverageSlot } from "@/lib/arrangement/coverage";
+import type { Uncovered } from "@/lib/arrangement/task-coverage";
+import { COVERAGE_WORDS, coverageCaption, lackingCoverage, moreStretches, notCoveredFor, partlyCount, presentNow, undeterminedTasks } from "@/lib/arrangement/wording";
 import { dayName, formatMinute } from "@/lib/clearance/supervision";
 import type { SupervisionLevel } from "@/lib/clearance/facts";
 
-const LEVEL: Record<SupervisionLevel, { short: string; className: string }> = {
-  direct_visual: { short: "In room", className: "bg-emerald-600 text-white" },
-  on_premises: { short: "On site", className: "bg-emerald-200 text-emerald-950" },
-  telemedicine: { short: "Remote", className: "bg-sky-100 text-sky-950" },
-  general: { short: "Phone", className: "bg-slate-100 text-slate-800" },
-  none: { short: "None", className: "bg-white" },
+const LEVEL: Record<SupervisionLevel, string> = { direct_visual: "In room", on_premises: "On site", telemedicine: "Remote", general: "Phone", none: "None" };
+const COVERED: Record<SupervisionLevel, string> = {
+  direct_visual: "bg-emerald-700 text-white",
+  on_premises: "bg-emerald-200 text-emerald-950",
+  telemedicine: "bg-sky-100 text-sky-950",
+  general: "bg-slate-100 text-slate-800",
+  none: "bg-white",
 };
+/** How many stretches the list under the week names before it says how many more there are. */
+const MAX_LISTED = 12;
 
-function Cell({ cell }: { cell: CoverageSlot }) {
-  if (cell.closed) return <td className="border border-white bg-slate-300 p-1 text-center text-slate-900" title={`Closed: ${cell.closed}`}>Closed</td>;
-  const level = cell.level ? LEVEL[cell.level] : null;
-  const away = cell.away.length > 0 ? `Away: ${cell.away.join(", ")}` : "";
-  if (!level) {
+/** A half hour: closed, covered (at the strongest level there), partly or not covered for the tasks shown, or a gap. */
+function Cell({ cell, missing, shown }: { cell: CoverageSlot; missing: string[]; shown: number }) {
+  const td = "border border-white p-1 text-center";
+  if (cell.closed) return <td className={`${td} bg-slate-300 text-slate-900`}>{COVERAGE_WORDS.closed}<span className="sr-only">: {cell.closed}</span></td>;
+  const away = cell.away.length > 0 ? <span className="block text-[10px] font-normal">{cell.away.join(", ")} away</span> : null;
+  const lacking = missing.length > 0 ? <span className="sr-only"> ({notCoveredFor(missing)})</span> : null;
+  if (missing.length === 0) {
     return (
-      <td className={`border border-white p-1 text-center ${away ? "bg-red-200 font-semibold text-red-950" : "bg-red-50 text-red-900"}`} title={away || undefined}>
-        Gap{away ? <span className="block text-[10px] font-normal">{cell.away.join(", ")} away</span> : null}
+      <td className={`${td} ${cell.level ? COVERED[cell.level] : "bg-emerald-50 text-emerald-950"}`}>
+        {cell.level ? LEVEL[cell.level] : COVERAGE_WORDS.covered}
+        {away}
       </td>
     );
   }
+  if (!cell.level) {
+    return (
+      <td className={`${td} ${away ? "bg-red-200 font-semibold text-red-950" : "bg-red-50 text-red-900"}`}>
+        {COVERAGE_WORDS.gap}
+        {away}
+        {lacking}
+      </td>
+    );
+  }
+  const partly = missing.length < shown;
   return (
-    <td className={`border border-white p-1 text-center ${level.className}`} title={[cell.supervisors.join(", "), away].filter(Boolean).join(" · ")}>
-      {level.short}
-      {!cell.onSite ? <span className="sr-only"> (no supervisor on site)</span> : null}
-      {away ? <span className="sr-only"> ({away})</span> : null}
+    <td className={`${td} ${partly ? "bg-amber-100 text-amber-950" : "bg-orange-200 font-semibold text-orange-950"}`}>
+      {partly ? COVERAGE_WORDS.partly : COVERAGE_WORDS.notCovered}
+      <span className="block text-[10px] font-normal">{partly ? partlyCount(missing.length, shown) : `${LEVEL[cell.level]}: ${cell.supervisors.join(", ")}`}</span>
+      {away}
+      {lacking}
     </td>
   );
 }
 
 /**
- * A dated week at a location: the strongest supervision in each half hour, in words as well as
- * colour, with absences, extra sessions and closures applied; gaps an absence creates are marked.
+ * A dated week at a location: in each half hour, whether the supervision there is what the rules
+ * require for the tasks shown (type of supervisor and level, as an answer would judge it), with
+ * absences, extra sessions and closures applied; and, below, where a supervisor is there but the
+ * tasks are not covered, in the engine's words.
  */
-export function CoverageWeek({ days, week, zoneLabel, today }: { days: CoverageDay[]; week: CoverageSlot[][]; zoneLabel: string; today: string }) {
+export function CoverageWeek({ days, week, missing, shown, uncovered, undetermined, zoneLabel, today }: { days: CoverageDay[]; week: CoverageSlot[][]; missing: string[][][]; shown: number; uncovered: Uncovered[]; undetermined: string[]; zoneLabel: string; today: string }) {
   const slots = week[0] ?? [];
+  const lacking = [...new Set(uncovered.map((u) => u.task.name))];
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[40rem] table-fixed border-collapse text-xs">
-        <caption className="mb-2 text-left text-sm text-muted">Times in {zoneLabel}. “Gap” marks half hours without a supervisor; a dark gap is one an absence creates.</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="w-14 p-1 text-left font-medium text-muted">
-              Time
-            </th>
-            {days.map((d) => (
-              <th key={d.date} scope="col" className={`p-1 font-medium ${d.date === today ? "text-brand-800 underline" : ""}`}>
-                {dayName(d.weekday)} {d.date.slice(5)}
-                {d.date === today ? <span className="sr-only"> (today)</span> : null}
+    <div className="space-y-4">
+      <div role="region" aria-label={COVERAGE_WORDS.weekRegion} tabIndex={0} className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] table-fixed border-collapse text-xs">
+          <caption className="mb-2 text-left text-sm text-muted">{coverageCaption(zoneLabel, shown === 1)}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="w-14 p-1 text-left font-medium text-muted">
+                Time
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {slots.map((slot, row) => (
-            <tr key={slot.startMinute}>
-              <th scope="row" className="p-1 text-left font-normal tabular-nums text-muted">
-                {formatMinute(slot.startMinute)}
-              </th>
-              {week.map((day, i) => (
-                <Cell key={days[i]!.date} cell={day[row]!} />
+              {days.map((d) => (
+                <th key={d.date} scope="col" className={`p-1 font-medium ${d.date === today ? "text-brand-800 underline" : ""}`}>
+                  {dayName(d.weekday)} {d.date.slice(5)}
+                  {d.date === today ? <span className="sr-only"> (today)</span> : null}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {slots.map((slot, row) => (
+              <tr key={slot.startMinute}>
+                <th scope="row" className="p-1 text-left font-normal tabular-nums text-muted">
+                  {formatMinute(slot.startMinute)}
+                </th>
+                {week.map((day, i) => (
+                  <Cell key={days[i]!.date} cell={day[row]!} missing={missing[i]?.[row] ?? []} shown={shown} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div>
+        <h3 className="text-sm font-semibold">{COVERAGE_WORDS.staffedHeading}</h3>
+        {uncovered.length === 0 ? (
+          <p className="text-sm text-muted">{COVERAGE_WORDS.allCovered}</p>
+        ) : (
+          <>
+            <p className="text-sm">{lackingCoverage(lacking)}</p>
+            <ul className="mt-2 space-y-1 text-sm">
+              {uncovered.slice(0, MAX_LISTED).map((u) => (
+                <li key={`${u.task.id}-${u.day}-${u.startMinute}`}>
+                  <span className="font-medium">
+                    {dayName(days[u.day]!.weekday)} {days[u.day]!.date.slice(5)} {formatMinute(u.startMinute)}–{formatMinute(u.endMinute)}, {u.task.name}
+                  </span>{" "}
+                  ({presentNow(u.present)}):{" "}
+                  {u.reason}
+                </li>
+              ))}
+              {uncovered.length > MAX_LISTED ? <li className="text-muted">{moreStretches(uncovered.length - MAX_LISTED)}</li> : null}
+            </ul>
+          </>
+        )}
+        {undetermined.length > 0 ? <p className="mt-2 text-sm text-muted">{undeterminedTasks(undetermined)}</p> : null}
+      </div>
     </div>
   );
 }

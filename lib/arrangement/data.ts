@@ -1,7 +1,10 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { DEFAULT_SETTINGS, type Facts, type ScheduleWindow, type SupervisionLevel } from "@/lib/clearance/facts";
+import { toFacts, type FactsRow } from "@/lib/clearance/facts-row";
+import { FACTS_SQL, PERSON } from "@/lib/clearance/facts-sql";
+import { databaseDriver, prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ScheduleWindow, SupervisionLevel } from "@/lib/clearance/facts";
+import { REFERENCE_MA } from "./task-coverage";
 import { wallClock } from "@/lib/time/zoned";
 import { byLineage, governing, standing } from "@/lib/version/governing";
 import { versionsOf, type VersionOf } from "@/lib/version/rows";
@@ -83,4 +86,21 @@ export async function listSupervisors(locationId: string) {
     select: { id: true, firstName: true, lastName: true, providerType: true },
   });
   return people.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, providerType: p.providerType as string }));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What the engine needs to say whether supervision is met at a location over an interval, for any
+ * medical assistant: the clearance loader's own statement (one, however many tasks and days), asked
+ * about nobody in particular, so that only arrangements for all medical assistants come back; the
+ * reference MA takes the place of a person (see task-coverage.ts). Null when there is no such location.
+ */
+export async function loadCoverageFacts(locationId: string, from: Date, to: Date, knownAt: Date = new Date()): Promise<Facts | null> {
+  const driver = await databaseDriver();
+  const [row] = await driver.query<FactsRow>(FACTS_SQL, [locationId, [], knownAt, from, new Date(from.getTime() - DAY_MS), new Date(to.getTime() + DAY_MS)]);
+  if (!row?.location) return null;
+  const reference: Record<string, unknown> = { id: REFERENCE_MA, name: "Any medical assistant", tiers: [], employment: [] };
+  const settings = { ...DEFAULT_SETTINGS, ruleStaleAfterDays: row.location.ruleStaleAfterDays };
+  return toFacts({ ...row, people: [PERSON.keys.map((k) => reference[k])] }, settings, { from, to }, knownAt)[0] ?? null;
 }

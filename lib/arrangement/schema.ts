@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SUPERVISION_LEVELS } from "@/lib/clearance/facts";
 import { everyPass } from "@/lib/validation/cross-field";
 import { choiceId, dateOnly, idList, idSchema, optionalDateOnly, versionEditFields } from "@/lib/validation/fields";
+import { unknownTask } from "./wording";
 
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -79,3 +80,20 @@ export const arrangementSchema = z
   );
 
 export type ArrangementInput = z.output<typeof arrangementSchema>;
+
+/**
+ * The supervision week's address: a date in the week and, optionally, the code of one task to show
+ * coverage for. A code that names no supervised task is refused with a message saying so; the week
+ * then shows every task.
+ */
+export function coverageQuerySchema(taskCodes: readonly string[]) {
+  return z.object({
+    week: z.unknown().optional(),
+    task: z
+      .string({ error: "Choose one task to show coverage for." })
+      .max(100, "A task code is 100 characters at most.")
+      .optional()
+      .transform((v) => (v === "" ? undefined : v))
+      .refine((v) => v === undefined || taskCodes.includes(v), { error: (issue) => unknownTask(String(issue.input)) }),
+  });
+}
