@@ -1,8 +1,9 @@
 import "server-only";
 import { DEFAULT_SETTINGS, type Facts, type ScheduleWindow, type SupervisionLevel } from "@/lib/clearance/facts";
-import { toFacts, type FactsRow } from "@/lib/clearance/facts-row";
-import { FACTS_SQL, PERSON } from "@/lib/clearance/facts-sql";
-import { databaseDriver, prisma } from "@/lib/db/client";
+import { loadFactsRow } from "@/lib/clearance/data";
+import { toFacts } from "@/lib/clearance/facts-row";
+import { PERSON } from "@/lib/clearance/facts-sql";
+import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { REFERENCE_MA } from "./task-coverage";
 import { wallClock } from "@/lib/time/zoned";
@@ -88,8 +89,6 @@ export async function listSupervisors(locationId: string) {
   return people.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, providerType: p.providerType as string }));
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * What the engine needs to say whether supervision is met at a location over an interval, for any
  * medical assistant: the clearance loader's own statement (one, however many tasks and days), asked
@@ -97,8 +96,7 @@ const DAY_MS = 86_400_000;
  * reference MA takes the place of a person (see task-coverage.ts). Null when there is no such location.
  */
 export async function loadCoverageFacts(locationId: string, from: Date, to: Date, knownAt: Date = new Date()): Promise<Facts | null> {
-  const driver = await databaseDriver();
-  const [row] = await driver.query<FactsRow>(FACTS_SQL, [locationId, [], knownAt, from, new Date(from.getTime() - DAY_MS), new Date(to.getTime() + DAY_MS)]);
+  const row = await loadFactsRow(locationId, [], knownAt, from, to);
   if (!row?.location) return null;
   const reference: Record<string, unknown> = { id: REFERENCE_MA, name: "Any medical assistant", tiers: [], employment: [] };
   const settings = { ...DEFAULT_SETTINGS, ruleStaleAfterDays: row.location.ruleStaleAfterDays };

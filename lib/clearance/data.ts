@@ -35,7 +35,7 @@ export async function loadFactsForPeople(personIds: readonly string[], locationI
   const facts = new Map<string, Facts>();
   if (personIds.length === 0) return facts;
   const ids = [...new Set(personIds)];
-  const row = await queryFacts(await databaseDriver(), locationId, ids, knownAt, moment, until);
+  const row = await loadFactsRow(locationId, ids, knownAt, moment, until);
   return row ? factsOf(row, moment, until, knownAt) : facts;
 }
 
@@ -55,7 +55,7 @@ export async function loadLiveFacts(personId: string, locationId: string, moment
     row = narrowed(stored.row, new Date(moment.getTime() - DAY_MS), new Date(moment.getTime() + DAY_MS));
   } else {
     const until = new Date(moment.getTime() + LIVE_SPAN_MS);
-    const loaded = await queryFacts(driver, locationId, [personId], now, moment, until);
+    const loaded = await loadFactsRow(locationId, [personId], now, moment, until, driver);
     if (loaded && stamp && storable(stamp, now)) loads.set(key, { stamp, knownAt: now, from: moment, until, row: deepFrozen(loaded) });
     else loads.delete(key);
     row = loaded && narrowed(loaded, new Date(moment.getTime() - DAY_MS), new Date(moment.getTime() + DAY_MS));
@@ -63,8 +63,13 @@ export async function loadLiveFacts(personId: string, locationId: string, moment
   return row ? (factsOf(row, moment, moment, now).get(personId) ?? null) : null;
 }
 
-// A day either side: an answer also looks at the rest of its day (who arrives later, today's check-ins).
-async function queryFacts(driver: Driver, locationId: string, ids: readonly string[], knownAt: Date, moment: Date, until: Date): Promise<FactsRow | null> {
+/**
+ * The loader's row for some people (or none: the location's own facts) at one location, as known at
+ * `knownAt`, for moments `moment` to `until`; null when the location does not exist. A day either
+ * side: an answer also looks at the rest of its day (who arrives later, today's check-ins).
+ */
+export async function loadFactsRow(locationId: string, ids: readonly string[], knownAt: Date, moment: Date, until: Date = moment, driver?: Driver): Promise<FactsRow | null> {
+  driver ??= await databaseDriver();
   const [row] = await driver.query<FactsRow>(FACTS_SQL, [locationId, ids, knownAt, new Date(moment.getTime() - DAY_MS), new Date(until.getTime() + DAY_MS)]);
   return row?.location ? row : null;
 }
