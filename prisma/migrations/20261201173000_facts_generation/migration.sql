@@ -1,10 +1,8 @@
 -- Which facts the clearance engine reads have changed, for the loader's cache (lib/clearance/live-facts.ts):
 -- `generation` goes up with every transaction that commits a change to a table the loader reads,
 -- and `latestRecordedAt` is the latest record time among those rows (a cached load is used only
--- while nothing on record is later than the moment it was loaded as known at). The bump happens at
--- commit (a deferred trigger), so a long import holds this row's lock for an instant, not for the
--- import; it is part of the committing transaction, so a reader sees the new generation exactly
--- when it can see the rows.
+-- while nothing on record is later than the moment it was loaded as known at). The bump is part of
+-- the writing transaction, so a reader sees the new generation exactly when it can see the rows.
 CREATE TABLE "FactsGeneration" (
   "id" INTEGER NOT NULL,
   "generation" BIGINT NOT NULL DEFAULT 0,
@@ -21,31 +19,23 @@ INSERT INTO "FactsGeneration" ("id", "latestRecordedAt") SELECT 1, coalesce(grea
   (SELECT max("at") FROM "PresenceEvent"), (SELECT max("recordedAt") FROM "ProviderRole")
 ), '-infinity');
 
--- After each statement: note that facts changed in this transaction, and the latest record time
--- among the rows it wrote (transaction-local settings: nothing is locked yet).
+-- After each statement that wrote rows the loader reads: the bump, once per transaction (a
+-- transaction-local setting remembers it), and the latest record time among the rows written. The
+-- row's lock is then held until the transaction ends: writers of facts wait for one another's
+-- commit (readers never wait). A constraint trigger deferred to commit would hold it for an
+-- instant only, but Prisma's schema engine cannot describe a database that has one.
 CREATE FUNCTION facts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   latest timestamptz;
-  noted text := nullif(current_setting('cleared.facts_latest', true), '');
 BEGIN
   IF TG_NARGS > 0 AND TG_OP IN ('INSERT', 'UPDATE') THEN
     EXECUTE format('SELECT max(%I) FROM changed_rows', TG_ARGV[0]) INTO latest;
-    IF latest IS NOT NULL AND (noted IS NULL OR latest > noted::timestamptz) THEN
-      PERFORM set_config('cleared.facts_latest', latest::text, true);
-    END IF;
   END IF;
-  PERFORM set_config('cleared.facts_pending', 'on', true);
-  RETURN NULL;
-END $$;
-
--- At commit (deferred, once for the transaction whatever the number of rows): the bump.
-CREATE FUNCTION facts_commit() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF current_setting('cleared.facts_pending', true) = 'on' THEN
-    UPDATE "FactsGeneration" SET "generation" = "generation" + 1,
-      "latestRecordedAt" = greatest("latestRecordedAt", nullif(current_setting('cleared.facts_latest', true), '')::timestamptz)
-      WHERE "id" = 1;
-    PERFORM set_config('cleared.facts_pending', 'off', true);
+  IF current_setting('cleared.facts_bumped', true) IS DISTINCT FROM 'on' THEN
+    UPDATE "FactsGeneration" SET "generation" = "generation" + 1, "latestRecordedAt" = greatest("latestRecordedAt", coalesce(latest, '-infinity')) WHERE "id" = 1;
+    PERFORM set_config('cleared.facts_bumped', 'on', true);
+  ELSIF latest IS NOT NULL THEN
+    UPDATE "FactsGeneration" SET "latestRecordedAt" = latest WHERE "id" = 1 AND "latestRecordedAt" < latest;
   END IF;
   RETURN NULL;
 END $$;
@@ -78,7 +68,6 @@ BEGIN
       EXECUTE format('CREATE TRIGGER facts_updated AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION facts_changed(%L)', t.name, t.recorded);
       EXECUTE format('CREATE TRIGGER facts_deleted AFTER DELETE ON %I FOR EACH STATEMENT EXECUTE FUNCTION facts_changed()', t.name);
     END IF;
-    EXECUTE format('CREATE CONSTRAINT TRIGGER facts_commit AFTER INSERT OR UPDATE OR DELETE ON %I DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION facts_commit()', t.name);
     EXECUTE format('CREATE TRIGGER facts_truncated AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION facts_truncated()', t.name);
   END LOOP;
 END $$;
