@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { recordsPdf, type PdfCover, type PdfFonts, type PdfSection } from "@/lib/export/pdf";
 import type { ExportedRecord } from "@/lib/export/records";
 import { reportEntries, type ReportFacts, type ReportLocation } from "@/lib/export/report";
+import { makeRecord } from "@/tests/support/exported-record";
 
 const OAKLAND: ReportLocation = { id: "oak", name: "Oakland Clinic", timeZone: "America/Los_Angeles" };
 const KRAKOW: ReportLocation = { id: "krk", name: "Kraków Clinic", timeZone: "Europe/Warsaw" };
@@ -28,27 +29,13 @@ const cover: PdfCover = {
 };
 
 function record(i: number, person: { id: string; name: string }, location: ReportLocation): ExportedRecord {
-  return {
+  return makeRecord({
     lineageId: `rec${i}`,
-    version: 1,
     person: { ...person, employeeId: `E-${i}` },
     locations: [{ id: location.id, name: location.name }],
-    kind: "competency",
     title: `Venipuncture competency ${i}`,
-    tasks: [{ id: "venipuncture", name: "Drawing blood (venipuncture)", parentId: null }],
-    trainingProvider: null,
-    hours: 10,
-    procedureCount: 12,
-    certificationType: null,
-    completedOn: "2026-03-14",
-    expiresOn: "2027-03-14",
-    validator: { id: "shah", name: "Priya Shah" },
-    validationMethod: "direct_observation",
-    validatedAt: new Date("2026-03-14T17:40:00Z"),
-    recordedAt: new Date("2026-03-14T18:05:00Z"),
-    correctionReason: null,
     evidence: [{ id: `ev${i}`, name: `sign-off ${i}.pdf`, sha256: "c".repeat(64), bytes: 10 }],
-  };
+  });
 }
 
 const facts: ReportFacts = {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ExportedRecord } from "@/lib/export/records";
+import { makeRecord } from "@/tests/support/exported-record";
 import { localTime, reportEntries, type ReportAuthorization, type ReportFacts, type ReportLocation, type StatusVersion } from "@/lib/export/report";
 import { REPORT_COLUMNS, reportCells } from "@/lib/export/report-csv";
 
@@ -9,31 +10,6 @@ const BOSTON: ReportLocation = { id: "bos", name: "Boston Clinic", timeZone: "Am
 const LOCATIONS = new Map([OAKLAND, BOSTON].map((l) => [l.id, l]));
 const AS_OF = new Date("2026-11-20T17:00:00Z");
 
-function makeRecord(overrides: Partial<ExportedRecord> = {}): ExportedRecord {
-  return {
-    lineageId: "rec1",
-    version: 1,
-    person: { id: "anh", name: "Nguyễn Thị Ánh", employeeId: "E-100" },
-    locations: [{ id: "oak", name: "Oakland Clinic" }],
-    kind: "competency",
-    title: "Venipuncture competency",
-    tasks: [{ id: "venipuncture", name: "Drawing blood (venipuncture)", parentId: null }],
-    trainingProvider: null,
-    hours: 10,
-    procedureCount: 12,
-    certificationType: null,
-    completedOn: "2026-03-14",
-    expiresOn: "2027-03-14",
-    validator: { id: "shah", name: "Priya Shah" },
-    validationMethod: "direct_observation",
-    // 10:40 in Oakland (daylight time began 8 March 2026).
-    validatedAt: new Date("2026-03-14T17:40:00Z"),
-    recordedAt: new Date("2026-03-14T18:05:00Z"),
-    correctionReason: null,
-    evidence: [{ id: "ev1", name: "sign-off Łukasz.pdf", sha256: "a".repeat(64), bytes: 10 }],
-    ...overrides,
-  };
-}
 
 const status = (version: number, s: StatusVersion["status"], at: string, recordedAt = at, byName = "Dana Kim"): StatusVersion => ({ version, supersedes: null, effectiveFrom: new Date(at).toISOString(), effectiveTo: null, recordedAt: new Date(recordedAt), status: s, byName });
 
