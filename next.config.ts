@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body-limit";
 
 const nextConfig: NextConfig = {
@@ -27,4 +28,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The request's language and catalogs (lib/i18n/request.ts); no locale in the URL.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

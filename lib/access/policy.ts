@@ -3,6 +3,7 @@
  * organization. Pure: the guard feeds it the actor (re-read from the database per request) and a
  * description of the object, and tests feed it the authorization matrix.
  */
+import type { Locale } from "@/lib/i18n/locales";
 import { tokenAllows, tokenReachableLocations, type TokenGrant } from "@/lib/token/scope";
 
 export const ROLES = ["admin", "manager", "medical_assistant", "auditor", "validator"] as const;
@@ -62,6 +63,8 @@ export type Actor = {
   name: string;
   grants: readonly Grant[];
   mustChangePassword: boolean;
+  /** The language the user chose; null or absent follows the browser's. */
+  locale?: Locale | null;
   /** Set when the caller is an integration's API token: then it has no grants, only these scopes. */
   token?: TokenGrant;
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/policy";
+import { isLocale } from "@/lib/i18n/locales";
 import { THROTTLE } from "./throttle";
 
 /**
@@ -22,6 +23,7 @@ export async function loadSessionUser(userId: string, sessionVersion: number): P
       active: true,
       sessionVersion: true,
       mustChangePassword: true,
+      locale: true,
       person: { select: { id: true, firstName: true, lastName: true } },
       roleGrants: { select: { role: true, locationId: true, taskId: true } },
       secondFactor: { select: { confirmedAt: true } },
@@ -35,6 +37,7 @@ export async function loadSessionUser(userId: string, sessionVersion: number): P
     name: `${user.person.firstName} ${user.person.lastName}`,
     grants: user.roleGrants,
     mustChangePassword: user.mustChangePassword,
+    locale: isLocale(user.locale) ? user.locale : null,
   };
   return { actor, secondFactorEnrolled: Boolean(user.secondFactor?.confirmedAt) };
 }
