@@ -12,7 +12,7 @@ const prismaClient = {
 };
 const nextImports = {
   group: ["next", "next/*", "!next/server"],
-  message: "lib/ is plain TypeScript: only lib/**/actions.ts and the guard (lib/auth/guard.ts, lib/auth/session.ts) may import Next.js.",
+  message: "lib/ is plain TypeScript: only lib/**/actions.ts, the guard (lib/auth/guard.ts, lib/auth/session.ts) and the request's language (lib/i18n/request.ts) may import Next.js.",
 };
 
 const config = [
@@ -39,7 +39,7 @@ const config = [
   },
   {
     files: ["lib/**"],
-    ignores: ["lib/**/data.ts", "lib/**/mutations.ts", "lib/db/**", "lib/**/actions.ts", "lib/auth/guard.ts", "lib/auth/session.ts"],
+    ignores: ["lib/**/data.ts", "lib/**/mutations.ts", "lib/db/**", "lib/**/actions.ts", "lib/auth/guard.ts", "lib/auth/session.ts", "lib/i18n/request.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
