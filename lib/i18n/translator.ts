@@ -20,22 +20,22 @@ function make<NS extends Namespace>(locale: Locale, namespace: NS) {
   });
 }
 
-export type Words<NS extends Namespace> = ReturnType<typeof make<NS>>;
+export type Translate<NS extends Namespace> = ReturnType<typeof make<NS>>;
 
 const made = new Map<string, unknown>();
 
 /** The translator for one namespace in one language (made once per process: it caches parsed messages). */
-export function wordsFor<NS extends Namespace>(locale: Locale, namespace: NS): Words<NS> {
+export function translatorFor<NS extends Namespace>(locale: Locale, namespace: NS): Translate<NS> {
   const key = `${locale}:${namespace}`;
-  let words = made.get(key) as Words<NS> | undefined;
-  if (!words) {
-    words = make(locale, namespace);
-    made.set(key, words);
+  let t = made.get(key) as Translate<NS> | undefined;
+  if (!t) {
+    t = make(locale, namespace);
+    made.set(key, t);
   }
-  return words;
+  return t;
 }
 
 /** English words, for callers that speak to no one in particular (logs, the audit trail, exports). */
-export function englishWords<NS extends Namespace>(namespace: NS): Words<NS> {
-  return wordsFor(DEFAULT_LOCALE, namespace);
+export function englishTranslator<NS extends Namespace>(namespace: NS): Translate<NS> {
+  return translatorFor(DEFAULT_LOCALE, namespace);
 }
