@@ -84,6 +84,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "page /account/notifications", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /account/security", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /account/security/setup", requires: "signed_in", target: "none", expect: signedIn() },
+  { entry: "page /account/language", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /notifications", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /api-reference", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "page /people", requires: "person.read", target: "location", expect: staffLists() },
@@ -140,6 +141,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "createSignInAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "saveSsoSettingsAction", requires: "user.manage", target: "organization", expect: adminOnly() },
   { entry: "changeOwnPasswordAction", requires: "account.manage_own", target: "self", expect: signedIn() },
+  { entry: "setLanguageAction", requires: "account.manage_own", target: "self", expect: signedIn() },
   // The second sign-in step and setting an app up check the session themselves (a session owing
   // the second factor may call them; see lib/second-factor/actions.ts).
   { entry: "verifySignInCodeAction", requires: "signed_in", target: "self", expect: signedIn() },

@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = {
   "user.reactivate": { label: "Account reactivated", sentence: (f) => `${f.who} reactivated the sign-in of ${f.person}` },
   "user.reset_password": { label: "Password reset", sentence: (f) => `${f.who} reset the password of ${f.person}` },
   "user.change_password": { label: "Password changed", sentence: (f) => `${f.who} changed their password` },
+  "user.set_language": { label: "Language chosen", sentence: (f) => `${f.who} chose the language Cleared uses for them` },
 
   "auth.sign_in": { label: "Signed in", sentence: (f) => `${f.who} signed in` },
   "auth.sign_in_failed": { label: "Sign-in failed", sentence: (f) => `A sign-in as ${f.who} failed` },

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { changePasswordSchema, newPasswordSchema } from "@/lib/auth/schema";
 import { fail } from "@/lib/errors/app-error";
-import { changeOwnPassword, createSignIn, createUser, resetPassword, setUserActive, updateAccess } from "./mutations";
-import { createSignInSchema, createUserSchema, setActiveSchema, updateAccessSchema, userIdSchema } from "./schema";
+import { changeOwnPassword, createSignIn, createUser, resetPassword, setOwnLanguage, setUserActive, updateAccess } from "./mutations";
+import { createSignInSchema, createUserSchema, languageSchema, setActiveSchema, updateAccessSchema, userIdSchema } from "./schema";
 
 const organization = () => ({ kind: "organization" as const });
 
@@ -70,5 +70,16 @@ export const changeOwnPasswordAction = authorizedAction(
       return fail("VALIDATION", undefined, { newPassword: message });
     }
     return changeOwnPassword(actor.userId, input.currentPassword, input.newPassword, context);
+  },
+);
+
+export const setLanguageAction = authorizedAction(
+  "setLanguageAction",
+  { permission: "account.manage_own", input: languageSchema, target: () => ({ kind: "self" }) },
+  async ({ input, actor, context }) => {
+    const outcome = await setOwnLanguage(actor.userId, input.language === "browser" ? null : input.language, context);
+    // Every page's words change, the header's too.
+    if (outcome.ok) revalidatePath("/", "layout");
+    return outcome;
   },
 );

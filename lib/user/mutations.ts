@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import type { Locale } from "@/lib/i18n/locales";
 import { insertPerson } from "@/lib/person/mutations";
 import { grantsFromAccess } from "./grants";
 import type { AccessInput, CreateSignInInput, CreateUserInput } from "./schema";
@@ -198,5 +199,14 @@ export async function changeOwnPassword(userId: string, currentPassword: string,
     });
     await appendAuditEvent(tx, context, { action: "user.change_password", entityType: "User", entityId: userId, personId: user.personId });
     return ok(undefined, "Password changed. Sign in again with your new password.");
+  });
+}
+
+/** The user's own language (null: follow the browser). Takes effect on the next page they open. */
+export async function setOwnLanguage(userId: string, locale: Locale | null, context: AuditContext): Promise<Outcome> {
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.update({ where: { id: userId }, data: { locale, version: { increment: 1 } }, select: { personId: true } });
+    await appendAuditEvent(tx, context, { action: "user.set_language", entityType: "User", entityId: userId, personId: user.personId, after: { locale } });
+    return ok(undefined);
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/access/policy";
+import { LOCALES } from "@/lib/i18n/locales";
 import { dateOnly, emailSchema, idList, idSchema, text } from "@/lib/validation/fields";
 
 const roleList = z
@@ -60,4 +61,9 @@ export const userIdSchema = z.object({ userId: idSchema });
 export const setActiveSchema = z.object({
   userId: idSchema,
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+/** The language a user chooses: one of ours, or "browser" to follow the browser's languages. */
+export const languageSchema = z.object({
+  language: z.enum(["browser", ...LOCALES], { error: "Choose one of the languages listed." }),
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { SYSTEM_CONTEXT } from "@/lib/audit/mutations";
+import { loadActor } from "@/lib/auth/data";
+import { setOwnLanguage } from "@/lib/user/mutations";
+import { languageSchema } from "@/lib/user/schema";
+import { auditCount, makeUser } from "@/tests/support/factories";
+
+const context = { ...SYSTEM_CONTEXT, actorLabel: "ma@example.org" };
+
+describe("a user's own language", () => {
+  it("is stored, audited in the same change, and read with the actor on the next request", async () => {
+    const { user } = await makeUser();
+    const before = await auditCount({ action: "user.set_language" });
+    expect((await setOwnLanguage(user.id, "es", context)).ok).toBe(true);
+    expect((await loadActor(user.id, user.sessionVersion))?.locale).toBe("es");
+    expect(await auditCount({ action: "user.set_language" })).toBe(before + 1);
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.set_language", entityId: user.id }, orderBy: { seq: "desc" } });
+    expect(event.after).toEqual({ locale: "es" });
+  });
+
+  it("follows the browser again once the choice is cleared", async () => {
+    const { user } = await makeUser();
+    await setOwnLanguage(user.id, "es", context);
+    await setOwnLanguage(user.id, null, context);
+    expect((await loadActor(user.id, user.sessionVersion))?.locale).toBeNull();
+  });
+
+  it("refuses a value that is not one of the languages, and the database refuses it too", async () => {
+    expect(languageSchema.safeParse({ language: "fr" }).error?.issues[0]?.message).toBe("Choose one of the languages listed.");
+    expect(languageSchema.parse({ language: "browser" })).toEqual({ language: "browser" });
+    const { user } = await makeUser();
+    await expect(prisma.user.update({ where: { id: user.id }, data: { locale: "fr" } })).rejects.toThrow();
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBeNull();
+  });
+});
