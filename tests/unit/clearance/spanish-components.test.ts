@@ -1,6 +1,4 @@
-import { NextIntlClientProvider } from "next-intl";
 import { createElement, type ReactElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { AnswerBadge, FactorStatusLabel } from "@/components/clearance/answer-badge";
 import { MomentForm } from "@/components/clearance/moment-form";
@@ -8,12 +6,13 @@ import { TaskPicker } from "@/components/clearance/task-picker";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { Alert } from "@/components/ui/alert";
 import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { renderIn } from "@/tests/support/intl";
+
+const html = (element: ReactElement, locale: Locale) => renderIn(locale, element);
 
 /** The component's text as a reader gets it in that language (tags stripped, entities decoded). */
 function text(element: ReactElement, locale: Locale): string {
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC" }, element));
-  return html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+  return html(element, locale).replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
 }
 
 const TASKS = [
@@ -35,7 +34,7 @@ describe("the answer's pieces in Spanish", () => {
     expect(form).toContain("Fecha");
     expect(form).toContain("Hora (hora estándar del Pacífico)");
     expect(form).toContain("Mostrar");
-    const picker = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "es", messages: MESSAGES.es, timeZone: "UTC" }, createElement(TaskPicker, { tasks: TASKS })));
+    const picker = html(createElement(TaskPicker, { tasks: TASKS }), "es");
     expect(picker).toContain('placeholder="Escriba para filtrar, p. ej., sangre, inyección, presión"');
     expect(picker).toContain('label="Clínicas"');
     expect(picker).toContain('label="Administrativas"');
@@ -49,9 +48,9 @@ describe("the answer's pieces in Spanish", () => {
     expect(en).toBe(
       "State rules in Cleared are entered by your organization (the demo rules are examples with citations). They are not legal advice and may be out of date: verify with your state medical board (find it in the FSMB directory of state medical boards) and the AAMA state scope-of-practice resource.",
     );
-    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "es", messages: MESSAGES.es, timeZone: "UTC" }, createElement(VerifyNotice)));
-    expect(html).toMatch(/<a href="https:\/\/www\.fsmb\.org\/contact-a-state-medical-board\/"[^>]*>directorio de juntas médicas estatales de la FSMB<\/a>/);
-    expect(html).toContain("junta médica de su estado");
+    const spanish = html(createElement(VerifyNotice), "es");
+    expect(spanish).toMatch(/<a href="https:\/\/www\.fsmb\.org\/contact-a-state-medical-board\/"[^>]*>directorio de juntas médicas estatales de la FSMB<\/a>/);
+    expect(spanish).toContain("junta médica de su estado");
   });
 
   it("names an alert's tone for screen readers", () => {
