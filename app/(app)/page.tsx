@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { SignOffsWaiting } from "@/components/notification/signoffs-waiting";
 import { roleSummary } from "@/components/shell/app-header";
-import { navItemsFor } from "@/components/shell/nav-items";
+import { navItemsFor, type NavKey } from "@/components/shell/nav-items";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, hasRole, reachableLocations } from "@/lib/access/policy";
@@ -12,25 +13,21 @@ import { loadDashboard } from "@/lib/dashboard/data";
 import { listLocations } from "@/lib/location/data";
 import { signOffsWaitingFor } from "@/lib/notification/data";
 
-export const metadata: Metadata = { title: "Home" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home"))("title") };
+}
 
-const DESCRIPTIONS: Record<string, string> = {
-  "My clearances": "Every task at your locations, with the answer right now and why not.",
-  "Check a task": "May I do this task, here, right now? The four factors, the evidence and what to do next.",
-  "My record": "Your locations, credential, authorizations, training and history.",
-  People: "Staff and providers you can see, with their records.",
-  Locations: "Supervision schedules, authorizing staff and spreadsheet imports, per location.",
-  "State rules": "The rules on file per state, with citations and when they were last verified.",
-  Users: "Create sign-ins, assign roles and locations, reset passwords, deactivate accounts.",
-  Deliveries: "Every reminder email: to whom, when, and whether it was sent. Send failed ones again.",
-  Reference: "Task catalog, employer policies and locations.",
-  "Audit trail": "Every change and sign-in, hash-chained so edits are detectable. Verify the chain.",
-  Account: "Your password, and which reminder emails you get.",
-};
+/** The pages the home page describes (the others speak for themselves by name). */
+const DESCRIBED = ["myClearances", "checkTask", "myRecord", "people", "locations", "stateRules", "users", "deliveries", "reference", "auditTrail", "account"] as const satisfies readonly NavKey[];
+
+function described(key: NavKey): key is (typeof DESCRIBED)[number] {
+  return (DESCRIBED as readonly NavKey[]).includes(key);
+}
 
 export default async function HomePage() {
   const actor = await requireActor();
-  const destinations = navItemsFor(actor).filter((item) => item.href !== "/");
+  const [t, common, locale] = await Promise.all([getTranslations("home"), getTranslations("common"), getLocale()]);
+  const destinations = navItemsFor(actor, locale).filter((item) => item.href !== "/");
   const scope = reachableLocations(actor, "dashboard.read");
   const showDashboard = !hasRole(actor, "medical_assistant") || scope === "all" || scope.length > 0;
   const locationIds = scope === "all" ? (await listLocations()).map((l) => l.id) : scope;
@@ -40,11 +37,11 @@ export default async function HomePage() {
   ]);
   return (
     <>
-      <PageHeader title={`Welcome, ${actor.name.split(" ")[0]}`} description={`Signed in as ${roleSummary(actor)}.`} />
+      <PageHeader title={t("welcome", { name: actor.name.split(" ")[0] ?? "" })} description={t("signedInAs", { roles: roleSummary(actor, locale) })} />
       {waiting ? (
         <section aria-labelledby="signoffs" className="mb-8">
           <h2 id="signoffs" className="mb-3 text-lg font-semibold">
-            Sign-offs waiting{waiting.length > 0 ? ` (${waiting.length})` : ""}
+            {t("signOffsWaiting", { count: waiting.length })}
           </h2>
           <Card>
             <SignOffsWaiting waiting={waiting} />
@@ -54,7 +51,7 @@ export default async function HomePage() {
       {dashboard ? (
         <section aria-labelledby="attention" className="mb-8">
           <h2 id="attention" className="mb-3 text-lg font-semibold">
-            Needs attention{scope === "all" ? "" : " at your locations"}
+            {scope === "all" ? t("needsAttention") : t("needsAttentionHere")}
           </h2>
           <DashboardView dashboard={dashboard} canEditRules={can(actor, "reference.manage", { kind: "organization" })} signOffAt={reachableLocations(actor, "record.manage")} />
         </section>
@@ -65,13 +62,11 @@ export default async function HomePage() {
             <Link href={item.href} className="text-base font-semibold text-brand-800 underline-offset-2 hover:underline">
               {item.label}
             </Link>
-            <p className="mt-1 text-sm text-muted">{DESCRIPTIONS[item.label]}</p>
+            <p className="mt-1 text-sm text-muted">{described(item.key) ? t(`description.${item.key}`) : null}</p>
           </Card>
         ))}
       </div>
-      <p className="mt-8 max-w-3xl text-xs text-muted">
-        Cleared records what your organization has documented. It does not give legal advice: verify state rules with your state medical board.
-      </p>
+      <p className="mt-8 max-w-3xl text-xs text-muted">{common("legalNote")}</p>
     </>
   );
 }

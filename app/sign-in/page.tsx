@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageLink } from "@/components/auth/language-link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SsoButton } from "@/components/auth/sso-button";
 import { BrandMark } from "@/components/shell/brand-mark";
@@ -10,20 +12,24 @@ import { returnPathFrom } from "@/lib/auth/return-to";
 import { ssoSettings } from "@/lib/organization/data";
 import { signInErrorMessage } from "@/lib/sso/rules";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("heading") };
+}
 
-const NOTICES: Record<string, string> = {
-  "password-changed": "Password changed. Sign in with your new password.",
-  "signed-out": "You are signed out.",
-};
+const NOTICES = { "password-changed": "notice.passwordChanged", "signed-out": "notice.signedOut" } as const;
+
+function noticeKey(notice: unknown) {
+  return typeof notice === "string" && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : undefined;
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
   const returnTo = returnPathFrom(query);
   if (await currentActor()) redirect(returnTo);
-  const notice = query.notice;
+  const [t, locale] = await Promise.all([getTranslations("signIn"), getLocale()]);
+  const notice = noticeKey(query.notice);
   // Only codes we know are shown, in our words: nothing from the query string is echoed.
-  const error = typeof query.error === "string" ? (signInErrorMessage(query.error) ?? undefined) : undefined;
+  const error = typeof query.error === "string" ? (signInErrorMessage(query.error, locale) ?? undefined) : undefined;
   const ssoName = oidcDisplayName();
   const ssoOnly = ssoName ? (await ssoSettings()).ssoOnly : false;
   return (
@@ -31,10 +37,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="w-full max-w-sm">
         <div className="mb-6 flex flex-col items-center gap-2 text-center">
           <BrandMark size="lg" />
-          <p className="text-sm text-muted">May I do this task, here, right now?</p>
+          <p className="text-sm text-muted">{t("tagline")}</p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <h1 className="mb-4 text-xl font-bold">Sign in</h1>
+          <h1 className="mb-4 text-xl font-bold">{t("heading")}</h1>
           {error ? (
             <div className="mb-4">
               <Alert tone="error" title={error} />
@@ -44,13 +50,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <>
               <SsoButton providerId={OIDC_PROVIDER_ID} name={ssoName} returnTo={returnTo} />
               <h2 className="mt-6 mb-3 border-t border-slate-200 pt-4 text-sm font-semibold text-muted">
-                {ssoOnly ? "Administrators: email and password" : "Or with your email and password"}
+                {ssoOnly ? t("ssoAdmins") : t("orPassword")}
               </h2>
             </>
           ) : null}
-          <SignInForm notice={typeof notice === "string" ? NOTICES[notice] : undefined} returnTo={returnTo} />
+          <SignInForm notice={notice ? t(notice) : undefined} returnTo={returnTo} />
         </div>
-        <p className="mt-4 text-center text-xs text-muted">Forgot your password? Ask your clinic administrator to reset it.</p>
+        <p className="mt-4 text-center text-xs text-muted">{t("forgotPassword")}</p>
+        <LanguageLink />
       </div>
     </main>
   );

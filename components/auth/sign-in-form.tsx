@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { safeReturnPath } from "@/lib/auth/return-to";
 
 /** `returnTo`: the page to open once signed in (the one a link asked for), checked again here. */
 export function SignInForm({ notice, returnTo = "/" }: { notice?: string; returnTo?: string }) {
+  const t = useTranslations("signIn");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -26,9 +28,10 @@ export function SignInForm({ notice, returnTo = "/" }: { notice?: string; return
         router.refresh();
         return;
       }
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect, or the account is not active.");
+      // The credentials check's own message comes in the visitor's language (lib/auth/options.ts).
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("errors.invalid"));
     } catch {
-      setError("Could not reach the server. Check your connection and try again.");
+      setError(t("errors.unreachable"));
     }
     setPending(false);
   }
@@ -37,10 +40,10 @@ export function SignInForm({ notice, returnTo = "/" }: { notice?: string; return
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-describedby={error ? "sign-in-error" : undefined}>
       {notice && !error ? <Alert tone="info" title={notice} /> : null}
       {error ? <Alert id="sign-in-error" tone="error" title={error} /> : null}
-      <TextField label="Email" name="email" type="email" autoComplete="username" required maxLength={254} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required maxLength={512} />
+      <TextField label={t("email")} name="email" type="email" autoComplete="username" required maxLength={254} />
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required maxLength={512} />
       <button type="submit" disabled={pending} className={buttonClass("primary", "w-full")}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("heading")}
       </button>
     </form>
   );

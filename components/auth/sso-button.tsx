@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { safeReturnPath } from "@/lib/auth/return-to";
  * checked again here, as the password form does.
  */
 export function SsoButton({ providerId, name, returnTo = "/" }: { providerId: string; name: string; returnTo?: string }) {
+  const t = useTranslations("signIn");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -21,7 +23,7 @@ export function SsoButton({ providerId, name, returnTo = "/" }: { providerId: st
     try {
       await signIn(providerId, { callbackUrl: safeReturnPath(returnTo) });
     } catch {
-      setError("Could not reach the server. Check your connection and try again.");
+      setError(t("errors.unreachable"));
       setPending(false);
     }
   }
@@ -30,7 +32,7 @@ export function SsoButton({ providerId, name, returnTo = "/" }: { providerId: st
     <div className="space-y-2">
       {error ? <Alert tone="error" title={error} /> : null}
       <button type="button" onClick={start} disabled={pending} className={buttonClass("primary", "w-full")}>
-        {pending ? `Opening ${name}…` : `Sign in with ${name}`}
+        {pending ? t("sso.opening", { provider: name }) : t("sso.button", { provider: name })}
       </button>
     </div>
   );

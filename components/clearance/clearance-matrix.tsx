@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { LocationAnswers } from "@/lib/clearance/check";
 import { helpersFor, outsideHoursNotice, type HelperGrant } from "@/lib/clearance/overview";
@@ -14,6 +15,8 @@ type Props = { results: LocationAnswers[]; person: { id: string; name: string };
  * above, so a qualified MA after hours does not look like a wall of gaps.
  */
 export function ClearanceMatrix({ results, person, helpers }: Props) {
+  const t = useTranslations("clearances");
+  const locale = useLocale();
   const tasks = results[0]?.answers.map((a) => a.task) ?? [];
   const notices = [...new Set(results.map((r) => outsideHoursNotice(r.answers)).filter((n): n is string => n !== null))];
   return (
@@ -23,11 +26,11 @@ export function ClearanceMatrix({ results, person, helpers }: Props) {
       ))}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Clearance by task and location</caption>
+          <caption className="sr-only">{t("matrix.caption")}</caption>
           <thead className="text-xs uppercase text-muted">
             <tr>
               <th scope="col" className="py-2 pr-4">
-                Task
+                {t("matrix.task")}
               </th>
               {results.map((r) => (
                 <th key={r.location.id} scope="col" className="py-2 pr-4">
@@ -51,7 +54,7 @@ export function ClearanceMatrix({ results, person, helpers }: Props) {
                   const query = new URLSearchParams({ task: task.id, location: r.location.id, date: wall.date, time: wall.time });
                   return (
                     <td key={r.location.id} className="py-2 pr-4 align-top">
-                      <Link href={`/people/${person.id}/check?${query}`} aria-label={`${task.name} at ${r.location.name}: ${answerWord(decision.answer, summary.outsideHours)}`}>
+                      <Link href={`/people/${person.id}/check?${query}`} aria-label={t("matrix.cell", { task: task.name, location: r.location.name, answer: answerWord(decision.answer, summary.outsideHours, locale) })}>
                         <AnswerBadge answer={decision.answer} outsideHours={summary.outsideHours} />
                       </Link>
                       {decision.answer !== "cleared" && !summary.outsideHours ? <p className="mt-1 text-xs text-ink/80">{summary.line}</p> : null}

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { LocationAnswers } from "@/lib/clearance/check";
 import { helpersFor, mergedWarnings, outsideHoursNotice, type HelperGrant } from "@/lib/clearance/overview";
 import { summarize, type Audience } from "@/lib/clearance/summary";
 import { warningTasks } from "@/lib/clearance/summary-wording";
-import { wallClock, zoneName } from "@/lib/time/zoned";
+import { wallClock } from "@/lib/time/zoned";
 import { AnswerBadge } from "./answer-badge";
 import { AnswerSummary } from "./answer-summary";
-import { ANSWER_LABELS, CATEGORY_LABELS, CATEGORY_ORDER } from "./labels";
+import { CATEGORY_ORDER, categoryLabel } from "./labels";
+import { answerDate, answerZone } from "./when";
 
 type Props = { results: LocationAnswers[]; person: { id: string; name: string }; audience: Audience; helpers: readonly HelperGrant[]; explicitMoment: boolean };
 
@@ -16,6 +18,9 @@ type Props = { results: LocationAnswers[]; person: { id: string; name: string };
  * same for many tasks (outside supervision hours, an expiring record) is said once per location.
  */
 export function ClearanceOverview({ results, person, audience, helpers, explicitMoment }: Props) {
+  const t = useTranslations("clearances");
+  const common = useTranslations("common");
+  const locale = useLocale();
   return (
     <div className="space-y-6">
       {results.map(({ location, moment, answers }) => {
@@ -38,14 +43,14 @@ export function ClearanceOverview({ results, person, audience, helpers, explicit
                 {location.name} <span className="text-sm font-normal text-muted">({location.state})</span>
               </h2>
               <p className="text-sm text-muted">
-                {explicitMoment ? "As of" : "Now:"} {wall.date} {wall.time} {zoneName(location.timeZone, moment)} · {ANSWER_LABELS.counts(counts)}
+                {t(explicitMoment ? "asOf" : "now", { date: answerDate(wall.date, locale), time: wall.time, zone: answerZone(location.timeZone, moment, locale) })} · {t(counts.outside > 0 ? "countsOutside" : "counts", counts)}
               </p>
             </header>
             {hours || warnings.length > 0 ? (
               <div className="space-y-2 px-4 pt-3">
                 {hours ? <Alert tone="info" title={hours} /> : null}
                 {warnings.length > 0 ? (
-                  <Alert tone="warning" title={ANSWER_LABELS.expiringSoon}>
+                  <Alert tone="warning" title={common("expiringSoon")}>
                     <ul className="list-disc space-y-0.5 pl-5">
                       {warnings.map((w) => (
                         <li key={w.text}>
@@ -62,7 +67,7 @@ export function ClearanceOverview({ results, person, audience, helpers, explicit
               if (inCategory.length === 0) return null;
               return (
                 <div key={category} className="px-4 py-3">
-                  <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{CATEGORY_LABELS[category]}</h3>
+                  <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{categoryLabel(category, locale)}</h3>
                   <ul className="divide-y divide-slate-100">
                     {inCategory.map(({ task, decision, summary }) => {
                       const query = new URLSearchParams({ task: task.id, location: location.id, date: wall.date, time: wall.time });

@@ -1,18 +1,12 @@
-import type { Decision, Evidence, FactorKey } from "@/lib/clearance/decide";
+import { useTranslations } from "next-intl";
+import type { Decision, Evidence } from "@/lib/clearance/decide";
 import type { Summary } from "@/lib/clearance/summary";
 import { Alert } from "@/components/ui/alert";
 import { AnswerBadge, FactorStatusLabel } from "./answer-badge";
 import { FocusOnArrival } from "@/components/ui/focus-on-arrival";
-import { ANSWER_LABELS } from "./labels";
-
-const FACTOR_NAMES: Record<FactorKey, string> = {
-  state_law: "State law",
-  employer_policy: "Employer policy and authorization",
-  training: "Training and competency",
-  supervision: "Supervision",
-};
 
 function EvidenceItem({ evidence, showId }: { evidence: Evidence; showId: boolean }) {
+  const t = useTranslations("check");
   return (
     <li className="break-words">
       {evidence.label}
@@ -28,7 +22,7 @@ function EvidenceItem({ evidence, showId }: { evidence: Evidence; showId: boolea
           )}
         </>
       ) : null}
-      {showId ? <span className="ml-1 font-mono text-[11px] text-slate-500">[{evidence.kind.replace("_", " ")} {evidence.id}]</span> : evidence.version ? <span className="ml-1 text-slate-600">(version {evidence.version})</span> : null}
+      {showId ? <span className="ml-1 font-mono text-[11px] text-slate-500">[{evidence.kind.replace("_", " ")} {evidence.id}]</span> : evidence.version ? <span className="ml-1 text-slate-600">{t("evidenceVersion", { version: evidence.version })}</span> : null}
     </li>
   );
 }
@@ -48,6 +42,8 @@ type Props = {
  * `focusKey` (on the page that asked): the verdict takes focus when it arrives, once per key.
  */
 export function DecisionDetails({ decision, heading, focusKey, summary, evidenceIds = true }: Props) {
+  const t = useTranslations("check");
+  const common = useTranslations("common");
   return (
     <div className="space-y-5">
       {focusKey ? <FocusOnArrival key={focusKey} targetId="answer-verdict" /> : null}
@@ -64,7 +60,7 @@ export function DecisionDetails({ decision, heading, focusKey, summary, evidence
         </div>
       </div>
       {decision.warnings.length > 0 ? (
-        <Alert tone="warning" title={ANSWER_LABELS.expiringSoon}>
+        <Alert tone="warning" title={common("expiringSoon")}>
           <ul className="list-disc pl-5">
             {[...new Set(decision.warnings)].map((w) => (
               <li key={w}>{w}</li>
@@ -74,19 +70,19 @@ export function DecisionDetails({ decision, heading, focusKey, summary, evidence
       ) : null}
       <section aria-labelledby="factors-heading">
         <h2 id="factors-heading" className="mb-2 text-base font-semibold">
-          The four factors
+          {t("fourFactors")}
         </h2>
         <ol className="grid gap-3 md:grid-cols-2">
           {decision.factors.map((f) => (
             <li key={f.key} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex items-center justify-between gap-2">
-                <h3 className="font-semibold">{FACTOR_NAMES[f.key]}</h3>
+                <h3 className="font-semibold">{t(`factor.${f.key}`)}</h3>
                 <FactorStatusLabel status={f.status} />
               </div>
               <p className="mt-2 text-sm">{f.sentence}</p>
               {f.evidence.length > 0 ? (
                 <div className="mt-2 text-xs text-muted">
-                  <p className="font-medium">Evidence used</p>
+                  <p className="font-medium">{t("evidenceUsed")}</p>
                   <ul className="mt-1 space-y-1">
                     {f.evidence.map((e) => (
                       <EvidenceItem key={`${e.kind}-${e.id}`} evidence={e} showId={evidenceIds} />
@@ -100,7 +96,7 @@ export function DecisionDetails({ decision, heading, focusKey, summary, evidence
       </section>
       <section aria-labelledby="next-steps-heading">
         <h2 id="next-steps-heading" className="mb-2 text-base font-semibold">
-          What to do next
+          {t("nextSteps")}
         </h2>
         <ol className="list-decimal space-y-1 pl-5 text-sm">
           {decision.nextSteps.map((step) => (
@@ -109,7 +105,7 @@ export function DecisionDetails({ decision, heading, focusKey, summary, evidence
         </ol>
       </section>
       <p className="text-xs text-muted">
-        Engine {decision.engineVersion} · answered for {decision.request.moment}
+        {t("engineLine", { version: decision.engineVersion, moment: decision.request.moment })}
       </p>
     </div>
   );

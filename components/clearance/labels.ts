@@ -1,22 +1,25 @@
+import type { Answer, FactorStatus } from "@/lib/clearance/decide";
 import type { TaskCategory } from "@/lib/clearance/facts";
-
-export const CATEGORY_LABELS: Record<TaskCategory, string> = {
-  administrative: "Administrative",
-  documentation: "Documentation",
-  clinical: "Clinical",
-  clinical_support: "Clinical support",
-  communication: "Communication",
-};
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export const CATEGORY_ORDER: TaskCategory[] = ["clinical", "clinical_support", "communication", "documentation", "administrative"];
 
-export const ANSWER_LABELS = {
-  why: "Why",
-  fullAnswer: "Full answer: four factors and evidence",
-  expiringSoon: "Expiring soon",
-  invalidMoment: "That date or time is not valid; showing now instead.",
-  outsideHours: "outside supervision hours",
-  printedFor: (name: string, when: string) => `Clearances for ${name}, ${when}`,
-  counts: (c: { cleared: number; check_first: number; not_cleared: number; outside: number }) =>
-    `${c.cleared} cleared, ${c.check_first} check first, ${c.not_cleared} not cleared${c.outside > 0 ? `, ${c.outside} outside supervision hours` : ""}`,
-} as const;
+export function categoryLabel(category: TaskCategory, locale: Locale = DEFAULT_LOCALE): string {
+  return translatorFor(locale, "common")(`category.${category}`);
+}
+
+/** The categories' English names, for the reference pages that are not translated yet. */
+export const CATEGORY_LABELS = Object.fromEntries(CATEGORY_ORDER.map((c) => [c, categoryLabel(c)])) as Record<TaskCategory, string>;
+
+/** The answer in one word; not cleared only for want of a supervisor at this hour is "Outside hours". */
+export function answerWord(answer: Answer, outsideHours = false, locale: Locale = DEFAULT_LOCALE): string {
+  return translatorFor(locale, "common")(outsideHours && answer === "not_cleared" ? "answer.outside_hours" : `answer.${answer}`);
+}
+
+export function factorStatusWord(status: FactorStatus, locale: Locale = DEFAULT_LOCALE): string {
+  return translatorFor(locale, "common")(`factorStatus.${status}`);
+}
+
+/** For the person's record page, which is not translated yet. */
+export const ANSWER_LABELS = { invalidMoment: translatorFor(DEFAULT_LOCALE, "common")("invalidMoment") } as const;

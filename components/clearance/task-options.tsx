@@ -1,20 +1,23 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Choice } from "@/components/ui/field";
 import type { TaskCategory } from "@/lib/clearance/facts";
-import { CATEGORY_LABELS, CATEGORY_ORDER } from "./labels";
+import { CATEGORY_ORDER, categoryLabel } from "./labels";
 
 type TaskOption = { id: string; name: string; category: TaskCategory; parentId: string | null; retired?: boolean };
 
 /** The catalog inside a <select>: one group per category, refinements marked under their task. */
 export function TaskOptionGroups({ tasks }: { tasks: readonly TaskOption[] }) {
+  const t = useTranslations("common");
+  const locale = useLocale();
   return CATEGORY_ORDER.map((category) => {
     const options = tasks.filter((t) => t.category === category);
     return options.length === 0 ? null : (
-      <optgroup key={category} label={CATEGORY_LABELS[category]}>
-        {options.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.parentId ? "— " : ""}
-            {t.name}
-            {t.retired ? " (retired)" : ""}
+      <optgroup key={category} label={categoryLabel(category, locale)}>
+        {options.map((task) => (
+          <option key={task.id} value={task.id}>
+            {task.parentId ? "— " : ""}
+            {task.name}
+            {task.retired ? ` ${t("retired")}` : ""}
           </option>
         ))}
       </optgroup>
@@ -24,6 +27,7 @@ export function TaskOptionGroups({ tasks }: { tasks: readonly TaskOption[] }) {
 
 /** The catalog as checkboxes, grouped by category, without provider-only tasks (never for MAs). */
 export function TaskCheckboxes({ tasks, legend, name, checked = [], error }: { tasks: readonly (TaskOption & { providerOnly: boolean })[]; legend: string; name: string; checked?: readonly string[]; error?: string }) {
+  const locale = useLocale();
   return (
     <fieldset className="space-y-3" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium">{legend}</legend>
@@ -31,7 +35,7 @@ export function TaskCheckboxes({ tasks, legend, name, checked = [], error }: { t
         const options = tasks.filter((t) => t.category === category && !t.providerOnly);
         return options.length === 0 ? null : (
           <div key={category}>
-            <p className="text-xs font-semibold uppercase tracking-wide text-muted">{CATEGORY_LABELS[category]}</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-muted">{categoryLabel(category, locale)}</p>
             <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
               {options.map((t) => (
                 <Choice key={t.id} name={name} value={t.id} label={`${t.parentId ? "↳ " : ""}${t.name}`} defaultChecked={checked.includes(t.id)} />

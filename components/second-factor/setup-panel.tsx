@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -17,17 +18,18 @@ import { RecoveryCodeList } from "./recovery-codes";
  * save the recovery codes. Replacing an app also asks for a code from the current one.
  */
 export function SetupPanel({ qrSvg, secret, account, replacing, continueHref }: { qrSvg: string; secret: string; account: string; replacing: boolean; continueHref: string }) {
+  const t = useTranslations("signIn");
   const [state, formAction] = useActionState(confirmSetupAction, IDLE_STATE);
   if (state.status === "success" && state.data) {
     return (
       <div className="space-y-4">
-        <Alert tone="success" title="Authenticator app set up" />
+        <Alert tone="success" title={t("setup.done")} />
         <RecoveryCodeList codes={state.data.recoveryCodes} />
         {state.data.proof ? (
           <CompleteSetupForm proof={state.data.proof} returnTo={continueHref} />
         ) : (
           <Link href={continueHref} className={buttonClass("primary")}>
-            I have saved my codes: continue
+            {t("setup.continue")}
           </Link>
         )}
       </div>
@@ -37,28 +39,28 @@ export function SetupPanel({ qrSvg, secret, account, replacing, continueHref }: 
   return (
     <div className="space-y-4">
       <ol className="list-decimal space-y-2 pl-5 text-sm">
-        <li>Open an authenticator app on your phone (Microsoft Authenticator, Google Authenticator, 1Password and others work).</li>
-        <li>Add an account and scan this QR code.</li>
-        <li>Enter the 6-digit code the app shows.</li>
+        <li>{t("setup.stepOpen")}</li>
+        <li>{t("setup.stepScan")}</li>
+        <li>{t("setup.stepEnter")}</li>
       </ol>
-      <div role="img" aria-label={`QR code that adds Cleared (${account}) to an authenticator app`} className="mx-auto w-48 [&>svg]:h-auto [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+      <div role="img" aria-label={t("setup.qrLabel", { account })} className="mx-auto w-48 [&>svg]:h-auto [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: qrSvg }} />
       <details className="text-sm">
-        <summary className="cursor-pointer font-semibold text-brand-800">Can’t scan? Enter the key instead</summary>
+        <summary className="cursor-pointer font-semibold text-brand-800">{t("setup.cantScan")}</summary>
         <p className="mt-2">
-          Account: {account}
+          {t("setup.account", { account })}
           <br />
-          Key: <code className="font-mono break-all">{secret}</code>
+          {t("setup.key")} <code className="font-mono break-all">{secret}</code>
           <br />
-          Type: time-based, 6 digits, every 30 seconds.
+          {t("setup.type")}
         </p>
       </details>
       <ActionForm action={formAction} className="space-y-4" noValidate>
         <ActionMessage state={state} />
         {replacing ? (
-          <TextField label="Code from your current app" name="currentCode" inputMode="text" autoComplete="off" required error={errors.currentCode} hint="Proves it is you before the old app stops working. A recovery code works too." />
+          <TextField label={t("setup.currentCode")} name="currentCode" inputMode="text" autoComplete="off" required error={errors.currentCode} hint={t("setup.currentCodeHint")} />
         ) : null}
-        <TextField label={replacing ? "Code from the new app" : "Code from the app"} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required error={errors.code} />
-        <SubmitButton pendingLabel="Checking…">Confirm and show recovery codes</SubmitButton>
+        <TextField label={replacing ? t("setup.newAppCode") : t("setup.appCode")} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required error={errors.code} />
+        <SubmitButton pendingLabel={t("code.checking")}>{t("setup.confirm")}</SubmitButton>
       </ActionForm>
     </div>
   );
@@ -66,13 +68,14 @@ export function SetupPanel({ qrSvg, secret, account, replacing, continueHref }: 
 
 /** While signing in, continuing completes the session (see `completeSetupAction`). */
 function CompleteSetupForm({ proof, returnTo }: { proof: string; returnTo: string }) {
+  const t = useTranslations("signIn");
   const [state, formAction] = useActionState(completeSetupAction, IDLE_STATE);
   return (
     <ActionForm action={formAction} className="space-y-3">
       <ActionMessage state={state} />
       <input type="hidden" name="proof" value={proof} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <SubmitButton pendingLabel="Continuing…">I have saved my codes: continue</SubmitButton>
+      <SubmitButton pendingLabel={t("setup.continuing")}>{t("setup.continue")}</SubmitButton>
     </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -10,6 +11,7 @@ import { verifySignInCodeAction } from "@/lib/second-factor/actions";
 
 /** The second step of signing in: the authenticator's code, or a recovery code for a lost phone. */
 export function SignInCodeForm({ returnTo }: { returnTo: string }) {
+  const t = useTranslations("signIn");
   const [state, formAction] = useActionState(verifySignInCodeAction, IDLE_STATE);
   const [recovery, setRecovery] = useState(false);
   const error = state.status === "error" ? state.fieldErrors?.code : undefined;
@@ -18,15 +20,15 @@ export function SignInCodeForm({ returnTo }: { returnTo: string }) {
       <ActionMessage state={state} />
       <input type="hidden" name="returnTo" value={returnTo} />
       {recovery ? (
-        <TextField key="recovery" label="Recovery code" name="code" autoComplete="off" autoCapitalize="characters" spellCheck={false} required autoFocus error={error} hint="One of the codes you saved when you set up the app, for example 7KQ2M-XR4TD. Each works once." />
+        <TextField key="recovery" label={t("code.recoveryLabel")} name="code" autoComplete="off" autoCapitalize="characters" spellCheck={false} required autoFocus error={error} hint={t("code.recoveryHint")} />
       ) : (
-        <TextField key="totp" label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required autoFocus error={error} hint="The 6-digit code your authenticator app shows for Cleared." />
+        <TextField key="totp" label={t("code.label")} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required autoFocus error={error} hint={t("code.hint")} />
       )}
-      <SubmitButton pendingLabel="Checking…" className="w-full">
-        Verify
+      <SubmitButton pendingLabel={t("code.checking")} className="w-full">
+        {t("code.verify")}
       </SubmitButton>
       <button type="button" className="text-sm font-semibold text-brand-800 underline" onClick={() => setRecovery(!recovery)}>
-        {recovery ? "Use the code from your app instead" : "Lost your phone? Use a recovery code"}
+        {recovery ? t("code.useApp") : t("code.useRecovery")}
       </button>
     </ActionForm>
   );

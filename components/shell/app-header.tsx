@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { NotificationBell } from "@/components/notification/notification-bell";
 import type { Actor } from "@/lib/access/policy";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { BrandMark } from "./brand-mark";
 import { HeaderMenu } from "./header-menu";
 import { MobileMenu } from "./mobile-menu";
@@ -9,10 +12,10 @@ import { NavigationProgress } from "./navigation-progress";
 import { navEntries, navItemsFor, type NavItem } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
-const ROLE_LABELS = { admin: "Admin", manager: "Manager", medical_assistant: "Medical assistant", auditor: "Auditor", validator: "Validator" } as const;
-
-export function roleSummary(actor: Actor): string {
-  return [...new Set(actor.grants.map((g) => ROLE_LABELS[g.role]))].join(", ");
+/** The actor's roles by their short names ("Validator", not "Competency validator"), once each. */
+export function roleSummary(actor: Actor, locale: Locale): string {
+  const t = translatorFor(locale, "shell");
+  return [...new Set(actor.grants.map((g) => t(`role.${g.role}`)))].join(", ");
 }
 
 const LINK = "block min-h-11 whitespace-nowrap rounded-md px-3 py-2.5 text-sm font-medium hover:bg-brand-50 xl:px-2.5 xl:py-2";
@@ -23,7 +26,10 @@ const LINK = "block min-h-11 whitespace-nowrap rounded-md px-3 py-2.5 text-sm fo
  * stays outside the menu, so the unread count shows on every screen size.
  */
 export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
-  const items = navItemsFor(actor);
+  const t = useTranslations("shell");
+  const locale = useLocale();
+  const items = navItemsFor(actor, locale);
+  const roles = roleSummary(actor, locale);
   const link = (item: NavItem) => (
     <li key={item.href}>
       <Link href={item.href} className={LINK}>
@@ -34,18 +40,18 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
-        Skip to content
+        {t("skipToContent")}
       </a>
       <Suspense fallback={null}>
         <NavigationProgress />
       </Suspense>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
-        <Link href="/" aria-label="Cleared home" className="shrink-0">
+        <Link href="/" aria-label={t("home")} className="shrink-0">
           <BrandMark />
         </Link>
-        <nav aria-label="Main" className="hidden flex-1 xl:block">
+        <nav aria-label={t("mainNav")} className="hidden flex-1 xl:block">
           <ul className="flex items-center gap-1">
-            {navEntries(items).map((entry) =>
+            {navEntries(items, locale).map((entry) =>
               entry.kind === "link" ? (
                 link(entry.item)
               ) : (
@@ -71,7 +77,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
         <div className="hidden shrink-0 items-center gap-2 xl:flex">
           <span className="text-right text-xs leading-tight text-muted">
             <span className="block font-medium text-ink">{actor.name}</span>
-            {roleSummary(actor)}
+            {roles}
           </span>
           <SignOutButton />
         </div>
@@ -79,9 +85,9 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
           <div className="absolute right-0 z-20 mt-2 w-64 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
             <p className="px-3 py-2 text-xs text-muted">
               <span className="block font-medium text-ink">{actor.name}</span>
-              {roleSummary(actor)}
+              {roles}
             </p>
-            <nav aria-label="Main (mobile)">
+            <nav aria-label={t("mainNavMobile")}>
               <ul>{items.map(link)}</ul>
             </nav>
             <SignOutButton />

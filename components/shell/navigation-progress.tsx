@@ -1,14 +1,13 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 // Shown only for a navigation that takes longer than a moment, so quick ones do not flicker.
 const SHOW_AFTER_MS = 150;
 // A navigation that never lands (a download, a cancelled request) must not leave the bar up.
 const GIVE_UP_AFTER_MS = 20_000;
-
-export const LOADING_PAGE_LABEL = "Loading the page…";
 
 /** Whether a click on this link starts an in-app navigation to another page. */
 function startsNavigation(event: MouseEvent): boolean {
@@ -26,6 +25,7 @@ function startsNavigation(event: MouseEvent): boolean {
  * boundary starts with status 200, so a page it may not show could no longer answer 404.
  */
 export function NavigationProgress() {
+  const t = useTranslations("shell");
   const here = `${usePathname()}?${useSearchParams().toString()}`;
   // The page a navigation left; the bar shows while it is still the page on screen.
   const [leaving, setLeaving] = useState<string | null>(null);
@@ -54,7 +54,7 @@ export function NavigationProgress() {
     <>
       {loading ? <div aria-hidden="true" className="fixed inset-x-0 top-0 z-50 h-1 animate-pulse bg-brand-700" /> : null}
       <p role="status" className="sr-only">
-        {loading ? LOADING_PAGE_LABEL : ""}
+        {loading ? t("loadingPage") : ""}
       </p>
     </>
   );

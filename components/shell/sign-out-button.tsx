@@ -1,9 +1,11 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function SignOutButton() {
+  const t = useTranslations("shell");
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -15,7 +17,7 @@ export function SignOutButton() {
       }}
       className="min-h-11 rounded-md px-3 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50"
     >
-      {pending ? "Signing out…" : "Sign out"}
+      {pending ? t("signingOut") : t("signOut")}
     </button>
   );
 }

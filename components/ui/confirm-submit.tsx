@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { buttonClass } from "./button";
@@ -21,13 +22,14 @@ export function ConfirmSubmit({
   confirmLabel: string;
   variant?: "danger" | "primary" | "secondary";
 }) {
+  const t = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { pending } = useFormStatus();
   return (
     <>
       <button type="button" disabled={pending} className={buttonClass(variant)} onClick={() => dialog.current?.showModal()}>
-        {pending ? "Working…" : label}
+        {pending ? t("working") : label}
       </button>
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
         <div className="space-y-3 p-5">
@@ -37,7 +39,7 @@ export function ConfirmSubmit({
           <div className="text-sm text-muted">{body}</div>
           <div className="flex justify-end gap-2 pt-2">
             <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.close()}>
-              Cancel
+              {t("cancel")}
             </button>
             <button type="submit" className={buttonClass(variant)} onClick={() => dialog.current?.close()}>
               {confirmLabel}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
 import type { ActionState } from "@/lib/auth/action-client";
 import { ActionMessage } from "./action-message";
@@ -37,6 +38,7 @@ export function DialogForm<T>({
   hidden: Record<string, string | number>;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const titleId = useId();
@@ -65,7 +67,7 @@ export function DialogForm<T>({
           <FieldIdScope value={titleId}>{children}</FieldIdScope>
           <div className="flex justify-end gap-2">
             <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.close()}>
-              Cancel
+              {t("cancel")}
             </button>
             <SubmitButton variant={variant === "secondary" ? "primary" : variant}>{submitLabel}</SubmitButton>
           </div>

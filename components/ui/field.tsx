@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useContext, type ComponentProps } from "react";
 import { useFieldError } from "./edited-fields";
 
@@ -24,12 +25,13 @@ function useField(name: string, error: string | undefined, hint: string | undefi
 }
 
 function Frame({ label, id, error, hint, required, children }: Omit<FieldFrame, "name"> & { id: string; children: React.ReactNode }) {
+  const t = useTranslations("common");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
         {required ? <span className="text-red-700"> *</span> : null}
-        {required ? <span className="sr-only"> (required)</span> : null}
+        {required ? <span className="sr-only"> {t("required")}</span> : null}
       </label>
       {children}
       {hint ? (

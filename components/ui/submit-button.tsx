@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSubmitting } from "./action-form";
 import { buttonClass } from "./button";
 import { Spinner } from "./spinner";
@@ -10,7 +11,7 @@ import { Spinner } from "./spinner";
  */
 export function SubmitButton({
   children,
-  pendingLabel = "Saving…",
+  pendingLabel,
   variant = "primary",
   className = "",
 }: {
@@ -19,16 +20,18 @@ export function SubmitButton({
   variant?: "primary" | "secondary" | "danger";
   className?: string;
 }) {
+  const t = useTranslations("common");
   const pending = useSubmitting();
+  const pendingText = pendingLabel ?? t("saving");
   return (
     <>
       {/* Before the button, so that in a spaced stack the button stays the last box. */}
       <span role="status" className="sr-only">
-        {pending ? pendingLabel : ""}
+        {pending ? pendingText : ""}
       </span>
       <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, className)}>
         {pending ? <Spinner /> : null}
-        {pending ? pendingLabel : children}
+        {pending ? pendingText : children}
       </button>
     </>
   );

@@ -1,11 +1,12 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { forwarded, trustedProxyCount } from "@/lib/http/forwarded";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { endSessions } from "./mutations";
 import { OIDC_PROVIDER_ID, oidcConfig, oidcProvider } from "./oidc";
 import { authSecret } from "./secret";
 import { secureCookies, sessionCookieName, sessionLifetime, type SessionClaims } from "./session-policy";
-import { SIGN_IN_MESSAGES, signIn } from "./sign-in";
+import { signIn, signInRefusal } from "./sign-in";
 import { authLogger, resolveSsoProfile, ssoSignInVerdict } from "./sso";
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
@@ -13,6 +14,20 @@ type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 function header(headers: HeaderBag, name: string): string | null {
   const value = headers?.[name];
   return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+/** One cookie's value from a Cookie header. */
+function cookieValue(cookieHeader: string | null, name: string): string | null {
+  for (const part of cookieHeader?.split(";") ?? []) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return null;
+}
+
+/** The sign-in form's language: a visitor is not signed in yet, so their cookie, then their browser's. */
+function visitorLocale(headers: HeaderBag): Locale {
+  return resolveLocale({ preference: null, cookie: cookieValue(header(headers, "cookie"), LOCALE_COOKIE), acceptLanguage: header(headers, "accept-language") });
 }
 
 function cookie(name: string, httpOnly = true) {
@@ -52,7 +67,7 @@ export function authOptions({ onThrottled }: { onThrottled?: (retryAfter: number
           if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
           if (result.reason === "throttled") onThrottled?.(result.retryAfter);
           // next-auth hands a thrown error's message to the sign-in form as `error`.
-          throw new Error(result.reason === "throttled" ? SIGN_IN_MESSAGES.throttled(result.minutes) : result.reason === "sso_only" ? SIGN_IN_MESSAGES.ssoOnly(result.providerName) : SIGN_IN_MESSAGES.invalid);
+          throw new Error(signInRefusal(result, visitorLocale(headers)));
         },
       }),
       // Single sign-on, only when fully configured (see lib/auth/oidc.ts).

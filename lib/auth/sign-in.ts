@@ -1,4 +1,6 @@
 import type { AuditContext } from "@/lib/audit/mutations";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { ssoSettings } from "@/lib/organization/data";
 import { hasAdminRole } from "@/lib/sso/data";
 import { findUserForSignIn } from "./data";
@@ -65,9 +67,16 @@ async function ssoOnlyProvider(): Promise<string | null> {
   return (await ssoSettings()).ssoOnly ? name : null;
 }
 
+/** What the sign-in form says for a refusal, in the visitor's language (the credentials check throws it). */
 export const SIGN_IN_MESSAGES = {
-  invalid: "Email or password is incorrect, or the account is not active.",
-  ssoOnly: (providerName: string) => `Your organization signs in with ${providerName}. Use the button above.`,
-  throttled: (minutes: number) =>
-    `Too many failed sign-in attempts. For your security, sign-in is paused for ${minutes} minute${minutes === 1 ? "" : "s"}. Try again later or ask your administrator to reset your password.`,
+  invalid: (locale: Locale = DEFAULT_LOCALE) => translatorFor(locale, "signIn")("errors.invalid"),
+  ssoOnly: (providerName: string, locale: Locale = DEFAULT_LOCALE) => translatorFor(locale, "signIn")("errors.ssoOnly", { provider: providerName }),
+  throttled: (minutes: number, locale: Locale = DEFAULT_LOCALE) => translatorFor(locale, "signIn")("errors.throttled", { minutes }),
 };
+
+/** The message for a refused sign-in. */
+export function signInRefusal(result: Extract<SignInResult, { ok: false }>, locale: Locale): string {
+  if (result.reason === "throttled") return SIGN_IN_MESSAGES.throttled(result.minutes, locale);
+  if (result.reason === "sso_only") return SIGN_IN_MESSAGES.ssoOnly(result.providerName, locale);
+  return SIGN_IN_MESSAGES.invalid(locale);
+}

@@ -3,6 +3,8 @@
  * a failed sign-in is named in the audit trail and on the sign-in page. No database, no Next.js, so
  * every rule is tested as a table.
  */
+import { translatorFor } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /** Why a single sign-on is refused after the identity provider's answer was verified. */
 export const SSO_REFUSALS = ["no_email", "unverified_email", "unknown_user", "inactive", "failed"] as const;
@@ -103,25 +105,25 @@ export const SSO_ERROR_CODES: Record<SsoRefusal, string> = {
   failed: "SsoFailed",
 };
 
-const VERIFY_FAILED = "Single sign-on failed: the identity provider's answer could not be verified. Try again; if it keeps failing, tell your administrator.";
+/** Each sign-in error code and its sentence in the signIn catalog; next-auth's verification failure reads like ours. */
+const SIGN_IN_ERRORS = {
+  SsoUnverifiedEmail: "sso.unverifiedEmail",
+  SsoNoEmail: "sso.noEmail",
+  SsoUnknownUser: "sso.unknownUser",
+  SsoInactive: "sso.inactive",
+  SsoFailed: "sso.failed",
+  OAuthCallback: "sso.verifyFailed",
+  OAuthSignin: "sso.notStarted",
+  Callback: "sso.notCompleted",
+  AccessDenied: "sso.refused",
+  Configuration: "sso.configuration",
+} as const;
 
 /**
- * The sentence shown for a sign-in error code, or null for a code that is not ours (nothing is
- * shown rather than echoing a query parameter). Specific enough to act on, never more: the
- * verification failures say "could not be verified" whatever the check that failed.
+ * The sentence shown for a sign-in error code, in the visitor's language, or null for a code that
+ * is not ours (nothing is shown rather than echoing a query parameter). Specific enough to act on,
+ * never more: the verification failures say "could not be verified" whatever the check that failed.
  */
-export function signInErrorMessage(code: string): string | null {
-  const messages: Record<string, string> = {
-    SsoUnverifiedEmail: "Your identity provider has not verified this email address, so Cleared cannot match it to an account. Ask your administrator to mark it verified at the identity provider.",
-    SsoNoEmail: "Your identity provider did not send an email address, which Cleared needs to find your account. Ask your administrator.",
-    SsoUnknownUser: "No Cleared account uses the email address your identity provider gave. Ask your administrator to add you.",
-    SsoInactive: "Your Cleared account is not active. Ask your administrator if you need access again.",
-    SsoFailed: "Single sign-on could not be completed. Try again; if it keeps failing, tell your administrator.",
-    OAuthCallback: VERIFY_FAILED,
-    OAuthSignin: "Could not start single sign-on: the identity provider did not answer. Try again; if it keeps failing, tell your administrator.",
-    Callback: "Single sign-on was not completed: the identity provider cancelled or refused it. Try again; if it keeps failing, tell your administrator.",
-    AccessDenied: "Single sign-on was refused. Ask your administrator.",
-    Configuration: "Sign-in is not set up correctly on the server. Tell your administrator.",
-  };
-  return Object.hasOwn(messages, code) ? (messages[code] as string) : null;
+export function signInErrorMessage(code: string, locale: Locale = DEFAULT_LOCALE): string | null {
+  return Object.hasOwn(SIGN_IN_ERRORS, code) ? translatorFor(locale, "signIn")(SIGN_IN_ERRORS[code as keyof typeof SIGN_IN_ERRORS]) : null;
 }

@@ -22,3 +22,18 @@ describe("the header's entries on a wide screen", () => {
     expect(flattened).toHaveLength(items.length);
   });
 });
+
+describe("the header's entries in Spanish", () => {
+  const spanish = (actor: Parameters<typeof navItemsFor>[0]) =>
+    navEntries(navItemsFor(actor, "es"), "es").map((entry) => (entry.kind === "link" ? entry.item.label : `${entry.label}: ${entry.items.map((i) => i.label).join(", ")}`));
+
+  it("names a medical assistant's pages in Spanish, at the same addresses", () => {
+    const ma = makeActor("medical_assistant");
+    expect(spanish(ma)).toEqual(expect.arrayContaining(["Inicio", "Mis habilitaciones", "Consultar una tarea", "Cuenta"]));
+    expect(navItemsFor(ma, "es").map((i) => [i.key, i.href])).toEqual(navItemsFor(ma).map((i) => [i.key, i.href]));
+  });
+
+  it("folds an admin's administration pages into one Spanish menu", () => {
+    expect(spanish(makeActor("admin"))).toContain("Administración: Usuarios, Tokens de API, Envíos, Referencia, Registro de auditoría");
+  });
+});

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DecisionDetails } from "@/components/clearance/decision-details";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { TaskPicker } from "@/components/clearance/task-picker";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { answerDate, answerZone } from "@/components/clearance/when";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,14 +19,17 @@ import { getLocations } from "@/lib/location/data";
 import { getPersonProfile } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { loadLocationHelpers } from "@/lib/user/data";
-import { wallClock, zoneName } from "@/lib/time/zoned";
+import { wallClock } from "@/lib/time/zoned";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 
-export const metadata: Metadata = { title: "Check a task" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("check"))("title") };
+}
 
 export default async function CheckPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("clearance.read", personId, "page /people/[personId]/check");
+  const [t, common, locale] = await Promise.all([getTranslations("check"), getTranslations("common"), getLocale()]);
   const [person, locations, tasks] = await Promise.all([getPersonProfile(personId), getLocations(locationIds), listTasks()]);
   if (!person) notFound();
   const own = person.id === actor.personId;
@@ -33,11 +38,12 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   const errors: Record<string, string> = parsed.success ? {} : zodFieldErrors(parsed.error);
   const input = parsed.success ? parsed.data : {};
   const location = locations.find((l) => l.id === input.location) ?? locations[0];
-  if (input.location && location?.id !== input.location) errors.location = "Choose one of the locations in the list.";
+  if (input.location && location?.id !== input.location) errors.location = t("chooseLocation");
   const task = tasks.find((t) => t.id === input.task);
-  if (input.task && !task) errors.task = "Choose a task from the list.";
+  if (input.task && !task) errors.task = t("chooseTask");
   const moment = location ? momentAt(input.date || undefined, input.time || undefined, location.timeZone) : new Date();
   const wall = location ? wallClock(moment, location.timeZone) : null;
+  const zoneLabel = location ? answerZone(location.timeZone, moment, locale) : "";
   const asking = task && location && Object.keys(errors).length === 0;
   const [answer, helpers] = await Promise.all([
     asking ? answerOneTask(person.id, task.id, location.id, moment, await requestContext(actor), "check") : null,
@@ -51,24 +57,24 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   return (
     <>
       <PageHeader
-        title={own ? "Check a task" : `Check a task for ${person.name}`}
-        description="Pick a task, where and when (default: now). You get the answer for each of the four factors, the evidence behind it, and what to do next."
+        title={own ? t("title") : t("personHeading", { name: person.name })}
+        description={t("description")}
         actions={
           <Link href={`/people/${person.id}/clearances`} className="text-sm font-semibold text-brand-800 underline">
-            All clearances
+            {t("allClearances")}
           </Link>
         }
       />
       {locations.length === 0 || !location || !wall ? (
-        <EmptyState title={own ? "You are not assigned to a location yet." : "No locations you can see."} />
+        <EmptyState title={own ? common("notAssigned") : common("noLocations")} />
       ) : (
         <div className="space-y-5">
-          {Object.keys(errors).length > 0 ? <Alert tone="error" title="Some choices need attention">{Object.values(errors).join(" ")}</Alert> : null}
-          <MomentForm action={`/people/${person.id}/check`} date={input.date || wall.date} time={input.time || wall.time} zoneLabel={zoneName(location.timeZone, moment)} submitLabel="Check">
+          {Object.keys(errors).length > 0 ? <Alert tone="error" title={t("needsAttention")}>{Object.values(errors).join(" ")}</Alert> : null}
+          <MomentForm action={`/people/${person.id}/check`} date={input.date || wall.date} time={input.time || wall.time} zoneLabel={zoneLabel} submitLabel={t("submit")}>
             <TaskPicker tasks={tasks} selected={task?.id} error={errors.task} />
             <div className="space-y-1">
               <label htmlFor="location" className="block text-sm font-medium">
-                Location
+                {t("location")}
               </label>
               <select id="location" name="location" defaultValue={location.id} className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm" aria-invalid={errors.location ? true : undefined}>
                 {locations.map((l) => (
@@ -85,10 +91,10 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
               decision={answer.decision}
               summary={summary}
               evidenceIds={false}
-              heading={`${answer.task.name} at ${location.name}, ${wall.date} ${wall.time} (${zoneName(location.timeZone, moment)})`}
+              heading={t("answerHeading", { task: answer.task.name, location: location.name, date: answerDate(wall.date, locale), time: wall.time, zone: zoneLabel })}
             />
           ) : (
-            <p className="text-sm text-muted">Choose a task to see the answer.</p>
+            <p className="text-sm text-muted">{t("choosePrompt")}</p>
           )}
           <VerifyNotice />
         </div>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClearanceOverview } from "@/components/clearance/clearance-overview";
-import { ANSWER_LABELS } from "@/components/clearance/labels";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { answerDate, answerZone } from "@/components/clearance/when";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -16,13 +17,16 @@ import { supervisionSummaries } from "@/lib/clearance/wording";
 import { getLocations } from "@/lib/location/data";
 import { getPersonProfile } from "@/lib/person/data";
 import { loadLocationHelpers } from "@/lib/user/data";
-import { wallClock, zoneName } from "@/lib/time/zoned";
+import { wallClock } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "Clearances" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("clearances"))("title") };
+}
 
 export default async function ClearancesPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("clearance.read", personId, "page /people/[personId]/clearances");
+  const [t, common, locale] = await Promise.all([getTranslations("clearances"), getTranslations("common"), getLocale()]);
   const [person, locations] = await Promise.all([getPersonProfile(personId), getLocations(locationIds)]);
   if (!person) notFound();
   const query = overviewQuerySchema.safeParse(await searchParams);
@@ -36,30 +40,31 @@ export default async function ClearancesPage({ params, searchParams }: { params:
     loadLocationHelpers(locations.map((l) => l.id)),
   ]);
   const wall = wallClock(moment, zone);
+  const zoneLabel = answerZone(zone, moment, locale);
   const summaries = supervisionSummaries(results.flatMap((r) => r.answers.map((a) => a.decision)));
   return (
     <>
       <PageHeader
-        title={own ? "My clearances" : `${person.name}: clearances`}
-        description="May I do this task, here, right now? Each answer weighs state law, employer policy, documented training and competency, and supervision."
+        title={own ? t("myHeading") : t("personHeading", { name: person.name })}
+        description={t("description")}
         actions={
           <>
             <LinkButton href={`/people/${person.id}/check`} variant="secondary">
-              Check a task
+              {t("checkTask")}
             </LinkButton>
             <PrintButton />
           </>
         }
       />
       <div className="space-y-4">
-        <p className="hidden text-base font-semibold print:block">{ANSWER_LABELS.printedFor(person.name, `${wall.date} ${wall.time} ${zoneName(zone, moment)}`)}</p>
-        {!query.success ? <Alert tone="error" title={ANSWER_LABELS.invalidMoment} /> : null}
+        <p className="hidden text-base font-semibold print:block">{t("printedFor", { name: person.name, date: answerDate(wall.date, locale), time: wall.time, zone: zoneLabel })}</p>
+        {!query.success ? <Alert tone="error" title={common("invalidMoment")} /> : null}
         {summaries.map((line) => (
           <Alert key={line} tone="warning" title={line} />
         ))}
-        <MomentForm action={`/people/${person.id}/clearances`} date={date} time={time} zoneLabel={zoneName(zone, moment)} />
+        <MomentForm action={`/people/${person.id}/clearances`} date={date} time={time} zoneLabel={zoneLabel} />
         {results.length === 0 ? (
-          <EmptyState title={own ? "You are not assigned to a location yet." : "No locations you can see."}>Clearances are per location. An admin assigns locations.</EmptyState>
+          <EmptyState title={own ? common("notAssigned") : common("noLocations")}>{t("perLocation")}</EmptyState>
         ) : (
           <ClearanceOverview results={results} person={{ id: person.id, name: person.name }} audience={own ? "self" : "manager"} helpers={helpers} explicitMoment={Boolean(date || time)} />
         )}

@@ -1,0 +1,23 @@
+import { longDate, intlLocale } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { zoneName } from "@/lib/time/zoned";
+
+/**
+ * A location's calendar date as an answer names it. English keeps the ISO date its screens, printed
+ * answers and bookmarked links have always shown ("2026-03-03"); other languages write it out
+ * ("3 de marzo de 2026").
+ */
+export function answerDate(date: string, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? date : longDate(date, locale);
+}
+
+const zoneNames = new Map<string, Intl.DateTimeFormat>();
+
+/** The time zone's name at that moment, in the reader's language ("Pacific Standard Time", "hora estándar del Pacífico"). */
+export function answerZone(timeZone: string, moment: Date, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return zoneName(timeZone, moment);
+  const key = `${locale}|${timeZone}`;
+  let format = zoneNames.get(key);
+  if (!format) zoneNames.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: "long" })));
+  return format.formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}

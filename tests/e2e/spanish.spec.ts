@@ -1,0 +1,125 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, expectAccessible } from "./support/fixtures";
+import { DEMO_PASSWORD } from "@/lib/demo/dataset";
+
+/**
+ * A Spanish-speaking medical assistant: her browser asks for Spanish, so Cleared answers in it
+ * from the sign-in page on, with no setting to find first. The engine's own sentences are asserted
+ * loosely here (their wording lives in the engine's catalog); the screens' words exactly.
+ */
+const ANSWER_WORD = /Habilitado|No habilitado|Consulte primero|Fuera de horario/;
+
+async function signInInSpanish(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { name: "Iniciar sesión" })).toBeVisible();
+  await page.getByLabel("Correo electrónico").fill(email);
+  await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Iniciar sesión", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^Hola, Maria/ })).toBeVisible();
+}
+
+/** A page of the header's navigation: in the row on a wide screen, behind "Menú" on a phone. */
+async function openFromNav(page: Page, name: string, width: number) {
+  if (width < 1280) {
+    await page.getByText("Menú", { exact: true }).click();
+    await page.getByRole("navigation", { name: "Principal (móvil)" }).getByRole("link", { name, exact: true }).click();
+  } else {
+    await page.getByRole("navigation", { name: "Principal", exact: true }).getByRole("link", { name, exact: true }).click();
+  }
+}
+
+async function fitsWidth(page: Page, width: number) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
+
+for (const { width, height } of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`a Spanish-speaking medical assistant at ${width} px`, () => {
+    test.use({ viewport: { width, height }, locale: "es-MX" });
+
+    test("signs in, reads My clearances, and checks a task from the keyboard, all in Spanish", async ({ page }) => {
+      await signInInSpanish(page, DEMO.maria);
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      await expectAccessible(page);
+
+      await openFromNav(page, "Mis habilitaciones", width);
+      await expect(page.getByRole("heading", { name: "Mis habilitaciones", level: 1 })).toBeVisible();
+      const main = page.locator("main");
+      await expect(main).toContainText(/Ahora: \d{1,2} de [a-z]+ de \d{4} \d{2}:\d{2}/);
+      await expect(main).toContainText(ANSWER_WORD);
+      await expect(main).toContainText("Su organización ingresa las reglas estatales en Cleared");
+      await fitsWidth(page, width);
+      await expectAccessible(page);
+
+      await page.getByRole("main").getByRole("link", { name: "Consultar una tarea", exact: true }).click();
+      await expect(page.getByRole("heading", { name: "Consultar una tarea", level: 1 })).toBeVisible();
+      await page.getByPlaceholder("Escriba para filtrar").focus();
+      await page.keyboard.type("blood");
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("combobox", { name: "Tarea" })).toBeFocused();
+      await page.keyboard.press("ArrowDown");
+      const check = page.getByRole("button", { name: "Consultar", exact: true });
+      for (let i = 0; i < 10 && !(await check.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press("Tab");
+      await expect(check).toBeFocused();
+      await page.keyboard.press("Enter");
+
+      const verdict = page.locator("#answer-verdict");
+      await expect(verdict).toBeFocused();
+      await expect(verdict).toContainText(ANSWER_WORD);
+      await expect(verdict.getByRole("heading", { level: 2 })).toContainText(/ en .+, \d{1,2} de [a-z]+ de \d{4} \d{2}:\d{2} \(hora/);
+      await expect(page.getByRole("heading", { name: "Los cuatro factores" })).toBeVisible();
+      for (const factor of ["Ley estatal", "Política del empleador y autorización", "Capacitación y competencia", "Supervisión"]) {
+        await expect(page.getByRole("heading", { name: factor, exact: true })).toBeVisible();
+      }
+      await expect(page.getByRole("heading", { name: "Qué hacer después" })).toBeVisible();
+      expect(await page.locator("section[aria-labelledby='next-steps-heading'] li").count()).toBeGreaterThan(0);
+      await fitsWidth(page, width);
+      await expectAccessible(page);
+    });
+  });
+}
+
+test.describe("the sign-in page's language link", () => {
+  test.use({ locale: "en-US" });
+
+  test("switches an English browser to Spanish and back, from the keyboard, and remembers the choice", async ({ page, context }) => {
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    const spanish = page.getByRole("button", { name: "Español" });
+    await expect(spanish).toHaveAttribute("lang", "es");
+    await spanish.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Iniciar sesión" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByLabel("Correo electrónico")).toBeVisible();
+    await expectAccessible(page);
+
+    const cookie = (await context.cookies()).find((c) => c.name === "cleared-locale");
+    expect(cookie).toMatchObject({ value: "es", sameSite: "Lax", httpOnly: true, path: "/" });
+    expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(364 * 86_400_000);
+
+    // A fresh visit keeps the choice over the browser's English.
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Iniciar sesión" })).toBeVisible();
+
+    const english = page.getByRole("button", { name: "English" });
+    await expect(english).toHaveAttribute("lang", "en");
+    await english.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("a Spanish sign-in form refuses a wrong password in Spanish", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: "Español" }).click();
+    await expect(page.getByRole("heading", { name: "Iniciar sesión" })).toBeVisible();
+    // An address with no account, so no demo user's failures count towards a pause.
+    await page.getByLabel("Correo electrónico").fill("nadie.aqui@cleared.example");
+    await page.getByLabel("Contraseña").fill("not-the-password");
+    await page.getByRole("button", { name: "Iniciar sesión", exact: true }).click();
+    await expect(page.locator("#sign-in-error")).toHaveText(/El correo electrónico o la contraseña no son correctos/);
+  });
+});
