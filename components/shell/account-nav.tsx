@@ -8,6 +8,7 @@ const PAGES = [
   { href: "/account/password", label: "password" },
   { href: "/account/security", label: "secondFactor" },
   { href: "/account/notifications", label: "notifications" },
+  { href: "/account/language", label: "language" },
 ] as const;
 
 /** The account's pages as tabs; the current one is marked for screen readers too. */
