@@ -57,7 +57,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <SignInForm notice={notice ? t(notice) : undefined} returnTo={returnTo} />
         </div>
         <p className="mt-4 text-center text-xs text-muted">{t("forgotPassword")}</p>
-        <LanguageLink />
+        <LanguageLink returnTo={returnTo} />
       </div>
     </main>
   );

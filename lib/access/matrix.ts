@@ -62,6 +62,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "GET /api/v1/who-can", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "GET /api/me", requires: "signed_in", target: "none", expect: signedIn() },
   { entry: "GET /api/v1/openapi.json", requires: "public", target: "none", expect: everyone() },
+  { entry: "POST /api/locale", requires: "public", target: "none", expect: everyone() },
   { entry: "GET /api/evidence/[fileId]", requires: "record.read", target: "person", expect: personRecords() },
   { entry: "POST /api/import/[kind]", requires: "import.run", target: "location", expect: managers() },
   { entry: "GET /api/reports/as-of", requires: "report.read", target: "location", expect: dashboards() },

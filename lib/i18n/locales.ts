@@ -12,8 +12,9 @@ export const DEFAULT_LOCALE: Locale = "en";
 /** Each language named in itself, as a language menu shows it. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Español" };
 
-/** The cookie a signed-out visitor's choice is kept in (the sign-in page's language link). */
+/** The cookie a signed-out visitor's choice is kept in (the sign-in page's language link), for a year. */
 export const LOCALE_COOKIE = "cleared-locale";
+export const LOCALE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
