@@ -34,11 +34,6 @@ export function supervisorLabel(s: Pick<SupervisorRef, "name" | "providerType">)
   return s.providerType ? `${s.name} (${s.providerType})` : s.name;
 }
 
-/** A list as the sentences join it (the separators are the same in every language). */
-function list(items: readonly string[], separator = ", "): string {
-  return items.join(separator);
-}
-
 function need(n: Need, locale: Locale): string {
   const t = translatorFor(locale, "engine");
   switch (n.code) {
@@ -53,7 +48,7 @@ function need(n: Need, locale: Locale): string {
     case "certification_lapsed":
       return t("need.certification_lapsed", { certification: certificationLabelIn(n.certification, locale), expiredOn: n.expiredOn });
     case "certification_missing":
-      return t("need.certification_missing", { accepted: list(n.accepted.map((c) => certificationLabelIn(c, locale))) });
+      return t("need.certification_missing", { accepted: n.accepted.map((c) => certificationLabelIn(c, locale)).join(", ") });
     case "competency":
       return n.by ? t("need.competency_by", { on: n.on, by: n.by }) : t("need.competency", { on: n.on });
     case "competency_revalidation":
@@ -67,12 +62,9 @@ function need(n: Need, locale: Locale): string {
   }
 }
 
-/** What the training factor lists as missing, joined as its sentence joins them (the next steps repeat it). */
+/** What the training factor lists as missing, joined as its sentence joins them (the next steps repeat it; lists keep English's separators in every language). */
 export function missingNeeds(missing: readonly Need[], locale: Locale = DEFAULT_LOCALE): string {
-  return list(
-    missing.map((n) => need(n, locale)),
-    "; ",
-  );
+  return missing.map((n) => need(n, locale)).join("; ");
 }
 
 function providerOnly(key: FactorKey, task: string, t: Translate<"engine">): string {
@@ -139,7 +131,7 @@ export function sentence(f: Finding, locale: Locale = DEFAULT_LOCALE): string {
     case "missing":
       return t("sentence.missing", { needs: missingNeeds(d.missing, locale) });
     case "documented":
-      return t("sentence.documented", { needs: list(d.achieved.map((n) => need(n, locale))) });
+      return t("sentence.documented", { needs: d.achieved.map((n) => need(n, locale)).join(", ") });
     case "requirement_unknown":
       return t("sentence.requirement_unknown", { task: lower(d.task), state: stateName(d.state) });
     case "not_required":
@@ -148,16 +140,13 @@ export function sentence(f: Finding, locale: Locale = DEFAULT_LOCALE): string {
       return t("sentence.present", { supervisor: supervisorLabel(d.supervisor), schedule: d.supervisor.schedule, requires: requires(d.task, d.required) });
     case "off_schedule": {
       const more = d.more > 0 ? `; ${t("schedule.more", { count: d.more, more: String(d.more) })}` : "";
-      const schedule = list(
-        d.scheduled.map((s) => `${supervisorLabel(s)}: ${s.schedule}`),
-        "; ",
-      );
+      const schedule = d.scheduled.map((s) => `${supervisorLabel(s)}: ${s.schedule}`).join("; ");
       return t("sentence.off_schedule", { day: dayName(d.weekday, locale), time: formatMinute(d.minute), zone: d.zone, requires: requires(d.task, d.required), schedule: schedule + more });
     }
     case "insufficient_level":
       return t("sentence.insufficient_level", { supervisor: supervisorLabel(d.supervisor), provided: supervisionLabel(d.provided, locale), requires: requires(d.task, d.required) });
     case "supervisor_type":
-      return t("sentence.supervisor_type", { supervisor: supervisorLabel(d.supervisor), state: stateName(d.state), allowed: list(d.allowed) });
+      return t("sentence.supervisor_type", { supervisor: supervisorLabel(d.supervisor), state: stateName(d.state), allowed: d.allowed.join(", ") });
     case "supervisor_unavailable": {
       const values = { supervisor: supervisorLabel(d.supervisor), requires: requires(d.task, d.required) };
       if (d.why !== "not_employed") return t("sentence.supervisor_not_provider", values);
