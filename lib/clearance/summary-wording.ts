@@ -1,4 +1,4 @@
-import { formatNumber, longDate as localDate } from "@/lib/i18n/format";
+import { longDate as localDate } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translatorFor, type Translate } from "@/lib/i18n/translator";
 import { stateName } from "@/lib/location/us-states";
@@ -6,7 +6,7 @@ import { certificationLabelIn } from "@/lib/person/credentials";
 import type { Answer } from "./decide";
 import type { Detail, Need } from "./findings";
 import type { SummaryContext } from "./summary";
-import { lower, medicalAssistants, supervisorLabel } from "./wording";
+import { amount, lower, medicalAssistants, supervisorLabel } from "./wording";
 
 /**
  * The words of the one-line answer (summary.ts): a short clause per reason and, per reason, who to
@@ -15,7 +15,7 @@ import { lower, medicalAssistants, supervisorLabel } from "./wording";
  */
 export type Voice = SummaryContext & { provider: string | null; locale: Locale };
 
-/** "2026-03-03" -> "3 March 2026" (or "3 de marzo de 2026"); anything else is returned as it is. */
+/** "2026-03-03" -> "3 March 2026" (or "3 de marzo de 2026"); anything else is returned as it is. English unless asked (tests name dates this way). */
 export function longDate(date: string, locale: Locale = DEFAULT_LOCALE): string {
   return localDate(date, locale);
 }
@@ -30,7 +30,7 @@ function needClause(n: Need, v: Voice): string | null {
   const task = lower(v.task);
   switch (n.code) {
     case "hours":
-      return n.have + 1e-9 < n.need ? t("clause.hours", { count: n.need, need: hours(n.need, v.locale), have: hours(Math.round(n.have * 10) / 10, v.locale) }) : null;
+      return n.have + 1e-9 < n.need ? t("clause.hours", { count: n.need, need: amount(n.need, v.locale), have: amount(Math.round(n.have * 10) / 10, v.locale) }) : null;
     case "procedures":
       return n.have < n.need ? t("clause.procedures", { count: n.need, need: String(n.need), have: String(n.have) }) : null;
     case "certification_lapsed":
@@ -48,11 +48,6 @@ function needClause(n: Need, v: Voice): string | null {
     default:
       return null;
   }
-}
-
-/** Hours in the one line: English as it always printed them ("2.5"), other languages with their own decimal mark. */
-function hours(n: number, locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? String(n) : formatNumber(n, locale);
 }
 
 /** The short clauses a finding reads as in the one line (a training finding can have several). */

@@ -22,7 +22,12 @@ export function lower(name: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(first) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
-/** Hours as the sentences print them: English keeps its "2.5" (what the log has always said), other languages their own decimal mark. */
+/** A number as English has always printed it in the log ("7.25"); other languages with their own decimal mark ("7,3"). */
+export function amount(n: number, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? String(n) : formatNumber(n, locale);
+}
+
+/** Hours on file, to one decimal ("2.5"). */
 function round(n: number, locale: Locale): string {
   if (locale !== DEFAULT_LOCALE) return formatNumber(n, locale);
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
@@ -39,7 +44,7 @@ function need(n: Need, locale: Locale): string {
   switch (n.code) {
     case "hours":
       return n.have + 1e-9 < n.need
-        ? t("need.hours_missing", { count: n.need, need: round(n.need, locale), have: round(n.have, locale) })
+        ? t("need.hours_missing", { count: n.need, need: amount(n.need, locale), have: round(n.have, locale) })
         : t("need.hours_done", { count: n.have, have: round(n.have, locale) });
     case "procedures":
       return n.have < n.need ? t("need.procedures_missing", { count: n.need, need: String(n.need), have: String(n.have) }) : t("need.procedures_done", { count: n.have, have: String(n.have) });

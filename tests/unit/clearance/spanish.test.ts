@@ -5,6 +5,7 @@ import { summarize, type SummaryContext } from "@/lib/clearance/summary";
 import { longDate, warningTasks } from "@/lib/clearance/summary-wording";
 import { dayName, supervisionLabel } from "@/lib/clearance/supervision";
 import { supervisionSummaries } from "@/lib/clearance/wording";
+import { sharedBreakdown } from "@/lib/decision/breakdown";
 import { certificationLabel, certificationLabelIn, tierLabel, tierLabelIn } from "@/lib/person/credentials";
 import { at, makeCompetency, makeException, makeFacts, makeRecord, makeRule, request, TASKS } from "@/tests/support/clearance-facts";
 
@@ -82,6 +83,17 @@ describe("decisions in Spanish", () => {
     const facts = makeFacts({ exceptions: [makeException({ from: "2026-03-09T07:00:00Z", to: "2026-03-14T07:00:00Z", allDay: true })] });
     const d = decide(facts, request(facts), "es");
     expect(supervisionSummaries([d], "es")).toEqual(["Dr. Lee (MD) no está hoy (vacation); las tareas supervisadas no están habilitadas durante el resto del día."]);
+  });
+});
+
+describe("the decision log in two languages", () => {
+  it("keeps what was said in the language it was said: a Spanish breakdown is its own, and shared by every view that said the same", () => {
+    const facts = makeFacts({ authorizations: [] });
+    const en = sharedBreakdown(decide(facts, request(facts)));
+    const es = sharedBreakdown(decide(facts, request(facts), "es"));
+    expect(es.hash).not.toBe(en.hash);
+    expect(sharedBreakdown(decide(facts, request(facts, TASKS.venipuncture.id, new Date(Date.UTC(2026, 2, 10, 18))), "es")).hash).toBe(es.hash);
+    expect(es.breakdown.reason).toMatch(/^No tiene autorización para drawing blood/);
   });
 });
 
