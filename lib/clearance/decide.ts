@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { contextFor } from "./context";
 import { employerPolicy } from "./factor-employer";
 import { stateLaw } from "./factor-state-law";
@@ -15,7 +16,8 @@ import { allMet, notice, sentence } from "./wording";
  * answer can be reproduced. The semantics follow ../shared/domain.md and are pinned by
  * tests/unit/clearance. This file combines the four factors into an answer; which versions are in
  * force is in-force.ts (through lib/version/governing.ts), each factor is factor-*.ts, and the
- * words are wording.ts and next-steps.ts.
+ * words are wording.ts and next-steps.ts. Only the words depend on the language asked for: the
+ * answer, codes and params are the same in every language.
  */
 export const ENGINE_VERSION = "2.0.0";
 
@@ -35,9 +37,9 @@ export type Decision = {
   request: { personId: string; taskId: string; locationId: string; moment: string };
 };
 
-function asFactor(f: Finding): Factor {
+function asFactor(f: Finding, locale: Locale): Factor {
   const { code, ...params } = f.detail;
-  return { key: f.key, status: f.status, code, params, sentence: sentence(f), warnings: f.notices.map(notice), evidence: f.evidence };
+  return { key: f.key, status: f.status, code, params, sentence: sentence(f, locale), warnings: f.notices.map((n) => notice(n, locale)), evidence: f.evidence };
 }
 
 /**
@@ -65,15 +67,15 @@ export function evaluate(facts: Facts, request: ClearanceRequest): Evaluation {
   return { answer, findings, words: { ...words, citation: ctx.rule?.citation ?? null, documentRef: ctx.policy?.documentRef ?? null } };
 }
 
-export function decide(facts: Facts, request: ClearanceRequest): Decision {
+export function decide(facts: Facts, request: ClearanceRequest, locale: Locale = DEFAULT_LOCALE): Decision {
   const { answer, findings, words } = evaluate(facts, request);
-  const factors = findings.map(asFactor);
+  const factors = findings.map((f) => asFactor(f, locale));
   const deciding = factors.find((f) => f.status === "not_met") ?? factors.find((f) => f.status === "unknown");
   return {
     answer,
-    reason: deciding ? deciding.sentence : allMet(words.task),
+    reason: deciding ? deciding.sentence : allMet(words.task, locale),
     factors,
-    nextSteps: nextSteps(findings, { ...words, answer }),
+    nextSteps: nextSteps(findings, { ...words, answer }, locale),
     warnings: factors.flatMap((f) => f.warnings),
     engineVersion: ENGINE_VERSION,
     request: { ...request, moment: request.moment.toISOString() },

@@ -1,101 +1,103 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor, type Translate } from "@/lib/i18n/translator";
 import { stateName } from "@/lib/location/us-states";
 import type { Answer } from "./decide";
 import type { Finding } from "./findings";
-import { lower, sentence, supervisorLabel } from "./wording";
+import { lower, missingNeeds, sentence, supervisorLabel } from "./wording";
 
 /**
  * What to do next, following the source guide (policy, training, supervision, ask, verify), led by
  * the answer: a not-cleared answer starts with "Do not perform ..." and its reason, and its steps
  * come from the factors that block it; a task no MA may do (state or employer) gets no steps about
- * training or supervision.
+ * training or supervision. The words are the "engine" catalog's, in the language asked for.
  */
 export type StepContext = { answer: Answer; task: string; location: string; state: string; citation: string | null; documentRef: string | null };
 
 const TERMINAL = new Set(["prohibited", "policy_excludes"]);
 
-function stepFor(f: Finding, ctx: StepContext): string[] {
+function stepFor(f: Finding, ctx: StepContext, t: Translate<"engine">, locale: Locale): string[] {
   const task = lower(ctx.task);
   const d = f.detail;
   switch (d.code) {
     case "prohibited":
-      return [`Ask the supervising provider or a licensed colleague to do it: in ${stateName(ctx.state)} it is not a medical assistant's task.`];
+      return [t("step.prohibited", { state: stateName(ctx.state) })];
     case "policy_excludes":
-      return [`Ask the supervising provider or a licensed colleague to do it: your employer's written policy${ctx.documentRef ? ` (${ctx.documentRef})` : ""} does not let medical assistants take it on.`];
+      return [ctx.documentRef ? t("step.policy_excludes_ref", { documentRef: ctx.documentRef }) : t("step.policy_excludes")];
     case "not_employed":
-      return [`Ask your manager: tasks at ${ctx.location} need a current employment there.`];
+      return [t("step.not_employed", { location: ctx.location })];
     case "no_authorization":
     case "other_location":
     case "ended":
-      return [`Ask your manager to review your authorization for ${task} at ${ctx.location}.`];
+      return [t("step.review_authorization", { task, location: ctx.location })];
     case "suspended":
     case "revoked":
-      return [`Talk to your manager before doing ${task} again: your authorization was ${d.code}.`];
+      return [t(d.code === "suspended" ? "step.suspended" : "step.revoked", { task })];
     case "not_yet_effective":
-      return [`Wait until ${d.from}, when your authorization for ${task} starts.`];
+      return [t("step.not_yet_effective", { from: d.from, task })];
     case "missing": {
-      const steps = [`Complete and document what is missing: ${sentence(f).replace(/^Missing: /, "")}`];
-      if (d.missing.some((n) => n.code.startsWith("competency"))) steps.push(`Ask a validator to observe you and sign off your ${task} competency.`);
+      const steps = [t("step.missing", { needs: missingNeeds(d.missing, locale) })];
+      if (d.missing.some((n) => n.code.startsWith("competency"))) steps.push(t("step.sign_off", { task }));
       return steps;
     }
     case "off_schedule":
-      return [`Do it only while a supervisor is present. Scheduled: ${d.scheduled.map((s) => `${supervisorLabel(s)}, ${s.schedule}`).join("; ")}.`];
+      return [t("step.off_schedule", { schedule: d.scheduled.map((s) => `${supervisorLabel(s)}, ${s.schedule}`).join("; ") })];
     case "supervisor_absent":
     case "location_closed":
-      return [d.next ? `Wait until ${supervisorLabel(d.next.supervisor)} is on site (scheduled from ${d.next.time} today), or ask your manager who covers.` : `Ask your manager who covers today: no one who can supervise ${task} is scheduled later today.`];
+      return [d.next ? t("step.wait_for", { supervisor: supervisorLabel(d.next.supervisor), time: d.next.time }) : t("step.who_covers", { task })];
     case "not_checked_in":
-      return [`Wait until ${supervisorLabel(d.supervisor)} checks in on Cleared (the location requires it), or ask your manager.`];
+      return [t("step.check_in", { supervisor: supervisorLabel(d.supervisor) })];
     case "supervisor_unavailable":
     case "no_arrangement":
     case "insufficient_level":
     case "supervisor_type":
-      return [`Ask your manager to arrange the supervision ${task} requires at ${ctx.location}.`];
+      return [t("step.arrange", { task, location: ctx.location })];
     case "no_rule":
     case "not_addressed":
     case "stale":
-      return [`Ask your supervising provider or manager before acting: the ${stateName(ctx.state)} rule for ${task} is not settled in Cleared.`];
+      return [t("step.unsettled", { state: stateName(ctx.state), task })];
     case "requirement_unknown":
-      return ["Check with your manager which supervision this task requires here."];
+      return [t("step.requirement_unknown")];
     default:
       return [];
   }
 }
 
-function verify(ctx: StepContext): string {
+function verify(ctx: StepContext, t: Translate<"engine">): string {
   const state = stateName(ctx.state);
-  return `Verify ${state} rules with the ${state} medical board (listed in the FSMB directory) and the AAMA state scope-of-practice resource${ctx.citation ? ` (${ctx.citation})` : ""}.`;
+  return ctx.citation ? t("step.verify_cited", { state, citation: ctx.citation }) : t("step.verify", { state });
 }
 
-export function nextSteps(findings: readonly Finding[], ctx: StepContext): string[] {
+export function nextSteps(findings: readonly Finding[], ctx: StepContext, locale: Locale = DEFAULT_LOCALE): string[] {
+  const t = translatorFor(locale, "engine");
   const task = lower(ctx.task);
-  if (findings.some((f) => f.detail.code === "provider_only")) {
-    return [
-      "Refer the patient's question to the licensed provider.",
-      "You may relay instructions the provider has approved, in the provider's words.",
-      "Document what the provider directed, never your own interpretation.",
-    ];
-  }
+  if (findings.some((f) => f.detail.code === "provider_only")) return [t("step.refer"), t("step.relay"), t("step.document")];
   const supervisor = findings.find((f) => f.detail.code === "present");
   const who = supervisor?.detail.code === "present" ? supervisorLabel(supervisor.detail.supervisor) : null;
+  const whenUnsure = t("step.when_unsure", { who: who ?? t("fallback.supervising_provider") });
   if (ctx.answer === "cleared") {
     return [
-      `Follow your employer's written policy${ctx.documentRef ? ` (${ctx.documentRef})` : ""} for ${task}.`,
-      `Keep your ${task} training and competency records current.`,
-      ...(who ? [`Confirm ${who} is on site and available before you start.`] : []),
-      `When unsure, ask ${who ?? "your supervising provider"} before acting.`,
-      verify(ctx),
+      ctx.documentRef ? t("step.follow_policy_ref", { documentRef: ctx.documentRef, task }) : t("step.follow_policy", { task }),
+      t("step.keep_records", { task }),
+      ...(who ? [t("step.confirm_on_site", { supervisor: who })] : []),
+      whenUnsure,
+      verify(ctx, t),
     ];
   }
   if (ctx.answer === "not_cleared") {
     const blocking = findings.filter((f) => f.status === "not_met");
     const terminal = blocking.find((f) => TERMINAL.has(f.detail.code));
     const lead = terminal ?? blocking[0];
-    return [`Do not perform ${task}: ${lead ? sentence(lead) : ""}`, ...(terminal ? [terminal] : blocking).flatMap((f) => stepFor(f, ctx)), verify(ctx)];
+    return [
+      t("step.do_not_perform", { task, reason: lead ? sentence(lead, locale) : "" }),
+      ...(terminal ? [terminal] : blocking).flatMap((f) => stepFor(f, ctx, t, locale)),
+      verify(ctx, t),
+    ];
   }
   const unknown = findings.filter((f) => f.status === "unknown");
   return [
-    `Pause before ${task}: ${unknown[0] ? sentence(unknown[0]) : ""}`,
-    ...unknown.flatMap((f) => stepFor(f, ctx)),
-    `When unsure, ask ${who ?? "your supervising provider"} before acting.`,
-    verify(ctx),
+    t("step.pause", { task, reason: unknown[0] ? sentence(unknown[0], locale) : "" }),
+    ...unknown.flatMap((f) => stepFor(f, ctx, t, locale)),
+    whenUnsure,
+    verify(ctx, t),
   ];
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Decision } from "./decide";
 import type { SupervisorRef } from "./findings";
 import { detailOf, isOutsideHours, type Helpers } from "./summary";
@@ -11,7 +12,7 @@ import { supervisorLabel } from "./wording";
  */
 type Row = { task: { name: string }; decision: Pick<Decision, "answer" | "factors" | "warnings"> };
 
-export function outsideHoursNotice(rows: readonly Row[]): string | null {
+export function outsideHoursNotice(rows: readonly Row[], locale: Locale = DEFAULT_LOCALE): string | null {
   const schedules = new Set<string>();
   let at: string | null = null;
   for (const { decision } of rows) {
@@ -19,10 +20,10 @@ export function outsideHoursNotice(rows: readonly Row[]): string | null {
     const f = decision.factors.find((x) => x.code === "off_schedule");
     const d = f ? detailOf(f) : null;
     if (d?.code !== "off_schedule") continue;
-    at ??= `${dayName(d.weekday)} ${formatMinute(d.minute)}, ${d.zone}`;
+    at ??= `${dayName(d.weekday, locale)} ${formatMinute(d.minute)}, ${d.zone}`;
     for (const s of d.scheduled as SupervisorRef[]) schedules.add(`${supervisorLabel(s)}: ${s.schedule}`);
   }
-  return at ? outsideHoursLine(at, [...schedules]) : null;
+  return at ? outsideHoursLine(at, [...schedules], locale) : null;
 }
 
 export type MergedWarning = { text: string; tasks: string[] };

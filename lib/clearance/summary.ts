@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Answer, Factor } from "./decide";
 import type { Detail, SupervisorRef } from "./findings";
 import { askFor, clausesFor, joinLine, type Voice } from "./summary-wording";
@@ -66,9 +67,10 @@ function distinct(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
-export function summarize(d: SummaryInput, ctx: SummaryContext): Summary {
+/** The line in `locale` (English unless the page asks for another language). */
+export function summarize(d: SummaryInput, ctx: SummaryContext, locale: Locale = DEFAULT_LOCALE): Summary {
   const provider = providerOf(d);
-  const voice: Voice = { ...ctx, provider: provider ? supervisorLabel(provider) : null };
+  const voice: Voice = { ...ctx, provider: provider ? supervisorLabel(provider) : null, locale };
   const deciding = d.answer === "cleared" ? [] : d.factors.filter((f) => f.status === (d.answer === "not_cleared" ? "not_met" : "unknown"));
   const details = deciding.map(detailOf);
   const outsideHours = isOutsideHours(d);

@@ -1,15 +1,17 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import englishEngine from "@/lib/i18n/messages/en/engine.json";
+import { translatorFor } from "@/lib/i18n/translator";
 import { wallClock, type WallClock } from "@/lib/time/zoned";
 import type { ScheduleWindow, SupervisionLevel } from "./facts";
 
 const RANK: Record<SupervisionLevel, number> = { none: 0, general: 1, telemedicine: 2, on_premises: 3, direct_visual: 4 };
 
-export const SUPERVISION_LABELS: Record<SupervisionLevel, string> = {
-  none: "no supervision",
-  general: "general supervision (available by phone)",
-  telemedicine: "telemedicine supervision",
-  on_premises: "a supervisor on the premises",
-  direct_visual: "direct visual supervision (supervisor in the room)",
-};
+/** The levels in English, as staff screens list them (the words are the "engine" catalog's). */
+export const SUPERVISION_LABELS: Record<SupervisionLevel, string> = englishEngine.supervision;
+
+export function supervisionLabel(level: SupervisionLevel, locale: Locale = DEFAULT_LOCALE): string {
+  return translatorFor(locale, "engine")(`supervision.${level}`);
+}
 
 /** The stricter of two requirements. */
 export function stricter(a: SupervisionLevel, b: SupervisionLevel): SupervisionLevel {
@@ -34,7 +36,9 @@ export function windowCovers(window: ScheduleWindow, local: WallClock): boolean 
   return window.weekday === local.weekday && window.startMinute <= local.minute && local.minute < window.endMinute;
 }
 
-const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+/** English day names: schedules are described once, in English, when the facts are read (they are part of a finding's values). */
+const DAY_NAMES = DAY_KEYS.map((key) => englishEngine.day[key]);
 
 export function formatMinute(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
@@ -62,6 +66,6 @@ export function describeSession(session: { startsAt: string; endsAt: string }, t
   return `extra session ${DAY_NAMES[start.weekday]} ${start.time}–${until}`;
 }
 
-export function dayName(weekday: number): string {
-  return DAY_NAMES[weekday] as string;
+export function dayName(weekday: number, locale: Locale = DEFAULT_LOCALE): string {
+  return translatorFor(locale, "engine")(`day.${DAY_KEYS[weekday]!}`);
 }

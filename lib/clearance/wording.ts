@@ -1,11 +1,16 @@
+import { formatNumber } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor, type Translate } from "@/lib/i18n/translator";
 import { stateName } from "@/lib/location/us-states";
-import { certificationLabel, tierLabel } from "@/lib/person/credentials";
+import { certificationLabelIn, tierLabelIn } from "@/lib/person/credentials";
 import type { FactorKey, Finding, LocalEnd, Need, NextCover, Notice, SupervisorRef } from "./findings";
-import { dayName, formatMinute, SUPERVISION_LABELS } from "./supervision";
+import type { SupervisionLevel } from "./facts";
+import { dayName, formatMinute, supervisionLabel } from "./supervision";
 
 /**
- * The engine's sentences, in English, keyed on each finding's code. Nothing here decides anything:
- * the factor evaluators say what they found, this says it.
+ * The engine's sentences, keyed on each finding's code, in the language asked for (the words are
+ * the "engine" catalog; this keeps only how fragments combine). Nothing here decides anything: the
+ * factor evaluators say what they found, this says it.
  */
 
 /**
@@ -17,127 +22,167 @@ export function lower(name: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(first) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
-function round(n: number): string {
+/** A number as English has always printed it in the log ("7.25"); other languages with their own decimal mark ("7,3"). */
+export function amount(n: number, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? String(n) : formatNumber(n, locale);
+}
+
+/** Hours on file, to one decimal ("2.5"). */
+function round(n: number, locale: Locale): string {
+  if (locale !== DEFAULT_LOCALE) return formatNumber(n, locale);
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
-/** "Dr. Lee (MD)" for physicians and podiatrists; "Jordan Ellis (NP)" for others. */
+/** "Dr. Lee (MD)" for physicians and podiatrists; "Jordan Ellis (NP)" for others. The same in every language. */
 export function supervisorLabel(s: Pick<SupervisorRef, "name" | "providerType">): string {
   if (s.providerType === "MD" || s.providerType === "DO" || s.providerType === "DPM") return `Dr. ${s.name.split(" ").slice(-1)[0]} (${s.providerType})`;
   return s.providerType ? `${s.name} (${s.providerType})` : s.name;
 }
 
-function need(n: Need): string {
+function need(n: Need, locale: Locale): string {
+  const t = translatorFor(locale, "engine");
   switch (n.code) {
     case "hours":
-      return n.have + 1e-9 < n.need ? `${n.need} hours of documented training (on file: ${round(n.have)})` : `${round(n.have)} training hours`;
+      return n.have + 1e-9 < n.need
+        ? t("need.hours_missing", { count: n.need, need: amount(n.need, locale), have: round(n.have, locale) })
+        : t("need.hours_done", { count: n.have, have: round(n.have, locale) });
     case "procedures":
-      return n.have < n.need ? `${n.need} documented supervised procedures (on file: ${n.have})` : `${n.have} supervised procedures`;
+      return n.have < n.need ? t("need.procedures_missing", { count: n.need, need: String(n.need), have: String(n.have) }) : t("need.procedures_done", { count: n.have, have: String(n.have) });
     case "certification":
-      return `${certificationLabel(n.certification)} certification`;
+      return t("need.certification", { certification: certificationLabelIn(n.certification, locale) });
     case "certification_lapsed":
-      return `a current certification (your ${certificationLabel(n.certification)} expired on ${n.expiredOn})`;
+      return t("need.certification_lapsed", { certification: certificationLabelIn(n.certification, locale), expiredOn: n.expiredOn });
     case "certification_missing":
-      return `one of these certifications: ${n.accepted.map(certificationLabel).join(", ")}`;
+      return t("need.certification_missing", { accepted: n.accepted.map((c) => certificationLabelIn(c, locale)).join(", ") });
     case "competency":
-      return `competency validated on ${n.on}${n.by ? ` by ${n.by}` : ""}`;
+      return n.by ? t("need.competency_by", { on: n.on, by: n.by }) : t("need.competency", { on: n.on });
     case "competency_revalidation":
-      return `a competency validation within the last ${n.months} months (your last was on ${n.last}; employer policy requires revalidation every ${n.months} months)`;
+      return t("need.competency_revalidation", { count: n.months, months: String(n.months), last: n.last });
     case "competency_expired":
-      return `a current competency validation (your ${lower(n.task)} competency expired on ${n.expiredOn})`;
+      return t("need.competency_expired", { task: lower(n.task), expiredOn: n.expiredOn });
     case "competency_unsigned":
-      return `a validator's sign-off of your ${lower(n.task)} competency (recorded for ${n.recordedOn}, not signed off)`;
+      return t("need.competency_unsigned", { task: lower(n.task), recordedOn: n.recordedOn });
     case "competency_missing":
-      return `a documented competency validation for ${lower(n.task)}`;
+      return t("need.competency_missing", { task: lower(n.task) });
   }
 }
 
-const PROVIDER_ONLY: Record<FactorKey, (task: string) => string> = {
-  state_law: (task) => `${task} belongs to the licensed provider: a medical assistant never does it, whatever the training or authorization.`,
-  employer_policy: (task) => `No employer may authorize a medical assistant for ${lower(task)}.`,
-  training: (task) => `No training makes ${lower(task)} a medical assistant's task.`,
-  supervision: (task) => `Supervision does not make ${lower(task)} a medical assistant's task.`,
-};
+/** What the training factor lists as missing, joined as its sentence joins them (the next steps repeat it; lists keep English's separators in every language). */
+export function missingNeeds(missing: readonly Need[], locale: Locale = DEFAULT_LOCALE): string {
+  return missing.map((n) => need(n, locale)).join("; ");
+}
+
+function providerOnly(key: FactorKey, task: string, t: Translate<"engine">): string {
+  switch (key) {
+    case "state_law":
+      return t("provider_only.state_law", { task });
+    case "employer_policy":
+      return t("provider_only.employer_policy", { task: lower(task) });
+    case "training":
+      return t("provider_only.training", { task: lower(task) });
+    case "supervision":
+      return t("provider_only.supervision", { task: lower(task) });
+  }
+}
 
 /** The sentence a factor's finding reads as. */
-export function sentence(f: Finding): string {
+export function sentence(f: Finding, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translatorFor(locale, "engine");
   const d = f.detail;
+  const requires = (task: string, level: SupervisionLevel) => t("requires", { task: lower(task), level: supervisionLabel(level, locale) });
   switch (d.code) {
     case "provider_only":
-      return PROVIDER_ONLY[f.key](d.task);
+      return providerOnly(f.key, d.task, t);
     case "unregulated":
-      return `${stateName(d.state)} MA rules do not regulate ${lower(d.task)}; employer policy decides.`;
+      return t("sentence.unregulated", { state: stateName(d.state), task: lower(d.task) });
     case "no_rule":
-      return `No ${stateName(d.state)} rule on file for ${lower(d.task)}: an unfamiliar task is a reason to pause and check.`;
+      return t("sentence.no_rule", { state: stateName(d.state), task: lower(d.task) });
     case "prohibited":
-      return `${stateName(d.state)} prohibits ${lower(d.task)} by ${d.tier ? `${tierLabel(d.tier)} medical assistants` : "medical assistants"} (${d.citation}).`;
+      return t("sentence.prohibited", { state: stateName(d.state), task: lower(d.task), who: medicalAssistants(d.tier, locale), citation: d.citation });
     case "not_addressed":
-      return `${stateName(d.state)} law does not address ${lower(d.task)} for medical assistants (${d.citation}): check before acting.`;
+      return t("sentence.not_addressed", { state: stateName(d.state), task: lower(d.task), citation: d.citation });
     case "stale":
-      return `The ${stateName(d.state)} rule for ${lower(d.task)} (${d.citation}) was last verified on ${d.verifiedOn}, ${d.ageDays} days before this moment: it must be re-verified.`;
+      return t("sentence.stale", { count: d.ageDays, state: stateName(d.state), task: lower(d.task), citation: d.citation, verifiedOn: d.verifiedOn, ageDays: String(d.ageDays) });
     case "allowed":
-      return `${stateName(d.state)} ${d.conditional ? "allows it under conditions" : "allows it"} (${d.citation}).`;
-    case "policy_excludes":
-      return `${d.documentRef ? `Employer policy (${d.documentRef})` : "Employer policy"} does not let medical assistants take on ${lower(d.task)}${d.location ? ` at ${d.location}` : ""}.`;
+      return t(d.conditional ? "sentence.allowed_conditional" : "sentence.allowed", { state: stateName(d.state), citation: d.citation });
+    case "policy_excludes": {
+      const policy = d.documentRef ? t("policy.ref", { documentRef: d.documentRef }) : t("policy.any");
+      return d.location ? t("sentence.policy_excludes_at", { policy, task: lower(d.task), location: d.location }) : t("sentence.policy_excludes", { policy, task: lower(d.task) });
+    }
     case "not_employed":
-      return d.endedOn
-        ? `Your employment at ${d.location} ended (last day ${d.endedOn}): authorizations there apply only while you work there.`
-        : `You are not employed at ${d.location} at this moment: authorizations there apply only while you work there.`;
-    case "authorized":
-      return `Authorized by ${d.grantedBy} at ${d.location} from ${d.from}${d.lastDay ? ` through ${d.lastDay}` : ""}.${d.conditions ? ` Conditions: ${d.conditions}` : ""}`;
+      return d.endedOn ? t("sentence.not_employed_ended", { location: d.location, endedOn: d.endedOn }) : t("sentence.not_employed", { location: d.location });
+    case "authorized": {
+      const granted = d.lastDay
+        ? t("sentence.authorized_through", { grantedBy: d.grantedBy, location: d.location, from: d.from, lastDay: d.lastDay })
+        : t("sentence.authorized", { grantedBy: d.grantedBy, location: d.location, from: d.from });
+      return d.conditions ? `${granted} ${t("sentence.conditions", { conditions: d.conditions })}` : granted;
+    }
     case "suspended":
-    case "revoked":
-      return `Your authorization for ${lower(d.task)} at ${d.location} was ${d.code} on ${d.on} by ${d.by}${d.reason ? `: ${d.reason}` : ""}.`;
+    case "revoked": {
+      const values = { task: lower(d.task), location: d.location, on: d.on, by: d.by };
+      if (d.reason) return t(d.code === "suspended" ? "sentence.suspended_reason" : "sentence.revoked_reason", { ...values, reason: d.reason });
+      return t(d.code === "suspended" ? "sentence.suspended" : "sentence.revoked", values);
+    }
     case "not_yet_effective":
-      return `Your authorization for ${lower(d.task)} at ${d.location} starts on ${d.from}.`;
+      return t("sentence.not_yet_effective", { task: lower(d.task), location: d.location, from: d.from });
     case "ended":
-      return `Your authorization for ${lower(d.task)} at ${d.location} ended: its last day was ${d.lastDay}.`;
+      return t("sentence.ended", { task: lower(d.task), location: d.location, lastDay: d.lastDay });
     case "other_location":
-      return `You are authorized for ${lower(d.task)} at ${d.elsewhere}, not at ${d.location}: authorizations do not transfer between locations.`;
+      return t("sentence.other_location", { task: lower(d.task), elsewhere: d.elsewhere, location: d.location });
     case "no_authorization":
-      return `No authorization for ${lower(d.task)} at ${d.location}: your manager authorizes each task individually, per location.`;
+      return t("sentence.no_authorization", { task: lower(d.task), location: d.location });
     case "no_prerequisites":
-      return `No training prerequisites apply to ${lower(d.task)}.`;
+      return t("sentence.no_prerequisites", { task: lower(d.task) });
     case "missing":
-      return `Missing: ${d.missing.map(need).join("; ")}.`;
+      return t("sentence.missing", { needs: missingNeeds(d.missing, locale) });
     case "documented":
-      return `Documented: ${d.achieved.map(need).join(", ")}.`;
+      return t("sentence.documented", { needs: d.achieved.map((n) => need(n, locale)).join(", ") });
     case "requirement_unknown":
-      return `The supervision ${lower(d.task)} needs cannot be determined without a ${stateName(d.state)} rule: ask your supervising provider.`;
+      return t("sentence.requirement_unknown", { task: lower(d.task), state: stateName(d.state) });
     case "not_required":
-      return `No supervision is required for ${lower(d.task)}.`;
+      return t("sentence.not_required", { task: lower(d.task) });
     case "present":
-      return `${supervisorLabel(d.supervisor)} is supervising now (${d.supervisor.schedule}); ${needs(d.task, d.required)}.`;
+      return t("sentence.present", { supervisor: supervisorLabel(d.supervisor), schedule: d.supervisor.schedule, requires: requires(d.task, d.required) });
     case "off_schedule": {
-      const schedule = d.scheduled.map((s) => `${supervisorLabel(s)}: ${s.schedule}`).join("; ") + (d.more > 0 ? `; and ${d.more} more` : "");
-      return `No supervisor is scheduled at ${dayName(d.weekday)} ${formatMinute(d.minute)} (${d.zone}); ${needs(d.task, d.required)}. Scheduled: ${schedule}.`;
+      const more = d.more > 0 ? `; ${t("schedule.more", { count: d.more, more: String(d.more) })}` : "";
+      const schedule = d.scheduled.map((s) => `${supervisorLabel(s)}: ${s.schedule}`).join("; ");
+      return t("sentence.off_schedule", { day: dayName(d.weekday, locale), time: formatMinute(d.minute), zone: d.zone, requires: requires(d.task, d.required), schedule: schedule + more });
     }
     case "insufficient_level":
-      return `${supervisorLabel(d.supervisor)} provides ${SUPERVISION_LABELS[d.provided]}, but ${needs(d.task, d.required)}.`;
+      return t("sentence.insufficient_level", { supervisor: supervisorLabel(d.supervisor), provided: supervisionLabel(d.provided, locale), requires: requires(d.task, d.required) });
     case "supervisor_type":
-      return `${supervisorLabel(d.supervisor)} cannot supervise this: ${stateName(d.state)} allows supervision only by ${d.allowed.join(", ")}.`;
-    case "supervisor_unavailable":
-      return d.why === "not_employed"
-        ? `${supervisorLabel(d.supervisor)} no longer works at ${d.location}${d.endedOn ? ` (last day ${d.endedOn})` : ""}, and no one else supervises you for it; ${needs(d.task, d.required)}.`
-        : `${supervisorLabel(d.supervisor)} is not on record as a provider at this date; ${needs(d.task, d.required)}.`;
+      return t("sentence.supervisor_type", { supervisor: supervisorLabel(d.supervisor), state: stateName(d.state), allowed: d.allowed.join(", ") });
+    case "supervisor_unavailable": {
+      const values = { supervisor: supervisorLabel(d.supervisor), requires: requires(d.task, d.required) };
+      if (d.why !== "not_employed") return t("sentence.supervisor_not_provider", values);
+      return d.endedOn ? t("sentence.supervisor_left_on", { ...values, location: d.location, endedOn: d.endedOn }) : t("sentence.supervisor_left", { ...values, location: d.location });
+    }
     case "no_arrangement":
-      return `No supervision arrangement covers you for ${lower(d.task)} at ${d.location}; ${needs(d.task, d.required)}.`;
+      return t("sentence.no_arrangement", { task: lower(d.task), location: d.location, requires: requires(d.task, d.required) });
     case "supervisor_absent":
-      return `${supervisorLabel(d.supervisor)} is away (${d.reason}) ${until(d.until)}; ${needs(d.task, d.required)}. ${next(d.next)}`;
+      return t("sentence.supervisor_absent", { supervisor: supervisorLabel(d.supervisor), reason: d.reason, until: until(d.until, t), requires: requires(d.task, d.required), next: next(d.next, t) });
     case "location_closed":
-      return `${d.location} is closed (${d.reason}) ${until(d.until)}; ${needs(d.task, d.required)}. ${next(d.next)}`;
-    case "not_checked_in":
-      return `${supervisorLabel(d.supervisor)} ${d.checkedOutAt ? `checked out at ${d.checkedOutAt}` : "has not checked in today"}, and on-site supervision here counts only while the provider is checked in; ${needs(d.task, d.required)}.`;
+      return t("sentence.location_closed", { location: d.location, reason: d.reason, until: until(d.until, t), requires: requires(d.task, d.required), next: next(d.next, t) });
+    case "not_checked_in": {
+      const values = { supervisor: supervisorLabel(d.supervisor), requires: requires(d.task, d.required) };
+      return d.checkedOutAt ? t("sentence.checked_out", { ...values, checkedOutAt: d.checkedOutAt }) : t("sentence.not_checked_in", values);
+    }
   }
 }
 
-function until(end: LocalEnd): string {
-  if ("lastDay" in end) return `through ${end.lastDay}`;
-  return end.date ? `until ${end.date} ${end.time}` : `until ${end.time}`;
+/** "medical assistants", or those of one state credential tier ("MA-C (certified) medical assistants"). */
+export function medicalAssistants(tier: string | null, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translatorFor(locale, "engine");
+  return tier ? t("who.tier", { tier: tierLabelIn(tier, locale) }) : t("who.all");
 }
 
-function next(cover: NextCover): string {
-  return cover ? `${supervisorLabel(cover.supervisor)} is scheduled from ${cover.time} today.` : "No other supervisor who can cover is scheduled later today.";
+function until(end: LocalEnd, t: Translate<"engine">): string {
+  if ("lastDay" in end) return t("until.through", { lastDay: end.lastDay });
+  return end.date ? t("until.date", { date: end.date, time: end.time }) : t("until.time", { time: end.time });
+}
+
+function next(cover: NextCover, t: Translate<"engine">): string {
+  return cover ? t("next.cover", { supervisor: supervisorLabel(cover.supervisor), time: cover.time }) : t("next.none");
 }
 
 /**
@@ -145,47 +190,45 @@ function next(cover: NextCover): string {
  * says ("Dr. Shah (MD) is out today (vacation); supervised tasks are not cleared until Dr. Lee (MD)
  * arrives at 13:00."), from the supervision factor of any answer; null when nothing is unusual.
  */
-export function supervisionSummary(code: string, params: Record<string, unknown>): string | null {
+export function supervisionSummary(code: string, params: Record<string, unknown>, locale: Locale = DEFAULT_LOCALE): string | null {
+  const t = translatorFor(locale, "engine");
   const p = params as Partial<{ supervisor: SupervisorRef; reason: string; location: string; until: LocalEnd; next: NextCover; checkedOutAt: string | null }>;
-  const away = p.until && !("lastDay" in p.until) ? until(p.until) : "today";
-  const later = p.next ? `until ${supervisorLabel(p.next.supervisor)} arrives at ${p.next.time}` : "for the rest of the day";
+  const away = p.until && !("lastDay" in p.until) ? until(p.until, t) : t("day_line.today");
+  const later = p.next ? t("day_line.until_arrives", { supervisor: supervisorLabel(p.next.supervisor), time: p.next.time }) : t("day_line.rest_of_day");
   switch (code) {
     case "supervisor_absent":
-      return `${supervisorLabel(p.supervisor!)} is out ${away} (${p.reason}); supervised tasks are not cleared ${later}.`;
+      return t("day_line.supervisor_absent", { supervisor: supervisorLabel(p.supervisor!), away, reason: p.reason!, later });
     case "location_closed":
-      return `${p.location} is closed ${away} (${p.reason}); supervised tasks are not cleared ${later}.`;
+      return t("day_line.location_closed", { location: p.location!, away, reason: p.reason!, later });
     case "not_checked_in":
-      return `${supervisorLabel(p.supervisor!)} ${p.checkedOutAt ? `checked out at ${p.checkedOutAt}` : "has not checked in yet"}; tasks that need a supervisor on site are not cleared until they check in.`;
+      return p.checkedOutAt ? t("day_line.checked_out", { supervisor: supervisorLabel(p.supervisor!), checkedOutAt: p.checkedOutAt }) : t("day_line.not_checked_in", { supervisor: supervisorLabel(p.supervisor!) });
     default:
       return null;
   }
 }
 
-function needs(task: string, required: keyof typeof SUPERVISION_LABELS): string {
-  return `${lower(task)} requires ${SUPERVISION_LABELS[required]}`;
-}
-
-export function notice(n: Notice): string {
+export function notice(n: Notice, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translatorFor(locale, "engine");
   switch (n.code) {
     case "authorization_ends":
-      return `Your authorization for ${lower(n.task)} ends after ${n.lastDay}.`;
+      return t("notice.authorization_ends", { task: lower(n.task), lastDay: n.lastDay });
     case "revalidation_due":
-      return `Your ${lower(n.task)} competency is due for revalidation on ${n.due}.`;
+      return t("notice.revalidation_due", { task: lower(n.task), due: n.due });
     case "record_expires":
-      return `Your record "${n.title}" expires on ${n.expiresOn}.`;
+      return t("notice.record_expires", { title: n.title, expiresOn: n.expiresOn });
   }
 }
 
-export function allMet(task: string): string {
-  return `All four factors are met for ${lower(task)} here at this moment.`;
+export function allMet(task: string, locale: Locale = DEFAULT_LOCALE): string {
+  return translatorFor(locale, "engine")("sentence.all_met", { task: lower(task) });
 }
 
 /** The distinct day-level supervision lines of a set of answers (supervision is the fourth factor), in order. */
-export function supervisionSummaries(answers: readonly { factors: readonly { key: string; code: string; params: Record<string, unknown> }[] }[]): string[] {
+export function supervisionSummaries(answers: readonly { factors: readonly { key: string; code: string; params: Record<string, unknown> }[] }[], locale: Locale = DEFAULT_LOCALE): string[] {
   const lines = new Set<string>();
   for (const a of answers) {
     const f = a.factors.find((x) => x.key === "supervision");
-    const line = f ? supervisionSummary(f.code, f.params) : null;
+    const line = f ? supervisionSummary(f.code, f.params, locale) : null;
     if (line) lines.add(line);
   }
   return [...lines];

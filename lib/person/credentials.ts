@@ -1,34 +1,32 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import englishEngine from "@/lib/i18n/messages/en/engine.json";
+import { translatorFor } from "@/lib/i18n/translator";
+
 /**
  * MA credentials. A state credential tier is who the person is under state law (Washington's
  * MA-C, MA-R, ...); a certification is a private credential (CMA, RMA, ...) that a rule or policy may
- * demand as a prerequisite. Neither ever grants a task by itself.
+ * demand as a prerequisite. Neither ever grants a task by itself. Their labels are the "engine"
+ * catalog's; the English lists below are what staff forms offer.
  */
-export const CREDENTIAL_TIER_LABELS: Readonly<Record<string, string>> = {
-  none: "No state MA credential",
-  ma_c: "MA-C (certified)",
-  ma_r: "MA-R (registered)",
-  ma_p: "MA-P (phlebotomist)",
-  ma_h: "MA-H (hemodialysis)",
-  ma_emt: "MA-EMT",
-  forensic_phlebotomist: "Forensic phlebotomist",
-};
+export const CREDENTIAL_TIER_LABELS: Readonly<Record<string, string>> = englishEngine.tier;
 
-export const CERTIFICATION_TYPES: Readonly<Record<string, string>> = {
-  CMA_AAMA: "CMA (AAMA)",
-  RMA_AMT: "RMA (AMT)",
-  CCMA_NHA: "CCMA (NHA)",
-  NCMA_NCCT: "NCMA (NCCT)",
-  CMAC_AMCA: "CMAC (AMCA)",
-  CPT_NHA: "CPT phlebotomy (NHA)",
-  BLS: "Basic Life Support",
-};
+export const CERTIFICATION_TYPES: Readonly<Record<string, string>> = englishEngine.certification;
 
 export function tierLabel(tier: string): string {
-  return CREDENTIAL_TIER_LABELS[tier] ?? tier;
+  return tierLabelIn(tier, DEFAULT_LOCALE);
 }
 
 export function certificationLabel(code: string): string {
-  return CERTIFICATION_TYPES[code] ?? code;
+  return certificationLabelIn(code, DEFAULT_LOCALE);
+}
+
+/** A tier's label in a language (the engine's sentences); an unknown code as it is. */
+export function tierLabelIn(tier: string, locale: Locale): string {
+  return Object.hasOwn(CREDENTIAL_TIER_LABELS, tier) ? translatorFor(locale, "engine")(`tier.${tier as keyof typeof englishEngine.tier}`) : tier;
+}
+
+export function certificationLabelIn(code: string, locale: Locale): string {
+  return Object.hasOwn(CERTIFICATION_TYPES, code) ? translatorFor(locale, "engine")(`certification.${code as keyof typeof englishEngine.certification}`) : code;
 }
 
 const PROVIDER_TYPE_LABELS: Readonly<Record<string, string>> = {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decide, type Answer } from "@/lib/clearance/decide";
+import { decide, type Answer, type Decision } from "@/lib/clearance/decide";
+import { summarize } from "@/lib/clearance/summary";
 import { RULE_OUTCOMES, SUPERVISION_LEVELS, type Facts, type RecordFact, type StatusChange } from "@/lib/clearance/facts";
 import { makeArrangement, makeAuthorization, makeCompetency, makeEmployment, makeException, makeFacts, makePersonFact, makePolicy, makeRecord, makeRule, makeSupervisor, OAKLAND, status, TASKS } from "@/tests/support/clearance-facts";
 
@@ -222,6 +223,37 @@ describe("clearance engine invariants over histories", () => {
         const today = new Date(moment.getTime() - 8 * HOUR).toISOString().slice(0, 10);
         const ended = { ...f, person: { ...f.person, employment: f.person.employment.map((e) => ({ ...e, version: 90, supersedes: null, effectiveTo: today < e.effectiveFrom ? e.effectiveFrom : today })) } };
         expect(ask(ended, taskId, moment).answer).toBe("not_cleared");
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** What a Spanish string must never show: an unfilled argument, a catalog key, an English-only leftover. */
+function expectSpanishText(text: string) {
+  expect(text.trim()).not.toBe("");
+  expect(text).not.toMatch(/[{}]/);
+  expect(text).not.toContain("engine.");
+  expect(text).not.toMatch(/undefined|null|\[object/);
+}
+
+describe("the engine in Spanish", () => {
+  it("gives the same answer, codes and values as in English, and says all of it in Spanish", () => {
+    fc.assert(
+      fc.property(scenario, fc.constantFrom("self" as const, "manager" as const), ({ facts: f, taskId, moment }, audience) => {
+        const r = { personId: f.person.id, taskId, locationId: f.location.id, moment };
+        const en = decide(f, r);
+        const es = decide(f, r, "es");
+        const language = ({ key, status, code, params, evidence }: Decision["factors"][number]) => ({ key, status, code, params, evidence });
+        expect(es.answer).toBe(en.answer);
+        expect(es.factors.map(language)).toEqual(en.factors.map(language));
+        expect({ ...es.request, v: es.engineVersion }).toEqual({ ...en.request, v: en.engineVersion });
+        expect(es.warnings).toHaveLength(en.warnings.length);
+        expect(es.nextSteps).toHaveLength(en.nextSteps.length);
+        expect(es.reason).not.toBe(en.reason);
+        const line = summarize(es, { audience, person: f.person.name, task: "Drawing blood (venipuncture)", helpers: { manager: "Ben Carter", validator: null }, hoursShown: false }, "es").line;
+        for (const text of [es.reason, ...es.factors.map((x) => x.sentence), ...es.warnings, ...es.nextSteps, line]) expectSpanishText(text);
+        expect(line).toMatch({ cleared: /^Habilitado[.:]/, not_cleared: /^No habilitado( ahora)?[.:]/, check_first: /^Consulte primero[.:]/ }[es.answer]);
       }),
       { numRuns: 300 },
     );

@@ -133,3 +133,23 @@ describe("the one-line answer, over real decisions", () => {
     );
   });
 });
+
+describe("the one-line answer in Spanish, over generated findings", () => {
+  const HEAD_ES: Record<Answer, RegExp> = { cleared: /^Habilitado[.:]/, not_cleared: /^No habilitado( ahora)?[.:]/, check_first: /^Consulte primero[.:]/ };
+  it("says as many reasons and asks as in English, each once, led by the Spanish answer, with every argument filled", () => {
+    fc.assert(
+      fc.property(generated, context, (d, ctx) => {
+        const en = summarize(d, ctx);
+        const es = summarize(d, ctx, "es");
+        expect({ answer: es.answer, outsideHours: es.outsideHours }).toEqual({ answer: en.answer, outsideHours: en.outsideHours });
+        expect(es.reasons).toHaveLength(en.reasons.length);
+        expect(es.asks).toHaveLength(en.asks.length);
+        for (const part of [...es.reasons, ...es.asks]) expect(occurrences(es.line, part)).toBe(1);
+        expect(es.line).toMatch(HEAD_ES[d.answer]);
+        expect(es.line).not.toMatch(/[{}]|engine\.|undefined|null|\[object/);
+        if (d.answer !== "cleared") expect(es.line).not.toBe(en.line);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

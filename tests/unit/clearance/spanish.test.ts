@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { decide } from "@/lib/clearance/decide";
+import { mergedWarnings, outsideHoursNotice } from "@/lib/clearance/overview";
+import { summarize, type SummaryContext } from "@/lib/clearance/summary";
+import { longDate, warningTasks } from "@/lib/clearance/summary-wording";
+import { dayName, supervisionLabel } from "@/lib/clearance/supervision";
+import { supervisionSummaries } from "@/lib/clearance/wording";
+import { sharedBreakdown } from "@/lib/decision/breakdown";
+import { certificationLabel, certificationLabelIn, tierLabel, tierLabelIn } from "@/lib/person/credentials";
+import { at, makeCompetency, makeException, makeFacts, makeRecord, makeRule, request, TASKS } from "@/tests/support/clearance-facts";
+
+/**
+ * The engine's words in Spanish: the same decisions as the English tests, read as a Spanish-speaking
+ * medical assistant (or manager) reads them. Names, task names, citations and dates as data stay as
+ * they are; the one line writes dates out ("3 de marzo de 2026").
+ */
+const ctx = (overrides: Partial<SummaryContext> = {}): SummaryContext => ({
+  audience: "self",
+  person: "Emily Nguyen",
+  task: TASKS.venipuncture.name,
+  helpers: { manager: "Ben Carter", validator: "Daniel Lee" },
+  hoursShown: false,
+  ...overrides,
+});
+const SUNDAY_NIGHT = at("2026-03-09T04:30:00Z"); // Sun 2026-03-08 21:30 PDT
+
+describe("decisions in Spanish", () => {
+  it("an expired competency: not cleared, when it expired, and who schedules the sign-off", () => {
+    const facts = makeFacts({ records: [makeRecord(), makeCompetency({ expiresOn: "2026-03-03" })] });
+    const d = decide(facts, request(facts), "es");
+    expect(d.answer).toBe("not_cleared");
+    expect(d.reason).toBe("Falta: una validación de competencia vigente (su competencia en drawing blood (venipuncture) venció el 2026-03-03).");
+    expect(d.nextSteps[0]).toMatch(/^No realice drawing blood \(venipuncture\): Falta: /);
+    expect(summarize(d, ctx(), "es").line).toBe("No habilitado: su competencia en drawing blood (venipuncture) venció el 3 de marzo de 2026. Pida a Ben Carter que programe la firma de su competencia.");
+    expect(summarize(d, ctx({ audience: "manager" }), "es").line).toBe(
+      "No habilitado: la competencia en drawing blood (venipuncture) de Emily Nguyen venció el 3 de marzo de 2026. Para corregir: programar con un validador la firma de la competencia.",
+    );
+  });
+
+  it("outside supervision hours: not cleared now, with the day and hour in Spanish", () => {
+    const facts = makeFacts();
+    const d = decide(facts, request(facts, TASKS.venipuncture.id, SUNDAY_NIGHT), "es");
+    expect(d.reason).toMatch(/^No hay ningún supervisor programado el dom a las 21:30 \(Pacific Daylight Time\); drawing blood \(venipuncture\) requiere un supervisor en las instalaciones\. Programados: Dr\. Lee \(MD\): /);
+    expect(summarize(d, ctx({ hoursShown: true }), "es").line).toBe("No habilitado ahora: fuera del horario de supervisión. Hágalo mientras haya un supervisor en el lugar.");
+    const night = [TASKS.venipuncture, TASKS.vitals].map((task) => ({ task, decision: decide(facts, request(facts, task.id, SUNDAY_NIGHT), "es") }));
+    expect(outsideHoursNotice(night, "es")).toMatch(/^Fuera del horario de supervisión \(dom 21:30, Pacific Daylight Time\): las tareas que requieren un supervisor no están habilitadas ahora.* Supervisión en esta sede: Dr\. Lee \(MD\): /);
+  });
+
+  it("prohibited by the state: names the tier and the rule, and sends the MA to a licensed colleague", () => {
+    const facts = makeFacts({ rules: [makeRule({ outcome: "prohibited", credentialTier: "ma_c", citation: "RCW 18.360.050(4)" })] });
+    const d = decide(facts, request(facts), "es");
+    expect(d.reason).toBe("Washington prohíbe drawing blood (venipuncture) a los asistentes médicos MA-C (certificado) (RCW 18.360.050(4)).");
+    expect(d.nextSteps[1]).toBe("Pida al proveedor supervisor o a un colega con licencia que lo haga: en Washington no es una tarea de asistente médico.");
+    expect(summarize(d, ctx(), "es").line).toBe("No habilitado: Washington no permite que los asistentes médicos MA-C (certificado) hagan esto (RCW 18.360.050(4)). Pida a Dr. Lee (MD) o a un colega con licencia que lo haga.");
+  });
+
+  it("a stale state rule: check first, and how long ago it was verified", () => {
+    const facts = makeFacts({ rules: [makeRule({ lastVerifiedOn: "2025-03-09" })] });
+    const d = decide(facts, request(facts), "es");
+    expect(d.answer).toBe("check_first");
+    expect(d.reason).toContain("se verificó por última vez el 2025-03-09, 366 días antes de este momento: debe volver a verificarse.");
+    expect(d.nextSteps[0]).toMatch(/^Deténgase antes de drawing blood/);
+    expect(summarize(d, ctx(), "es").line).toMatch(/^Consulte primero: la norma de Washington \(.+\) se verificó por última vez el 9 de marzo de 2025, hace 366 días\. Consulte a Ben Carter antes de actuar\.$/);
+    expect(summarize(d, ctx({ audience: "manager" }), "es").line).toContain("Para corregir: pedir a un administrador que vuelva a verificar la norma estatal con la junta médica estatal.");
+  });
+
+  it("cleared with a supervisor present: names the supervisor, and the steps say to confirm they are there", () => {
+    const facts = makeFacts({ records: [makeRecord(), makeCompetency({ taskIds: [TASKS.venipuncture.id, TASKS.vitals.id], expiresOn: "2026-03-20", title: "Clinical skills check-off" })] });
+    const d = decide(facts, request(facts), "es");
+    expect(d.answer).toBe("cleared");
+    expect(d.reason).toBe("Se cumplen los cuatro factores para drawing blood (venipuncture) aquí, en este momento.");
+    expect(d.factors[3]!.sentence).toContain("Dr. Lee (MD) está supervisando ahora");
+    expect(d.nextSteps).toContain("Confirme que Dr. Lee (MD) está en el lugar y disponible antes de empezar.");
+    expect(summarize(d, ctx(), "es").line).toBe("Habilitado: Dr. Lee (MD) está supervisando.");
+    const rows = [TASKS.venipuncture, TASKS.vitals].map((task) => ({ task, decision: decide(facts, request(facts, task.id), "es") }));
+    const warning = mergedWarnings(rows).find((w) => w.text.includes("Clinical skills check-off"))!;
+    expect(warning.text).toBe("Su registro «Clinical skills check-off» vence el 2026-03-20.");
+    expect(warningTasks(warning.tasks, "es")).toBe("Para 2 tareas: drawing blood (venipuncture), recording vital signs, height, and weight.");
+    expect(warningTasks([TASKS.vitals.name], "es")).toBe("Para recording vital signs, height, and weight.");
+  });
+
+  it("the day's supervision line: a supervisor away today", () => {
+    const facts = makeFacts({ exceptions: [makeException({ from: "2026-03-09T07:00:00Z", to: "2026-03-14T07:00:00Z", allDay: true })] });
+    const d = decide(facts, request(facts), "es");
+    expect(supervisionSummaries([d], "es")).toEqual(["Dr. Lee (MD) no está hoy (vacation); las tareas supervisadas no están habilitadas durante el resto del día."]);
+  });
+});
+
+describe("the decision log in two languages", () => {
+  it("keeps what was said in the language it was said: a Spanish breakdown is its own, and shared by every view that said the same", () => {
+    const facts = makeFacts({ authorizations: [] });
+    const en = sharedBreakdown(decide(facts, request(facts)));
+    const es = sharedBreakdown(decide(facts, request(facts), "es"));
+    expect(es.hash).not.toBe(en.hash);
+    expect(sharedBreakdown(decide(facts, request(facts, TASKS.venipuncture.id, new Date(Date.UTC(2026, 2, 10, 18))), "es")).hash).toBe(es.hash);
+    expect(es.breakdown.reason).toMatch(/^No tiene autorización para drawing blood/);
+  });
+});
+
+describe("labels in Spanish, English by default", () => {
+  it("supervision levels, days, tiers, certifications and dates", () => {
+    expect(supervisionLabel("on_premises", "es")).toBe("un supervisor en las instalaciones");
+    expect(supervisionLabel("on_premises")).toBe("a supervisor on the premises");
+    expect(dayName(0, "es")).toBe("dom");
+    expect(dayName(0)).toBe("Sun");
+    expect(tierLabelIn("ma_c", "es")).toBe("MA-C (certificado)");
+    expect(tierLabel("ma_c")).toBe("MA-C (certified)");
+    expect(certificationLabelIn("BLS", "es")).toBe("Soporte vital básico (BLS)");
+    expect(certificationLabel("BLS")).toBe("Basic Life Support");
+    // An unknown code is shown as it is, in every language (never a catalog key).
+    expect(certificationLabelIn("XYZ", "es")).toBe("XYZ");
+    expect(tierLabelIn("toString", "es")).toBe("toString");
+    expect(longDate("2026-03-03", "es")).toBe("3 de marzo de 2026");
+    expect(longDate("2026-03-03")).toBe("3 March 2026");
+  });
+});
