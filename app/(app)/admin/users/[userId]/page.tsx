@@ -6,9 +6,8 @@ import { Badge, Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AccessForm } from "@/components/user/access-form";
 import { AccountStatusForm, ResetPasswordForm } from "@/components/user/account-controls";
+import { utcMoment } from "@/components/user/utc-moment";
 import { requirePage } from "@/lib/auth/guard";
-import { intlLocale } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
 import { listLocations } from "@/lib/location/data";
 import { listTasks } from "@/lib/task/data";
 import { ResetSecondFactorForm } from "@/components/second-factor/account-forms";
@@ -21,12 +20,6 @@ import { EmailAddress } from "@/components/ui/email-address";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.user");
   return { title: t("metaTitle") };
-}
-
-/** A moment as the reader's language writes it, in UTC; English keeps the form this page always showed. */
-function utcMoment(at: Date, locale: Locale): string {
-  if (locale === "en") return at.toUTCString();
-  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(at);
 }
 
 export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
