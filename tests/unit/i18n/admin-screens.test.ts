@@ -46,6 +46,7 @@ describe("the administration screens' catalogs", () => {
       "What each state's law says about each task, with the citation, the source and when it was last verified. A rule not verified within the year makes answers “check first”.",
     );
     expect(rules("form.saveVersion", { version: 3 })).toBe("Save as version 3");
+    expect(rules("lineage.trainingHours", { hours: 10.25 })).toBe("10.25 training hours");
     const admin = translatorFor("en", "admin");
     expect(admin("accountControls.resetTitle", { name: "Maria" })).toBe("Reset Maria's password?");
     expect(admin("createToken.expiresHint", { max: 365 })).toBe("At most 365 days (one year).");
@@ -60,6 +61,7 @@ describe("the administration screens' catalogs", () => {
   it("speaks the product's fixed Spanish terms", () => {
     const rules = translatorFor("es", "rules");
     expect(rules("list.description")).toContain("“Consulte primero”");
+    expect(rules("lineage.trainingHours", { hours: 10.25 })).toBe("10,25 horas de capacitación");
     const admin = translatorFor("es", "admin");
     expect(admin("roles.validator.label")).toBe("Validador de competencias");
     expect(admin("roles.manager.label")).toBe("Gerente");

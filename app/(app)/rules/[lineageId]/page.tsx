@@ -83,7 +83,8 @@ export default async function RulePage({ params, searchParams }: { params: Promi
                       t(`outcomeText.${v.outcome}`),
                       SUPERVISION_LABELS[v.supervisionLevel],
                       v.supervisorTypes.length ? t("lineage.supervisedBy", { types: v.supervisorTypes.join(", ") }) : null,
-                      v.minTrainingHours ? t("lineage.trainingHours", { hours: formatNumber(v.minTrainingHours, locale) }) : null,
+                      // Quarter hours are allowed (10.25): the catalog formats the number with all its decimals.
+                      v.minTrainingHours ? t("lineage.trainingHours", { hours: v.minTrainingHours }) : null,
                       v.minProcedureCount ? t("lineage.procedures", { count: formatNumber(v.minProcedureCount, locale) }) : null,
                       v.acceptedCertifications.length ? t("lineage.oneOf", { certifications: v.acceptedCertifications.map((c) => certificationLabel(c)).join(", ") }) : null,
                       v.effectiveTo ? t("lineage.lastDay", { date: lastDayOf(v.effectiveTo) }) : null,
