@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -12,6 +13,7 @@ type Settings = { ssoCreatesUsers: boolean; ssoOnly: boolean };
 
 /** The two switches; the values shown travel with the form so a change made meanwhile is not overwritten. */
 export function SsoSettingsForm({ settings, configured }: { settings: Settings; configured: boolean }) {
+  const t = useTranslations("admin.ssoForm");
   const [state, formAction] = useActionState(saveSsoSettingsAction, IDLE_STATE);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
@@ -19,18 +21,18 @@ export function SsoSettingsForm({ settings, configured }: { settings: Settings; 
       <ActionMessage state={state} />
       <input type="hidden" name="seenCreatesUsers" value={String(settings.ssoCreatesUsers)} />
       <input type="hidden" name="seenSsoOnly" value={String(settings.ssoOnly)} />
-      <ChoiceGroup legend="First single sign-on" name="ssoCreatesUsers" error={errors.ssoCreatesUsers} hint="Off: someone the identity provider vouches for but who has no Cleared account is refused. On: they get an account as a medical assistant with no locations (a manager then adds where they work); no other role is ever given this way.">
-        <Choice name="ssoCreatesUsers" label="Create users on first single sign-on (as medical assistant)" defaultChecked={settings.ssoCreatesUsers} />
+      <ChoiceGroup legend={t("firstLegend")} name="ssoCreatesUsers" error={errors.ssoCreatesUsers} hint={t("firstHint")}>
+        <Choice name="ssoCreatesUsers" label={t("createUsers")} defaultChecked={settings.ssoCreatesUsers} />
       </ChoiceGroup>
       <ChoiceGroup
-        legend="Passwords"
+        legend={t("passwords")}
         name="ssoOnly"
         error={errors.ssoOnly}
-        hint={configured ? "On: only admins may sign in with a password (so that an identity provider outage cannot lock the organization out); everyone else uses single sign-on." : "Single sign-on is not configured, so it cannot be the only way to sign in."}
+        hint={configured ? t("ssoOnlyHint") : t("notConfiguredHint")}
       >
-        <Choice name="ssoOnly" label="Single sign-on only" defaultChecked={settings.ssoOnly} />
+        <Choice name="ssoOnly" label={t("ssoOnly")} defaultChecked={settings.ssoOnly} />
       </ChoiceGroup>
-      <SubmitButton>Save sign-in settings</SubmitButton>
+      <SubmitButton>{t("save")}</SubmitButton>
     </ActionForm>
   );
 }

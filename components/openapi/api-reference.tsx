@@ -1,19 +1,20 @@
+import { useTranslations } from "next-intl";
 import { Badge, Card } from "@/components/ui/card";
 import type { ApiReference, ReferenceEndpoint } from "@/lib/openapi/reference";
 
 // Scrollable regions get focus and a name, so keyboard users can scroll them on a narrow screen.
 const scrollable = "overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700";
 
+const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+
 /** The API reference, read from the generated OpenAPI document (lib/openapi/reference.ts). */
 export function ApiReferenceView({ reference }: { reference: ApiReference }) {
+  const t = useTranslations("apiReference");
   return (
     <div className="space-y-6">
-      <Card title="Authentication">
+      <Card title={t("authentication")}>
         <p className="text-sm">{reference.authentication}</p>
-        <p className="mt-2 text-sm">
-          Signed-in users&apos; browsers may call the same routes with their session. Errors are problem details (RFC 9457, <code>application/problem+json</code>):
-          a <code>title</code>, the <code>status</code>, a <code>detail</code> saying what to do and, for a refused query, <code>errors</code> naming each field.
-        </p>
+        <p className="mt-2 text-sm">{t.rich("sessionNote", { code })}</p>
       </Card>
       {reference.endpoints.map((endpoint) => (
         <Endpoint key={endpoint.id} endpoint={endpoint} />
@@ -23,6 +24,8 @@ export function ApiReferenceView({ reference }: { reference: ApiReference }) {
 }
 
 function Endpoint({ endpoint }: { endpoint: ReferenceEndpoint }) {
+  const t = useTranslations("apiReference");
+  const { method, path } = endpoint;
   return (
     <Card title={endpoint.summary}>
       <p className="font-mono text-sm break-all">
@@ -30,26 +33,26 @@ function Endpoint({ endpoint }: { endpoint: ReferenceEndpoint }) {
       </p>
       <p className="mt-2 text-sm">{endpoint.description}</p>
       <p className="mt-2 text-sm">
-        Token scope: {endpoint.scopes.length > 0 ? <code>{endpoint.scopes.join(", ")}</code> : "none"}
+        {endpoint.scopes.length > 0 ? t.rich("tokenScope", { scopes: endpoint.scopes.join(", "), code }) : t("tokenScopeNone")}
       </p>
 
-      <h3 className="mt-4 text-sm font-semibold">Parameters</h3>
-      <div className={scrollable} role="region" aria-label={`Parameters of ${endpoint.path}`} tabIndex={0}>
+      <h3 className="mt-4 text-sm font-semibold">{t("parameters")}</h3>
+      <div className={scrollable} role="region" aria-label={t("parametersOf", { path })} tabIndex={0}>
         <table className="mt-1 w-full text-left text-sm">
-          <caption className="sr-only">Query parameters of {endpoint.method} {endpoint.path}</caption>
+          <caption className="sr-only">{t("parametersCaption", { method, path })}</caption>
           <thead className="text-xs uppercase text-muted">
             <tr>
-              <th scope="col" className="py-2 pr-4">Name</th>
-              <th scope="col" className="py-2 pr-4">Required</th>
-              <th scope="col" className="py-2 pr-4">Description</th>
-              <th scope="col" className="py-2">Example</th>
+              <th scope="col" className="py-2 pr-4">{t("name")}</th>
+              <th scope="col" className="py-2 pr-4">{t("required")}</th>
+              <th scope="col" className="py-2 pr-4">{t("descriptionColumn")}</th>
+              <th scope="col" className="py-2">{t("example")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {endpoint.parameters.map((p) => (
               <tr key={p.name}>
                 <th scope="row" className="py-2 pr-4 font-mono font-medium">{p.name}</th>
-                <td className="py-2 pr-4">{p.required ? "Required" : "Optional"}</td>
+                <td className="py-2 pr-4">{p.required ? t("required") : t("optional")}</td>
                 <td className="py-2 pr-4">
                   {p.description} {p.format ? <span className="text-muted">({p.format})</span> : null}
                 </td>
@@ -60,23 +63,21 @@ function Endpoint({ endpoint }: { endpoint: ReferenceEndpoint }) {
         </table>
       </div>
 
-      <h3 className="mt-4 text-sm font-semibold">Example</h3>
-      <pre className={`mt-1 rounded-md bg-slate-900 p-3 text-xs text-slate-50 ${scrollable}`} role="region" aria-label={`Example call of ${endpoint.path}`} tabIndex={0}>
+      <h3 className="mt-4 text-sm font-semibold">{t("example")}</h3>
+      <pre className={`mt-1 rounded-md bg-slate-900 p-3 text-xs text-slate-50 ${scrollable}`} role="region" aria-label={t("exampleOf", { path })} tabIndex={0}>
         <code>{endpoint.curl}</code>
       </pre>
-      <p className="mt-1 text-xs text-muted">
-        <code>CLEARED_URL</code> is this server&apos;s address, <code>CLEARED_TOKEN</code> a token with the scope above.
-      </p>
+      <p className="mt-1 text-xs text-muted">{t.rich("envNote", { code })}</p>
 
-      <h3 className="mt-4 text-sm font-semibold">Answers</h3>
-      <div className={scrollable} role="region" aria-label={`Answers of ${endpoint.path}`} tabIndex={0}>
+      <h3 className="mt-4 text-sm font-semibold">{t("answers")}</h3>
+      <div className={scrollable} role="region" aria-label={t("answersOf", { path })} tabIndex={0}>
         <table className="mt-1 w-full text-left text-sm">
-          <caption className="sr-only">Answers of {endpoint.method} {endpoint.path}</caption>
+          <caption className="sr-only">{t("answersCaption", { method, path })}</caption>
           <thead className="text-xs uppercase text-muted">
             <tr>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4">Meaning</th>
-              <th scope="col" className="py-2">Body</th>
+              <th scope="col" className="py-2 pr-4">{t("status")}</th>
+              <th scope="col" className="py-2 pr-4">{t("meaning")}</th>
+              <th scope="col" className="py-2">{t("body")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

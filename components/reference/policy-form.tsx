@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
@@ -31,6 +32,7 @@ export type PolicyDefaults = {
 
 /** The employer's policy for one task, organization-wide or for one location. It may only narrow state law. */
 export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id: string; name: string }[]; locations: { id: string; name: string }[]; defaults?: PolicyDefaults; today: string }) {
+  const t = useTranslations("admin.policyForm");
   const [state, formAction] = useActionState(savePolicyAction, IDLE_STATE as ActionState<SavedOrImpact>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
@@ -50,29 +52,29 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
         </>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label="Task" name={defaults ? "taskShown" : "taskId"} defaultValue={v("taskId")} disabled={Boolean(defaults)} required error={errors.taskId}>
-          <option value="">Choose…</option>
-          {tasks.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+        <SelectField label={t("task")} name={defaults ? "taskShown" : "taskId"} defaultValue={v("taskId")} disabled={Boolean(defaults)} required error={errors.taskId}>
+          <option value="">{t("choose")}</option>
+          {tasks.map((task) => (
+            <option key={task.id} value={task.id}>
+              {task.name}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Applies to" name={defaults ? "locationShown" : "locationId"} defaultValue={v("locationId")} disabled={Boolean(defaults)} error={errors.locationId}>
-          <option value="">The whole organization</option>
+        <SelectField label={t("appliesTo")} name={defaults ? "locationShown" : "locationId"} defaultValue={v("locationId")} disabled={Boolean(defaults)} error={errors.locationId}>
+          <option value="">{t("wholeOrganization")}</option>
           {locations.map((l) => (
             <option key={l.id} value={l.id}>
-              {l.name} only
+              {t("locationOnly", { name: l.name })}
             </option>
           ))}
         </SelectField>
-        <TextField label="Effective from" name="effectiveFrom" type="date" required defaultValue={v("effectiveFrom", today)} error={errors.effectiveFrom} hint="The first day it applies; may be in the past or the future." />
+        <TextField label={t("effectiveFrom")} name="effectiveFrom" type="date" required defaultValue={v("effectiveFrom", today)} error={errors.effectiveFrom} hint={t("effectiveFromHint")} />
       </div>
-      <Choice name="maMayPerform" value="on" label="Medical assistants may be authorized for this task" defaultChecked={checked("maMayPerform", true)} />
+      <Choice name="maMayPerform" value="on" label={t("maMay")} defaultChecked={checked("maMayPerform", true)} />
       {errors.maMayPerform ? <p className="text-sm font-medium text-red-700">{errors.maMayPerform}</p> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label="Minimum supervision" name="minSupervisionLevel" defaultValue={v("minSupervisionLevel")} error={errors.minSupervisionLevel} hint="Empty: as state law requires. Never less than state law.">
-          <option value="">As state law requires</option>
+        <SelectField label={t("minSupervision")} name="minSupervisionLevel" defaultValue={v("minSupervisionLevel")} error={errors.minSupervisionLevel} hint={t("minSupervisionHint")}>
+          <option value="">{t("asStateLaw")}</option>
           {Object.entries(SUPERVISION_LABELS)
             .filter(([code]) => code !== "none")
             .map(([code, label]) => (
@@ -81,17 +83,17 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
               </option>
             ))}
         </SelectField>
-        <TextField label="Revalidate competency every (months)" name="revalidationMonths" inputMode="numeric" defaultValue={v("revalidationMonths")} error={errors.revalidationMonths} />
+        <TextField label={t("revalidate")} name="revalidationMonths" inputMode="numeric" defaultValue={v("revalidationMonths")} error={errors.revalidationMonths} />
         <div className="pt-6">
-          <Choice name="requiresCompetency" value="on" label="Requires a documented competency validation" defaultChecked={checked("requiresCompetency", true)} />
+          <Choice name="requiresCompetency" value="on" label={t("requiresCompetency")} defaultChecked={checked("requiresCompetency", true)} />
         </div>
-        <TextField label="Policy document" name="documentRef" maxLength={200} defaultValue={v("documentRef")} error={errors.documentRef} hint="e.g. Clinical Staff Policy CS-12" />
-        <TextField label="Document version" name="documentVersion" maxLength={50} defaultValue={v("documentVersion")} error={errors.documentVersion} />
+        <TextField label={t("document")} name="documentRef" maxLength={200} defaultValue={v("documentRef")} error={errors.documentRef} hint={t("documentHint")} />
+        <TextField label={t("documentVersion")} name="documentVersion" maxLength={50} defaultValue={v("documentVersion")} error={errors.documentVersion} />
       </div>
       <div className="flex flex-wrap gap-2">
-        <SubmitButton>{!defaults ? "Save policy" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : `Save as version ${defaults.version + 1}`}</SubmitButton>
+        <SubmitButton>{!defaults ? t("save") : defaults.corrects ? t("saveCorrection", { version: defaults.corrects }) : t("saveVersion", { version: defaults.version + 1 })}</SubmitButton>
         <button type="submit" name="intent" value="preview" className={buttonClass("secondary")}>
-          Preview who gains and loses
+          {t("preview")}
         </button>
       </div>
     </ActionForm>

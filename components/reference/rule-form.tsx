@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
@@ -38,10 +39,12 @@ export type RuleDefaults = {
   lastDay: string;
 };
 
-const OUTCOMES = { allowed: "Allowed", conditional: "Allowed under conditions", prohibited: "Prohibited", not_addressed: "Not addressed" };
+const OUTCOMES = ["allowed", "conditional", "prohibited", "not_addressed"] as const;
+const SUPERVISOR_TYPES = ["MD", "DO", "DPM", "PA", "NP", "CNM"];
 
 /** A state rule: a new one, or (with defaults) a version of one: a change from a date or a correction. Source and verification are required. */
 export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name: string }[]; defaults?: RuleDefaults; today: string }) {
+  const t = useTranslations("rules.form");
   const [state, formAction] = useActionState(saveRuleAction, IDLE_STATE as ActionState<SavedOrImpact>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
@@ -52,7 +55,7 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
       <div className="space-y-3">
         <ActionMessage state={state} />
         <Link href={`/rules/${state.data.lineageId}`} className="font-semibold text-brand-800 underline">
-          Open the rule
+          {t("openRule")}
         </Link>
       </div>
     );
@@ -73,72 +76,72 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
         </>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label="State" name={fixed ? "stateShown" : "state"} defaultValue={v("state")} disabled={fixed} required error={errors.state}>
-          <option value="">Choose…</option>
+        <SelectField label={t("state")} name={fixed ? "stateShown" : "state"} defaultValue={v("state")} disabled={fixed} required error={errors.state}>
+          <option value="">{t("choose")}</option>
           {Object.entries(US_STATES).map(([code, name]) => (
             <option key={code} value={code}>
               {name}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Task" name={fixed ? "taskShown" : "taskId"} defaultValue={v("taskId")} disabled={fixed} required error={errors.taskId}>
-          <option value="">Choose…</option>
-          {tasks.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+        <SelectField label={t("task")} name={fixed ? "taskShown" : "taskId"} defaultValue={v("taskId")} disabled={fixed} required error={errors.taskId}>
+          <option value="">{t("choose")}</option>
+          {tasks.map((task) => (
+            <option key={task.id} value={task.id}>
+              {task.name}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Applies to" name={fixed ? "tierShown" : "credentialTier"} defaultValue={v("credentialTier")} disabled={fixed} error={errors.credentialTier}>
-          <option value="">Every MA credential tier</option>
+        <SelectField label={t("appliesTo")} name={fixed ? "tierShown" : "credentialTier"} defaultValue={v("credentialTier")} disabled={fixed} error={errors.credentialTier}>
+          <option value="">{t("everyTier")}</option>
           {Object.entries(CREDENTIAL_TIER_LABELS).map(([code, label]) => (
             <option key={code} value={code}>
               {label}
             </option>
           ))}
         </SelectField>
-        <SelectField label="The rule says" name="outcome" defaultValue={v("outcome", "conditional")} required error={errors.outcome}>
-          {Object.entries(OUTCOMES).map(([code, label]) => (
+        <SelectField label={t("says")} name="outcome" defaultValue={v("outcome", "conditional")} required error={errors.outcome}>
+          {OUTCOMES.map((code) => (
             <option key={code} value={code}>
-              {label}
+              {t(`outcome.${code}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Supervision required" name="supervisionLevel" defaultValue={v("supervisionLevel", "on_premises")} required error={errors.supervisionLevel}>
+        <SelectField label={t("supervision")} name="supervisionLevel" defaultValue={v("supervisionLevel", "on_premises")} required error={errors.supervisionLevel}>
           {Object.entries(SUPERVISION_LABELS).map(([code, label]) => (
             <option key={code} value={code}>
               {label}
             </option>
           ))}
         </SelectField>
-        <TextField label="Effective from" name="effectiveFrom" type="date" required defaultValue={v("effectiveFrom", today)} error={errors.effectiveFrom} hint="The first day it applies; may be in the past or the future." />
-        <TextField label="Last day in force (optional)" name="lastDay" type="date" defaultValue={v("lastDay")} error={errors.lastDay} hint="Leave empty unless the rule ends." />
+        <TextField label={t("effectiveFrom")} name="effectiveFrom" type="date" required defaultValue={v("effectiveFrom", today)} error={errors.effectiveFrom} hint={t("effectiveFromHint")} />
+        <TextField label={t("lastDay")} name="lastDay" type="date" defaultValue={v("lastDay")} error={errors.lastDay} hint={t("lastDayHint")} />
       </div>
-      <ChoiceGroup legend="Who may supervise or delegate" name="supervisorTypes" hint="None checked: the rule names no provider type.">
-        {["MD", "DO", "DPM", "PA", "NP", "CNM"].map((t) => (
-          <Choice key={t} name="supervisorTypes" value={t} label={t} defaultChecked={list("supervisorTypes").includes(t)} />
+      <ChoiceGroup legend={t("supervisors")} name="supervisorTypes" hint={t("supervisorsHint")}>
+        {SUPERVISOR_TYPES.map((type) => (
+          <Choice key={type} name="supervisorTypes" value={type} label={type} defaultChecked={list("supervisorTypes").includes(type)} />
         ))}
       </ChoiceGroup>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label="Minimum training hours" name="minTrainingHours" inputMode="decimal" defaultValue={v("minTrainingHours")} error={errors.minTrainingHours} />
-        <TextField label="Minimum procedures performed" name="minProcedureCount" inputMode="numeric" defaultValue={v("minProcedureCount")} error={errors.minProcedureCount} />
-        <TextField label="Last verified on" name="lastVerifiedOn" type="date" required defaultValue={today} error={errors.lastVerifiedOn} hint="When you checked this against the source." />
+        <TextField label={t("trainingHours")} name="minTrainingHours" inputMode="decimal" defaultValue={v("minTrainingHours")} error={errors.minTrainingHours} />
+        <TextField label={t("procedures")} name="minProcedureCount" inputMode="numeric" defaultValue={v("minProcedureCount")} error={errors.minProcedureCount} />
+        <TextField label={t("lastVerified")} name="lastVerifiedOn" type="date" required defaultValue={today} error={errors.lastVerifiedOn} hint={t("lastVerifiedHint")} />
       </div>
-      <ChoiceGroup legend="Certifications accepted (one required)" name="acceptedCertifications" hint="None checked: no certification required.">
+      <ChoiceGroup legend={t("certifications")} name="acceptedCertifications" hint={t("certificationsHint")}>
         {Object.entries(CERTIFICATION_TYPES).map(([code, label]) => (
           <Choice key={code} name="acceptedCertifications" value={code} label={label} defaultChecked={list("acceptedCertifications").includes(code)} />
         ))}
       </ChoiceGroup>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Citation" name="citation" required maxLength={300} defaultValue={v("citation")} error={errors.citation} hint="For example: Cal. Bus. & Prof. Code §2070" />
-        <TextField label="Source URL" name="sourceUrl" type="url" required maxLength={2000} defaultValue={v("sourceUrl")} error={errors.sourceUrl} />
+        <TextField label={t("citation")} name="citation" required maxLength={300} defaultValue={v("citation")} error={errors.citation} hint={t("citationHint")} />
+        <TextField label={t("sourceUrl")} name="sourceUrl" type="url" required maxLength={2000} defaultValue={v("sourceUrl")} error={errors.sourceUrl} />
       </div>
-      <TextAreaField label="Records the employer must keep" name="requiredRecords" maxLength={1000} defaultValue={v("requiredRecords")} error={errors.requiredRecords} />
-      <TextAreaField label="Notes" name="notes" maxLength={4000} defaultValue={v("notes")} error={errors.notes} />
+      <TextAreaField label={t("records")} name="requiredRecords" maxLength={1000} defaultValue={v("requiredRecords")} error={errors.requiredRecords} />
+      <TextAreaField label={t("notes")} name="notes" maxLength={4000} defaultValue={v("notes")} error={errors.notes} />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton>{!defaults ? "Save rule" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : `Save as version ${defaults.version + 1}`}</SubmitButton>
+        <SubmitButton>{!defaults ? t("save") : defaults.corrects ? t("saveCorrection", { version: defaults.corrects }) : t("saveVersion", { version: defaults.version + 1 })}</SubmitButton>
         <button type="submit" name="intent" value="preview" className={buttonClass("secondary")}>
-          Preview who gains and loses
+          {t("preview")}
         </button>
       </div>
     </ActionForm>

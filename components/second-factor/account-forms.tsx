@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -10,16 +11,17 @@ import { renewRecoveryCodesAction, resetSecondFactorAction, turnOffSecondFactorA
 import { RecoveryCodeList } from "./recovery-codes";
 
 export function RenewRecoveryCodesForm() {
+  const t = useTranslations("security.renew");
   const [state, formAction] = useActionState(renewRecoveryCodesAction, IDLE_STATE);
   if (state.status === "success" && state.data) return <RecoveryCodeList codes={state.data.recoveryCodes} />;
   return (
     <ActionForm action={formAction} noValidate>
       <ActionMessage state={state} />
       <ConfirmSubmit
-        label="Make new recovery codes"
-        title="Make new recovery codes?"
-        body="Your current recovery codes stop working. Save the new ones when they are shown."
-        confirmLabel="Make new codes"
+        label={t("label")}
+        title={t("title")}
+        body={t("body")}
+        confirmLabel={t("confirm")}
         variant="secondary"
       />
     </ActionForm>
@@ -28,15 +30,16 @@ export function RenewRecoveryCodesForm() {
 
 /** Only offered where the role does not require a second factor (the action checks again). */
 export function TurnOffSecondFactorForm() {
+  const t = useTranslations("security.turnOff");
   const [state, formAction] = useActionState(turnOffSecondFactorAction, IDLE_STATE);
   if (state.status === "success") return <ActionMessage state={state} />;
   const error = state.status === "error" ? state.fieldErrors?.code : undefined;
   return (
     <ActionForm action={formAction} className="max-w-sm space-y-3 border-t border-slate-200 pt-4" noValidate>
-      <h3 className="font-semibold">Turn off</h3>
+      <h3 className="font-semibold">{t("heading")}</h3>
       <ActionMessage state={state} />
-      <TextField label="Code from your app" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required error={error} />
-      <ConfirmSubmit label="Turn off second factor" title="Turn off the second factor?" body="Signing in will take your password only." confirmLabel="Turn off" />
+      <TextField label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required error={error} />
+      <ConfirmSubmit label={t("label")} title={t("title")} body={t("body")} confirmLabel={t("confirm")} />
     </ActionForm>
   );
 }
@@ -46,6 +49,7 @@ export function TurnOffSecondFactorForm() {
  * the reset is done (and `enrolled` turns false) so that its outcome stays on screen.
  */
 export function ResetSecondFactorForm({ userId, name, enrolled }: { userId: string; name: string; enrolled: boolean }) {
+  const t = useTranslations("security.reset");
   const [state, formAction] = useActionState(resetSecondFactorAction, IDLE_STATE);
   if (state.status === "success") return <ActionMessage state={state} />;
   if (!enrolled) return null;
@@ -54,12 +58,12 @@ export function ResetSecondFactorForm({ userId, name, enrolled }: { userId: stri
     <ActionForm action={formAction} className="space-y-3" noValidate>
       <ActionMessage state={state} />
       <input type="hidden" name="userId" value={userId} />
-      <TextField label="Reason" name="reason" required maxLength={500} error={error} hint="For the audit trail, e.g. “Lost phone; identity confirmed in person by J. Smith”." />
+      <TextField label={t("reason")} name="reason" required maxLength={500} error={error} hint={t("reasonHint")} />
       <ConfirmSubmit
-        label="Reset second factor"
-        title={`Reset ${name}'s second factor?`}
-        body="Their authenticator app and recovery codes stop working and their sessions end. If their role requires a second factor, they set up a new app at their next sign-in."
-        confirmLabel="Reset"
+        label={t("label")}
+        title={t("title", { name })}
+        body={t("body")}
+        confirmLabel={t("confirm")}
       />
     </ActionForm>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -8,16 +9,17 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { revokeTokenAction } from "@/lib/token/actions";
 
 export function RevokeTokenForm({ tokenId, name }: { tokenId: string; name: string }) {
+  const t = useTranslations("admin.revokeToken");
   const [state, formAction] = useActionState(revokeTokenAction, IDLE_STATE);
   return (
     <ActionForm action={formAction} className="space-y-2">
       <input type="hidden" name="tokenId" value={tokenId} />
       <ActionMessage state={state} />
       <ConfirmSubmit
-        label={`Revoke ${name}`}
-        title={`Revoke the token for ${name}?`}
-        body="Every call with it is refused from now on; the integration stops working until it is given a new token. This cannot be undone."
-        confirmLabel="Revoke token"
+        label={t("label", { name })}
+        title={t("title", { name })}
+        body={t("body")}
+        confirmLabel={t("confirm")}
       />
     </ActionForm>
   );

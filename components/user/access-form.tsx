@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
@@ -14,6 +15,7 @@ type Location = { id: string; name: string; state: string };
 type Task = { id: string; name: string; parentId: string | null; providerOnly: boolean };
 
 export function AccessForm({ userId, personId, version, grants, locations, tasks }: { userId: string; personId: string; version: number; grants: Grant[]; locations: Location[]; tasks: Task[] }) {
+  const t = useTranslations("admin.accessForm");
   const [state, formAction] = useActionState(updateAccessAction, IDLE_STATE);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   return (
@@ -24,13 +26,15 @@ export function AccessForm({ userId, personId, version, grants, locations, tasks
       {/* Remounts with the saved values after a successful save (the version changes). */}
       <AccessFields key={version} locations={locations} tasks={tasks} grants={grants} errors={errors} />
       <p className="text-sm text-muted">
-        Where they work is their employment, on{" "}
-        <Link href={`/people/${personId}`} className="font-semibold text-brand-800 underline">
-          their profile
-        </Link>
-        .
+        {t.rich("profileNote", {
+          link: (chunks) => (
+            <Link href={`/people/${personId}`} className="font-semibold text-brand-800 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
-      <SubmitButton>Save access</SubmitButton>
+      <SubmitButton>{t("save")}</SubmitButton>
     </ActionForm>
   );
 }

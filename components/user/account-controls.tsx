@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { Alert } from "@/components/ui/alert";
@@ -8,7 +9,11 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { resetPasswordAction, setUserActiveAction } from "@/lib/user/actions";
 import { ActionForm } from "@/components/ui/action-form";
 
+/** A temporary password as the admin reads it out: large and monospaced (also used by the new-user form). */
+export const passwordCode = (chunks: React.ReactNode) => <code className="rounded bg-white px-1.5 py-0.5 font-mono text-base">{chunks}</code>;
+
 export function AccountStatusForm({ userId, name, active }: { userId: string; name: string; active: boolean }) {
+  const t = useTranslations("admin.accountControls");
   const [state, formAction] = useActionState(setUserActiveAction, IDLE_STATE);
   return (
     <ActionForm action={formAction} className="space-y-3">
@@ -17,18 +22,18 @@ export function AccountStatusForm({ userId, name, active }: { userId: string; na
       <ActionMessage state={state} />
       {active ? (
         <ConfirmSubmit
-          label="Deactivate account"
-          title={`Deactivate ${name}?`}
-          body="They are signed out at once and cannot sign in. Their records, clearances history and audit trail stay. You can reactivate the account later."
-          confirmLabel="Deactivate"
+          label={t("deactivateLabel")}
+          title={t("deactivateTitle", { name })}
+          body={t("deactivateBody")}
+          confirmLabel={t("deactivateConfirm")}
         />
       ) : (
         <ConfirmSubmit
-          label="Reactivate account"
+          label={t("reactivateLabel")}
           variant="primary"
-          title={`Reactivate ${name}?`}
-          body="They can sign in again with their current password."
-          confirmLabel="Reactivate"
+          title={t("reactivateTitle", { name })}
+          body={t("reactivateBody")}
+          confirmLabel={t("reactivateConfirm")}
         />
       )}
     </ActionForm>
@@ -36,26 +41,25 @@ export function AccountStatusForm({ userId, name, active }: { userId: string; na
 }
 
 export function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
+  const t = useTranslations("admin.accountControls");
   const [state, formAction] = useActionState(resetPasswordAction, IDLE_STATE);
   return (
     <ActionForm action={formAction} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       {state.status === "success" && state.data ? (
-        <Alert tone="success" title="Password reset">
-          <p>
-            Temporary password: <code className="rounded bg-white px-1.5 py-0.5 font-mono text-base">{state.data.temporaryPassword}</code>
-          </p>
-          <p className="mt-1">Give it to {name} in person; they must choose a new one when they sign in. It is not shown again.</p>
+        <Alert tone="success" title={t("resetDone")}>
+          <p>{t.rich("temporaryPassword", { password: state.data.temporaryPassword, code: passwordCode })}</p>
+          <p className="mt-1">{t("resetHandOver", { name })}</p>
         </Alert>
       ) : (
         <ActionMessage state={state} />
       )}
       <ConfirmSubmit
-        label="Reset password"
+        label={t("resetLabel")}
         variant="secondary"
-        title={`Reset ${name}'s password?`}
-        body="Their current password stops working and they are signed out everywhere. You will see a temporary password to hand over."
-        confirmLabel="Reset password"
+        title={t("resetTitle", { name })}
+        body={t("resetBody")}
+        confirmLabel={t("resetConfirm")}
       />
     </ActionForm>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { TextField } from "@/components/ui/field";
@@ -12,6 +13,7 @@ import { ActionForm } from "@/components/ui/action-form";
 
 /** `returnTo`: the page to open after signing in again with the new password. */
 export function ChangePasswordForm({ returnTo = "/" }: { returnTo?: string }) {
+  const t = useTranslations("security.passwordForm");
   const [state, formAction] = useActionState(changeOwnPasswordAction, IDLE_STATE);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   useEffect(() => {
@@ -21,19 +23,19 @@ export function ChangePasswordForm({ returnTo = "/" }: { returnTo?: string }) {
   return (
     <ActionForm action={formAction} className="max-w-md space-y-4" noValidate>
       <ActionMessage state={state} />
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
+      <TextField label={t("current")} name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
       <TextField
-        label="New password"
+        label={t("new")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
         minLength={12}
         error={errors.newPassword}
-        hint="At least 12 characters. Long phrases of unrelated words are strong and easy to remember."
+        hint={t("newHint")}
       />
-      <TextField label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
-      <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
+      <TextField label={t("repeat")} name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
+      <SubmitButton pendingLabel={t("changing")}>{t("submit")}</SubmitButton>
     </ActionForm>
   );
 }

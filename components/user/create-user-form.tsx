@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { IDLE_STATE } from "@/components/ui/action-state";
@@ -9,28 +10,28 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { Grant } from "@/lib/access/policy";
 import { createUserAction } from "@/lib/user/actions";
 import { AccessFields } from "./access-fields";
+import { passwordCode } from "./account-controls";
 import { ActionForm } from "@/components/ui/action-form";
 
 type Location = { id: string; name: string; state: string };
 type Task = { id: string; name: string; parentId: string | null; providerOnly: boolean };
 
 export function CreateUserForm({ locations, tasks, today }: { locations: Location[]; tasks: Task[]; today: string }) {
+  const t = useTranslations("admin");
   const [state, formAction] = useActionState(createUserAction, IDLE_STATE);
   if (state.status === "success" && state.data) {
     return (
       <div className="space-y-4">
-        <Alert tone="success" title="Account created">
-          <p>
-            Temporary password: <code className="rounded bg-white px-1.5 py-0.5 font-mono text-base">{state.data.temporaryPassword}</code>
-          </p>
-          <p className="mt-1">Give it to the user in person. They must choose their own password when they first sign in. It is not shown again.</p>
+        <Alert tone="success" title={t("createUser.created")}>
+          <p>{t.rich("accountControls.temporaryPassword", { password: state.data.temporaryPassword, code: passwordCode })}</p>
+          <p className="mt-1">{t("createUser.handOver")}</p>
         </Alert>
         <div className="flex gap-3">
           <Link className="font-semibold text-brand-800 underline" href={`/admin/users/${state.data.userId}`}>
-            Open the new account
+            {t("createUser.open")}
           </Link>
           <Link className="font-semibold text-brand-800 underline" href="/admin/users/new">
-            Create another
+            {t("createUser.another")}
           </Link>
         </div>
       </div>
@@ -43,10 +44,10 @@ export function CreateUserForm({ locations, tasks, today }: { locations: Locatio
     <ActionForm action={formAction} className="space-y-5" noValidate>
       {state.status === "error" ? <Alert tone="error" title={state.message} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="First name" name="firstName" required maxLength={100} defaultValue={values.firstName} error={errors.firstName} autoComplete="off" />
-        <TextField label="Last name" name="lastName" required maxLength={100} defaultValue={values.lastName} error={errors.lastName} autoComplete="off" />
-        <TextField label="Email" name="email" type="email" required maxLength={254} defaultValue={values.email} error={errors.email} autoComplete="off" />
-        <TextField label="Employment start" name="employmentStart" type="date" required defaultValue={values.employmentStart ?? today} error={errors.employmentStart} />
+        <TextField label={t("createUser.firstName")} name="firstName" required maxLength={100} defaultValue={values.firstName} error={errors.firstName} autoComplete="off" />
+        <TextField label={t("createUser.lastName")} name="lastName" required maxLength={100} defaultValue={values.lastName} error={errors.lastName} autoComplete="off" />
+        <TextField label={t("createUser.email")} name="email" type="email" required maxLength={254} defaultValue={values.email} error={errors.email} autoComplete="off" />
+        <TextField label={t("createUser.employmentStart")} name="employmentStart" type="date" required defaultValue={values.employmentStart ?? today} error={errors.employmentStart} />
       </div>
       <AccessFields
         key={values.roles ?? "initial"}
@@ -57,7 +58,7 @@ export function CreateUserForm({ locations, tasks, today }: { locations: Locatio
         workLocationIds={lines(values.workLocationIds)}
         errors={errors}
       />
-      <SubmitButton pendingLabel="Creating…">Create account</SubmitButton>
+      <SubmitButton pendingLabel={t("createUser.creating")}>{t("createUser.submit")}</SubmitButton>
     </ActionForm>
   );
 }

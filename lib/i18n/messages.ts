@@ -12,6 +12,11 @@ import enClearances from "./messages/en/clearances.json";
 import enCheck from "./messages/en/check.json";
 import enNotifications from "./messages/en/notifications.json";
 import enAccount from "./messages/en/account.json";
+import enAdmin from "./messages/en/admin.json";
+import enRules from "./messages/en/rules.json";
+import enSecurity from "./messages/en/security.json";
+import enErrors from "./messages/en/errors.json";
+import enApiReference from "./messages/en/apiReference.json";
 import esCommon from "./messages/es/common.json";
 import esEngine from "./messages/es/engine.json";
 import esSignIn from "./messages/es/signIn.json";
@@ -21,14 +26,19 @@ import esClearances from "./messages/es/clearances.json";
 import esCheck from "./messages/es/check.json";
 import esNotifications from "./messages/es/notifications.json";
 import esAccount from "./messages/es/account.json";
+import esAdmin from "./messages/es/admin.json";
+import esRules from "./messages/es/rules.json";
+import esSecurity from "./messages/es/security.json";
+import esErrors from "./messages/es/errors.json";
+import esApiReference from "./messages/es/apiReference.json";
 import type { Locale } from "./locales";
 
-const en = { common: enCommon, engine: enEngine, signIn: enSignIn, shell: enShell, home: enHome, clearances: enClearances, check: enCheck, notifications: enNotifications, account: enAccount };
+const en = { common: enCommon, engine: enEngine, signIn: enSignIn, shell: enShell, home: enHome, clearances: enClearances, check: enCheck, notifications: enNotifications, account: enAccount, admin: enAdmin, rules: enRules, security: enSecurity, errors: enErrors, apiReference: enApiReference };
 
 export type Messages = typeof en;
 export type Namespace = keyof Messages;
 
 // `satisfies` makes a key missing from the Spanish catalog a type error as well as a test failure.
-const es = { common: esCommon, engine: esEngine, signIn: esSignIn, shell: esShell, home: esHome, clearances: esClearances, check: esCheck, notifications: esNotifications, account: esAccount } satisfies Messages;
+const es = { common: esCommon, engine: esEngine, signIn: esSignIn, shell: esShell, home: esHome, clearances: esClearances, check: esCheck, notifications: esNotifications, account: esAccount, admin: esAdmin, rules: esRules, security: esSecurity, errors: esErrors, apiReference: esApiReference } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

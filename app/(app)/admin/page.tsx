@@ -1,32 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/guard";
 
-export const metadata: Metadata = { title: "Reference data" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.home");
+  return { title: t("metaTitle") };
+}
 
 const SECTIONS = [
-  { href: "/admin/tasks", title: "Task catalog", text: "Add, rename and retire tasks. Retired tasks stay in history." },
-  { href: "/rules", title: "State rules", text: "What each state's law says, versioned, with citations and verification dates." },
-  { href: "/admin/policies", title: "Employer policy", text: "Your written policy per task: may only be stricter than state law." },
-  { href: "/admin/locations", title: "Locations", text: "Clinics, the state whose law applies and their time zone." },
-  { href: "/admin/users", title: "Users", text: "Sign-ins, roles and locations." },
-  { href: "/admin/sign-in", title: "Sign-in settings", text: "Single sign-on: users on first sign-in, single sign-on only." },
-];
+  { href: "/admin/tasks", key: "tasks" },
+  { href: "/rules", key: "rules" },
+  { href: "/admin/policies", key: "policies" },
+  { href: "/admin/locations", key: "locations" },
+  { href: "/admin/users", key: "users" },
+  { href: "/admin/sign-in", key: "signIn" },
+] as const;
 
 export default async function AdminPage() {
   await requirePage("reference.manage", { kind: "organization" }, "page /admin");
+  const t = await getTranslations("admin.home");
   return (
     <>
-      <PageHeader title="Reference data" />
+      <PageHeader title={t("title")} />
       <div className="grid gap-4 sm:grid-cols-2">
         {SECTIONS.map((s) => (
           <Card key={s.href}>
             <Link href={s.href} className="text-base font-semibold text-brand-800 underline-offset-2 hover:underline">
-              {s.title}
+              {t(`sections.${s.key}.title`)}
             </Link>
-            <p className="mt-1 text-sm text-muted">{s.text}</p>
+            <p className="mt-1 text-sm text-muted">{t(`sections.${s.key}.text`)}</p>
           </Card>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { LinkButton } from "@/components/ui/button";
@@ -14,9 +15,12 @@ import { listRules } from "@/lib/rule/data";
 import { plusDays } from "@/lib/time/calendar";
 import { wallClock } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "State rules" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("rules.list");
+  return { title: t("metaTitle") };
+}
 
-const OUTCOME = { allowed: ["Allowed", "green"], conditional: ["Conditional", "green"], prohibited: ["Prohibited", "red"], not_addressed: ["Not addressed", "amber"] } as const;
+const OUTCOME_TONE = { allowed: "green", conditional: "green", prohibited: "red", not_addressed: "amber" } as const;
 
 export default async function RulesPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
   const { actor, scope } = await requireScope("reference.read", "page /rules");
@@ -27,18 +31,19 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
   const [rules, locations] = await Promise.all([listRules(today, { state }), listLocations(scope)]);
   const states = [...new Set(locations.map((l) => l.state))];
   const staleBefore = plusDays(today, -organization.ruleStaleAfterDays);
+  const t = await getTranslations("rules");
   return (
     <>
       <PageHeader
-        title="State rules"
-        description="What each state's law says about each task, with the citation, the source and when it was last verified. A rule not verified within the year makes answers “check first”."
-        actions={can(actor, "reference.manage", { kind: "organization" }) ? <LinkButton href="/rules/new">New rule</LinkButton> : null}
+        title={t("list.title")}
+        description={t("list.description")}
+        actions={can(actor, "reference.manage", { kind: "organization" }) ? <LinkButton href="/rules/new">{t("list.newRule")}</LinkButton> : null}
       />
       <div className="space-y-4">
         <VerifyNotice />
-        <nav aria-label="Filter by state" className="flex flex-wrap gap-2 text-sm">
+        <nav aria-label={t("list.filterLabel")} className="flex flex-wrap gap-2 text-sm">
           <Link href="/rules" className={`rounded-full px-3 py-1 ring-1 ring-slate-300 ${!state ? "bg-brand-700 text-white" : "bg-white"}`}>
-            All
+            {t("list.all")}
           </Link>
           {states.map((s) => (
             <Link key={s} href={`/rules?state=${s}`} className={`rounded-full px-3 py-1 ring-1 ring-slate-300 ${state === s ? "bg-brand-700 text-white" : "bg-white"}`}>
@@ -48,7 +53,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
         </nav>
         <Card>
           {rules.length === 0 ? (
-            <EmptyState title="No rules on file." />
+            <EmptyState title={t("list.empty")} />
           ) : (
             <ul className="divide-y divide-slate-100">
               {rules.map((r) => (
@@ -58,14 +63,14 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
                       {r.state} · {r.taskName}
                     </Link>
                     {r.credentialTier ? <span className="text-sm text-muted"> · {tierLabel(r.credentialTier)}</span> : null}{" "}
-                    <Badge tone={OUTCOME[r.outcome][1]}>{OUTCOME[r.outcome][0]}</Badge> {r.inForce ? null : <Badge tone="amber">Not in force today</Badge>}
+                    <Badge tone={OUTCOME_TONE[r.outcome]}>{t(`outcomeBadge.${r.outcome}`)}</Badge> {r.inForce ? null : <Badge tone="amber">{t("list.notInForce")}</Badge>}
                   </span>
                   <span className="text-sm text-muted">
-                    {r.citation} · verified {r.lastVerifiedOn}
+                    {t("list.verified", { citation: r.citation, date: r.lastVerifiedOn })}
                     {r.lastVerifiedOn < staleBefore ? (
                       <>
                         {" "}
-                        <Badge tone="amber">Needs re-verification</Badge>
+                        <Badge tone="amber">{t("list.needsReverify")}</Badge>
                       </>
                     ) : null}
                   </span>

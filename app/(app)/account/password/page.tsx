@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,20 +7,24 @@ import { ChangePasswordForm } from "@/components/user/change-password-form";
 import { requireActorAllowingPasswordChange } from "@/lib/auth/guard";
 import { returnPathFrom } from "@/lib/auth/return-to";
 
-export const metadata: Metadata = { title: "Change password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("security.password");
+  return { title: t("metaTitle") };
+}
 
 export default async function ChangePasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorAllowingPasswordChange();
   // Set when a forced change interrupted the way to a page: sign-in afterwards still leads there.
   const returnTo = returnPathFrom(await searchParams);
+  const t = await getTranslations("security");
   return (
     <>
-      <PageHeader title="Account" description={actor.email} />
-      <Card title="Change password">
+      <PageHeader title={t("title")} description={actor.email} />
+      <Card title={t("password.card")}>
         {actor.mustChangePassword ? (
           <div className="mb-4">
-            <Alert tone="warning" title="Choose a new password to continue">
-              Your password was set by an administrator. Replace it with one only you know.
+            <Alert tone="warning" title={t("password.mustChangeTitle")}>
+              {t("password.mustChangeBody")}
             </Alert>
           </div>
         ) : null}

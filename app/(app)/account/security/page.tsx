@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { RenewRecoveryCodesForm, TurnOffSecondFactorForm } from "@/components/second-factor/account-forms";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
@@ -10,40 +11,42 @@ import { organizationSettings } from "@/lib/organization/data";
 import { factorStatus } from "@/lib/second-factor/data";
 import { secondFactorRequired } from "@/lib/second-factor/policy";
 
-export const metadata: Metadata = { title: "Sign-in security" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("security.factor");
+  return { title: t("metaTitle") };
+}
 
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const [status, organization, query] = await Promise.all([factorStatus(actor.userId), organizationSettings(), searchParams]);
   const required = secondFactorRequired(actor.grants);
+  const t = await getTranslations("security");
   return (
     <>
-      <PageHeader title="Account" description={actor.email} />
+      <PageHeader title={t("title")} description={actor.email} />
       {query.notice === "recovery-code-used" ? (
         <div className="mb-4">
-          <Alert tone="warning" title={`You signed in with a recovery code. ${status.recoveryCodesLeft} left.`}>
-            If you lost your phone, set the app up again on your new one below, and make new recovery codes.
+          <Alert tone="warning" title={t("factor.recoveryUsed", { left: status.recoveryCodesLeft })}>
+            {t("factor.recoveryUsedBody")}
           </Alert>
         </div>
       ) : null}
-      <Card title="Second factor (authenticator app)" actions={status.enrolled ? <Badge tone="green">On</Badge> : <Badge>Off</Badge>}>
+      <Card title={t("factor.card")} actions={status.enrolled ? <Badge tone="green">{t("factor.on")}</Badge> : <Badge>{t("factor.off")}</Badge>}>
         {status.enrolled ? (
           <div className="space-y-4 text-sm">
-            <p>
-              Set up on {wallClock(new Date(status.confirmedAt!), organization.timeZone).date}. Signing in takes your password and a code from the app. {status.recoveryCodesLeft} of 10 recovery codes unused.
-            </p>
+            <p>{t("factor.enrolled", { date: wallClock(new Date(status.confirmedAt!), organization.timeZone).date, left: status.recoveryCodesLeft })}</p>
             <div className="flex flex-wrap gap-2">
               <LinkButton href="/account/security/setup" variant="secondary">
-                Move to a new phone
+                {t("factor.moveToNewPhone")}
               </LinkButton>
               <RenewRecoveryCodesForm />
             </div>
-            {required ? <p className="text-muted">Your role requires a second factor, so it cannot be turned off.</p> : <TurnOffSecondFactorForm />}
+            {required ? <p className="text-muted">{t("factor.required")}</p> : <TurnOffSecondFactorForm />}
           </div>
         ) : (
           <div className="space-y-4 text-sm">
-            <p>Add a code from an authenticator app on your phone to your password, so that a stolen password alone cannot open your account.</p>
-            <LinkButton href="/account/security/setup">Set up authenticator app</LinkButton>
+            <p>{t("factor.offIntro")}</p>
+            <LinkButton href="/account/security/setup">{t("factor.setUp")}</LinkButton>
           </div>
         )}
       </Card>

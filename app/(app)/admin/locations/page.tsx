@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { LocationForm } from "@/components/reference/location-form";
 import { Card } from "@/components/ui/card";
@@ -7,18 +8,22 @@ import { requirePage } from "@/lib/auth/guard";
 import { listLocationsForAdmin } from "@/lib/location/data";
 import { stateName } from "@/lib/location/us-states";
 
-export const metadata: Metadata = { title: "Locations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.locations");
+  return { title: t("metaTitle") };
+}
 
 export default async function LocationsAdminPage({ searchParams }: { searchParams: Promise<{ edit?: string }> }) {
   await requirePage("reference.manage", { kind: "organization" }, "page /admin/locations");
   const locations = await listLocationsForAdmin();
   const { edit } = await searchParams;
   const editing = locations.find((l) => l.id === edit);
+  const t = await getTranslations("admin.locations");
   return (
     <>
-      <PageHeader title="Locations" description="A location's state decides which law applies there; its time zone is how schedules and dates are read." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
-        <Card title="Locations">
+        <Card title={t("list")}>
           <ul className="divide-y divide-slate-100 text-sm">
             {locations.map((l) => (
               <li key={l.id} className="py-2.5">
@@ -26,12 +31,12 @@ export default async function LocationsAdminPage({ searchParams }: { searchParam
                   {l.name}
                 </Link>{" "}
                 · {l.address} · {stateName(l.state)} · {l.timeZone}
-                {l.requiresCheckIn ? " · providers check in" : ""}
+                {l.requiresCheckIn ? ` · ${t("checkIn")}` : ""}
               </li>
             ))}
           </ul>
         </Card>
-        <Card title={editing ? `Edit ${editing.name}` : "Add a location"}>
+        <Card title={editing ? t("edit", { name: editing.name }) : t("add")}>
           <LocationForm key={editing?.id ?? "new"} defaults={editing} />
         </Card>
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { PolicyForm } from "@/components/reference/policy-form";
@@ -15,13 +16,18 @@ import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 import { versionStandings } from "@/lib/version/history";
 
-export const metadata: Metadata = { title: "Employer policy" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.policies");
+  return { title: t("metaTitle") };
+}
 
-function summary(p: PolicyView): string {
+type Translate = Awaited<ReturnType<typeof getTranslations<"admin.policies">>>;
+
+function summary(p: PolicyView, t: Translate): string {
   return [
-    p.maMayPerform ? "MAs may be authorized" : "Not for MAs",
-    p.minSupervisionLevel ? `at least ${SUPERVISION_LABELS[p.minSupervisionLevel as SupervisionLevel]}` : null,
-    p.requiresCompetency ? `competency${p.revalidationMonths ? ` every ${p.revalidationMonths} months` : ""}` : null,
+    p.maMayPerform ? t("maMay") : t("notForMas"),
+    p.minSupervisionLevel ? t("atLeast", { level: SUPERVISION_LABELS[p.minSupervisionLevel as SupervisionLevel] }) : null,
+    p.requiresCompetency ? (p.revalidationMonths ? t("competencyEvery", { months: p.revalidationMonths }) : t("competency")) : null,
     p.documentRef ? `${p.documentRef} ${p.documentVersion ?? ""}`.trim() : null,
   ]
     .filter(Boolean)
@@ -30,7 +36,7 @@ function summary(p: PolicyView): string {
 
 export default async function PoliciesPage({ searchParams }: { searchParams: Promise<{ edit?: string; correct?: string }> }) {
   await requirePage("reference.manage", { kind: "organization" }, "page /admin/policies");
-  const { timeZone } = await organizationSettings();
+  const [{ timeZone }, t] = await Promise.all([organizationSettings(), getTranslations("admin.policies")]);
   const now = new Date();
   const today = wallClock(now, timeZone).date;
   const [policies, tasks, locations] = await Promise.all([listPolicies(today), listTasks(), listLocations()]);
@@ -42,20 +48,28 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
   const recorded = (iso: string) => `${wallClock(new Date(iso), timeZone).date} ${wallClock(new Date(iso), timeZone).time}`;
   return (
     <>
-      <PageHeader title="Employer policy" description="Your written policy per task. It can keep medical assistants from a task, ask for more supervision or revalidation, never less than state law." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
         <VerifyNotice />
-        <Card title={!editing ? "New policy" : correcting ? `Correct version ${correcting.version}: ${editing.current.taskName}` : `Change from a date: ${editing.current.taskName}${editing.current.locationName ? ` at ${editing.current.locationName}` : ""}`}>
+        <Card
+          title={
+            !editing
+              ? t("newPolicy")
+              : correcting
+                ? t("correctTitle", { version: correcting.version, task: editing.current.taskName })
+                : editing.current.locationName
+                  ? t("changeTitleAt", { task: editing.current.taskName, location: editing.current.locationName })
+                  : t("changeTitle", { task: editing.current.taskName })
+          }
+        >
           {editing ? (
             <p className="mb-3 text-sm text-muted">
-              {correcting
-                ? `Version ${correcting.version} is replaced as a whole by what you save. Use this when it was entered wrong.`
-                : "A new version takes over from its effective date; the versions before it still govern the time before that date."}
+              {correcting ? t("correctBody", { version: correcting.version }) : t("changeBody")}
             </p>
           ) : null}
           <PolicyForm
             key={`${editing?.current.lineageId ?? "new"}-${correcting?.version ?? ""}`}
-            tasks={tasks.filter((t) => !t.providerOnly)}
+            tasks={tasks.filter((task) => !task.providerOnly)}
             locations={locations}
             today={today}
             defaults={
@@ -79,18 +93,18 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
           />
         </Card>
         {editing ? (
-          <Card title="Versions">
+          <Card title={t("versions")}>
             <VersionList
               today={today}
               standings={standings}
               correctHref={(n) => `/admin/policies?edit=${editing.current.lineageId}&correct=${n}`}
-              versions={editing.versions.map((v) => ({ id: v.id, version: v.version, supersedes: v.supersedes, effectiveFrom: v.effectiveFrom, recorded: recorded(v.recordedAt), body: <p>{summary(v)}</p> }))}
+              versions={editing.versions.map((v) => ({ id: v.id, version: v.version, supersedes: v.supersedes, effectiveFrom: v.effectiveFrom, recorded: recorded(v.recordedAt), body: <p>{summary(v, t)}</p> }))}
             />
           </Card>
         ) : null}
-        <Card title="Policies">
+        <Card title={t("policies")}>
           {policies.length === 0 ? (
-            <EmptyState title="No policies yet." />
+            <EmptyState title={t("empty")} />
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {policies.map(({ current: p, inForce }) => (
@@ -99,9 +113,9 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
                     <Link href={`/admin/policies?edit=${p.lineageId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
                       {p.taskName}
                     </Link>{" "}
-                    · {p.locationName ?? "organization-wide"} · v{p.version} {inForce ? null : <Badge tone="amber">From {p.effectiveFrom}</Badge>}
+                    · {p.locationName ?? t("organizationWide")} · {t("version", { version: p.version })} {inForce ? null : <Badge tone="amber">{t("from", { date: p.effectiveFrom })}</Badge>}
                   </span>
-                  <span className="text-muted">{summary(p)}</span>
+                  <span className="text-muted">{summary(p, t)}</span>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,30 +10,32 @@ import { listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { listTokens } from "@/lib/token/data";
 
-export const metadata: Metadata = { title: "API tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.tokens");
+  return { title: t("metaTitle") };
+}
 
 export default async function TokensPage() {
   await requirePage("user.manage", { kind: "organization" }, "page /admin/tokens");
   const [tokens, locations, { timeZone }] = await Promise.all([listTokens(), listLocations(), organizationSettings()]);
+  const t = await getTranslations("admin.tokens");
   return (
     <>
       <PageHeader
-        title="API tokens"
-        description={
-          <>
-            Tokens let integrations such as a scheduling system call /api/v1 with Authorization: Bearer. Every call is on the audit trail. The{" "}
+        title={t("title")}
+        description={t.rich("description", {
+          link: (chunks) => (
             <Link href="/api-reference" className="text-brand-800 underline">
-              API reference
-            </Link>{" "}
-            lists the routes and the scope each needs.
-          </>
-        }
+              {chunks}
+            </Link>
+          ),
+        })}
       />
       <div className="space-y-6">
-        <Card title="Tokens">
+        <Card title={t("tokens")}>
           <TokenTable tokens={tokens} locationNames={new Map(locations.map((l) => [l.id, l.name]))} timeZone={timeZone} now={new Date()} />
         </Card>
-        <Card title="New token">
+        <Card title={t("newToken")}>
           <CreateTokenForm locations={locations.map((l) => ({ id: l.id, name: l.name }))} />
         </Card>
       </div>

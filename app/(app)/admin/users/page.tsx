@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { PERSON_ROLE_LABELS } from "@/components/shell/labels";
 import { requirePage } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { listUsers } from "@/lib/user/data";
 import { EmailAddress } from "@/components/ui/email-address";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.users");
+  return { title: t("metaTitle") };
+}
 
 const STATUSES = ["active", "inactive", "all"] as const;
 
@@ -20,39 +23,40 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const status = STATUSES.find((s) => s === params.status) ?? "active";
   const [users, locations] = await Promise.all([listUsers({ query, status }), listLocations()]);
   const locationNames = new Map(locations.map((l) => [l.id, l.name]));
+  const t = await getTranslations("admin");
   return (
     <>
-      <PageHeader title="Users" description="Sign-ins, their roles and the locations they cover." actions={<LinkButton href="/admin/users/new">New user</LinkButton>} />
+      <PageHeader title={t("users.title")} description={t("users.description")} actions={<LinkButton href="/admin/users/new">{t("users.newUser")}</LinkButton>} />
       <form role="search" action="/admin/users" className="mb-4 flex flex-wrap gap-2">
         <label htmlFor="q" className="sr-only">
-          Search users
+          {t("users.searchLabel")}
         </label>
-        <input id="q" name="q" defaultValue={query} placeholder="Name or email" maxLength={100} className="w-full max-w-xs rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm" />
+        <input id="q" name="q" defaultValue={query} placeholder={t("users.searchPlaceholder")} maxLength={100} className="w-full max-w-xs rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm" />
         <label htmlFor="status" className="sr-only">
-          Status
+          {t("users.statusLabel")}
         </label>
         <select id="status" name="status" defaultValue={status} className="rounded-md border border-slate-300 px-3 py-2 text-sm">
-          <option value="active">Active</option>
-          <option value="inactive">Deactivated</option>
-          <option value="all">All</option>
+          <option value="active">{t("users.active")}</option>
+          <option value="inactive">{t("users.inactive")}</option>
+          <option value="all">{t("users.all")}</option>
         </select>
         <button type="submit" className="rounded-md bg-white px-4 py-2 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50">
-          Filter
+          {t("users.filter")}
         </button>
       </form>
       <Card>
         {users.length === 0 ? (
-          <EmptyState title="No users match.">Try another name, or show deactivated users.</EmptyState>
+          <EmptyState title={t("users.emptyTitle")}>{t("users.emptyBody")}</EmptyState>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Users</caption>
+              <caption className="sr-only">{t("users.caption")}</caption>
               <thead className="text-xs uppercase text-muted">
                 <tr>
-                  <th scope="col" className="py-2 pr-4">Name</th>
-                  <th scope="col" className="py-2 pr-4">Email</th>
-                  <th scope="col" className="py-2 pr-4">Roles</th>
-                  <th scope="col" className="py-2">Status</th>
+                  <th scope="col" className="py-2 pr-4">{t("users.name")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("users.email")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("users.roles")}</th>
+                  <th scope="col" className="py-2">{t("users.status")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -67,10 +71,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       <EmailAddress email={u.email} />
                     </td>
                     <td className="py-2 pr-4">
-                      {u.grants.map((g) => `${PERSON_ROLE_LABELS[g.role]}${g.locationId ? ` (${locationNames.get(g.locationId) ?? "?"})` : ""}`).join(", ")}
+                      {u.grants
+                        .map((g) => (g.locationId ? t("users.roleAt", { role: t(`roles.${g.role}.label`), location: locationNames.get(g.locationId) ?? "?" }) : t(`roles.${g.role}.label`)))
+                        .join(", ")}
                     </td>
                     <td className="py-2">
-                      {u.active ? <Badge tone="green">Active</Badge> : <Badge>Deactivated</Badge>} {u.mustChangePassword ? <Badge tone="amber">Must change password</Badge> : null}
+                      {u.active ? <Badge tone="green">{t("users.active")}</Badge> : <Badge>{t("users.inactive")}</Badge>} {u.mustChangePassword ? <Badge tone="amber">{t("users.mustChange")}</Badge> : null}
                     </td>
                   </tr>
                 ))}

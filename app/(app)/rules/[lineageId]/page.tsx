@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { RuleForm } from "@/components/reference/rule-form";
@@ -8,6 +9,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { VersionList } from "@/components/version/version-list";
 import { can } from "@/lib/access/policy";
+import { formatNumber } from "@/lib/i18n/format";
 import { requireScope } from "@/lib/auth/guard";
 import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
 import { stateName } from "@/lib/location/us-states";
@@ -22,7 +24,10 @@ import { idSchema } from "@/lib/validation/fields";
 import { governing, standing } from "@/lib/version/governing";
 import { versionStandings } from "@/lib/version/history";
 
-export const metadata: Metadata = { title: "State rule" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("rules.lineage");
+  return { title: t("metaTitle") };
+}
 
 export default async function RulePage({ params, searchParams }: { params: Promise<{ lineageId: string }>; searchParams: Promise<{ correct?: string }> }) {
   const { lineageId } = await params;
@@ -41,27 +46,26 @@ export default async function RulePage({ params, searchParams }: { params: Promi
   const correcting = live.some((v) => v.version === requested) ? versions.find((v) => v.version === requested) : undefined;
   const base = correcting ?? shown;
   const editable = can(actor, "reference.manage", { kind: "organization" });
+  const t = await getTranslations("rules");
+  const locale = await getLocale();
   const recorded = (iso: string) => `${wallClock(new Date(iso), timeZone).date} ${wallClock(new Date(iso), timeZone).time}`;
   return (
     <>
       <PageHeader
         title={`${stateName(shown.state)}: ${shown.taskName}`}
-        description={`${shown.credentialTier ? tierLabel(shown.credentialTier) : "Every MA credential tier"} · ${inForce ? `version ${shown.version} in force today` : "not in force today"}`}
+        description={`${shown.credentialTier ? tierLabel(shown.credentialTier) : t("lineage.everyTier")} · ${inForce ? t("lineage.versionInForce", { version: shown.version }) : t("lineage.notInForce")}`}
         actions={
           editable ? (
-            <DialogForm action={verifyRuleAction} label="Mark verified today" title="Re-verified against the source?" submitLabel="Mark verified" variant="primary" hidden={{ lineageId: shown.lineageId, version: newest.version, verifies: shown.version }}>
-              <p className="text-sm text-muted">
-                Records that you checked {shown.citation} at its source today and version {shown.version} has not changed. A correction of that version is stamped with your name and today;
-                a scheduled later version is verified on its own.
-              </p>
-              <TextAreaField label="Note (optional)" name="note" maxLength={1000} />
+            <DialogForm action={verifyRuleAction} label={t("lineage.verifyLabel")} title={t("lineage.verifyTitle")} submitLabel={t("lineage.verifySubmit")} variant="primary" hidden={{ lineageId: shown.lineageId, version: newest.version, verifies: shown.version }}>
+              <p className="text-sm text-muted">{t("lineage.verifyBody", { citation: shown.citation, version: shown.version })}</p>
+              <TextAreaField label={t("lineage.note")} name="note" maxLength={1000} />
             </DialogForm>
           ) : null
         }
       />
       <div className="space-y-5">
         <VerifyNotice />
-        <Card title="Versions">
+        <Card title={t("lineage.versions")}>
           <VersionList
             today={today}
             standings={versionStandings(asVersions, now)}
@@ -75,18 +79,25 @@ export default async function RulePage({ params, searchParams }: { params: Promi
               body: (
                 <>
                   <p>
-                    {v.outcome.replace("_", " ")} · {SUPERVISION_LABELS[v.supervisionLevel]}
-                    {v.supervisorTypes.length ? ` · supervised by ${v.supervisorTypes.join(", ")}` : ""}
-                    {v.minTrainingHours ? ` · ${v.minTrainingHours} training hours` : ""}
-                    {v.minProcedureCount ? ` · ${v.minProcedureCount} procedures` : ""}
-                    {v.acceptedCertifications.length ? ` · one of ${v.acceptedCertifications.map(certificationLabel).join(", ")}` : ""}
-                    {v.effectiveTo ? ` · last day ${lastDayOf(v.effectiveTo)}` : ""} · verified {v.lastVerifiedOn} by {v.lastVerifiedBy}
+                    {[
+                      t(`outcomeText.${v.outcome}`),
+                      SUPERVISION_LABELS[v.supervisionLevel],
+                      v.supervisorTypes.length ? t("lineage.supervisedBy", { types: v.supervisorTypes.join(", ") }) : null,
+                      // Quarter hours are allowed (10.25): the catalog formats the number with all its decimals.
+                      v.minTrainingHours ? t("lineage.trainingHours", { hours: v.minTrainingHours }) : null,
+                      v.minProcedureCount ? t("lineage.procedures", { count: formatNumber(v.minProcedureCount, locale) }) : null,
+                      v.acceptedCertifications.length ? t("lineage.oneOf", { certifications: v.acceptedCertifications.map((c) => certificationLabel(c)).join(", ") }) : null,
+                      v.effectiveTo ? t("lineage.lastDay", { date: lastDayOf(v.effectiveTo) }) : null,
+                      t("lineage.verifiedBy", { date: v.lastVerifiedOn, name: v.lastVerifiedBy }),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </p>
                   <p>
                     <a href={v.sourceUrl} className="text-brand-800 underline" rel="noreferrer noopener" target="_blank">
                       {v.citation}
                     </a>
-                    {v.requiredRecords ? ` · Records: ${v.requiredRecords}` : ""}
+                    {v.requiredRecords ? ` · ${t("lineage.records", { records: v.requiredRecords })}` : null}
                   </p>
                   {v.notes ? <p className="text-muted">{v.notes}</p> : null}
                 </>
@@ -95,11 +106,9 @@ export default async function RulePage({ params, searchParams }: { params: Promi
           />
         </Card>
         {editable ? (
-          <Card title={correcting ? `Correct version ${correcting.version}` : "Change from a date"}>
+          <Card title={correcting ? t("lineage.correctTitle", { version: correcting.version }) : t("lineage.changeTitle")}>
             <p id="edit" className="mb-3 text-sm text-muted">
-              {correcting
-                ? `Version ${correcting.version} is replaced as a whole by what you save: answers for every moment it covered use the correction. Use this when it was entered wrong.`
-                : "A new version takes over from its effective date; the versions before it still govern the time before that date. Use this when the law changes (or will change) on a date."}
+              {correcting ? t("lineage.correctBody", { version: correcting.version }) : t("lineage.changeBody")}
             </p>
             <RuleForm
               key={correcting?.version ?? "change"}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { RuleForm } from "@/components/reference/rule-form";
 import { Card } from "@/components/ui/card";
@@ -8,14 +9,18 @@ import { organizationSettings } from "@/lib/organization/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "New state rule" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("rules.new");
+  return { title: t("metaTitle") };
+}
 
 export default async function NewRulePage() {
   await requirePage("reference.manage", { kind: "organization" }, "page /rules/new");
   const [tasks, { timeZone }] = await Promise.all([listTasks(), organizationSettings()]);
+  const t = await getTranslations("rules.new");
   return (
     <>
-      <PageHeader title="New state rule" description="Enter what the law says, with its citation and source. Cleared records it; it does not interpret the law." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-4">
         <VerifyNotice />
         <Card>

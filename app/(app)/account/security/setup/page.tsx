@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SetupPanel } from "@/components/second-factor/setup-panel";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +9,10 @@ import { startSetup } from "@/lib/second-factor/mutations";
 import { setupQrSvg } from "@/lib/second-factor/qr";
 import { groupedSecret } from "@/lib/second-factor/totp";
 
-export const metadata: Metadata = { title: "Set up authenticator app" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("security.setup");
+  return { title: t("metaTitle") };
+}
 
 export default async function SecuritySetupPage() {
   const actor = await requireActor();
@@ -16,10 +20,11 @@ export default async function SecuritySetupPage() {
     factorStatus(actor.userId),
     startSetup({ userId: actor.userId, personId: actor.personId, email: actor.email }, await requestContext(actor)),
   ]);
+  const t = await getTranslations("security");
   return (
     <>
-      <PageHeader title="Account" description={actor.email} />
-      <Card title={status.enrolled ? "Move to a new phone" : "Set up authenticator app"}>
+      <PageHeader title={t("title")} description={actor.email} />
+      <Card title={status.enrolled ? t("setup.move") : t("setup.setUp")}>
         <SetupPanel qrSvg={await setupQrSvg(secret, actor.email)} secret={groupedSecret(secret)} account={actor.email} replacing={status.enrolled} continueHref="/account/security" />
       </Card>
     </>

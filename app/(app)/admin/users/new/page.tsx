@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/user/create-user-form";
@@ -6,14 +7,18 @@ import { requirePage } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { listTasks } from "@/lib/task/data";
 
-export const metadata: Metadata = { title: "New user" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.newUser");
+  return { title: t("metaTitle") };
+}
 
 export default async function NewUserPage() {
   await requirePage("user.manage", { kind: "organization" }, "page /admin/users/new");
   const [locations, tasks] = await Promise.all([listLocations(), listTasks()]);
+  const t = await getTranslations("admin.newUser");
   return (
     <>
-      <PageHeader title="New user" description="Creates the person and their sign-in. You will see a one-time temporary password." />
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <CreateUserForm locations={locations} tasks={tasks} today={new Date().toISOString().slice(0, 10)} />
       </Card>
