@@ -18,7 +18,7 @@ export function ClearanceMatrix({ results, person, helpers }: Props) {
   const t = useTranslations("clearances");
   const locale = useLocale();
   const tasks = results[0]?.answers.map((a) => a.task) ?? [];
-  const notices = [...new Set(results.map((r) => outsideHoursNotice(r.answers)).filter((n): n is string => n !== null))];
+  const notices = [...new Set(results.map((r) => outsideHoursNotice(r.answers, locale)).filter((n): n is string => n !== null))];
   return (
     <div className="space-y-3">
       {notices.map((n) => (
@@ -50,7 +50,7 @@ export function ClearanceMatrix({ results, person, helpers }: Props) {
                   const decision = r.answers.find((a) => a.task.id === task.id)?.decision;
                   if (!decision) return <td key={r.location.id} className="py-2 pr-4" />;
                   const wall = wallClock(r.moment, r.location.timeZone);
-                  const summary = summarize(decision, { audience: "manager", person: person.name, task: task.name, helpers: helpersFor(helpers, person.id, r.location.id, task), hoursShown: true });
+                  const summary = summarize(decision, { audience: "manager", person: person.name, task: task.name, helpers: helpersFor(helpers, person.id, r.location.id, task), hoursShown: true }, locale);
                   const query = new URLSearchParams({ task: task.id, location: r.location.id, date: wall.date, time: wall.time });
                   return (
                     <td key={r.location.id} className="py-2 pr-4 align-top">

@@ -27,14 +27,14 @@ export function ClearanceOverview({ results, person, audience, helpers, explicit
         const wall = wallClock(moment, location.timeZone);
         const rows = answers.map((a) => ({
           ...a,
-          summary: summarize(a.decision, { audience, person: person.name, task: a.task.name, helpers: helpersFor(helpers, person.id, location.id, a.task), hoursShown: true }),
+          summary: summarize(a.decision, { audience, person: person.name, task: a.task.name, helpers: helpersFor(helpers, person.id, location.id, a.task), hoursShown: true }, locale),
         }));
         const counts = { cleared: 0, not_cleared: 0, check_first: 0, outside: 0 };
         for (const r of rows) {
           if (r.summary.outsideHours) counts.outside++;
           else counts[r.decision.answer]++;
         }
-        const hours = outsideHoursNotice(answers);
+        const hours = outsideHoursNotice(answers, locale);
         const warnings = mergedWarnings(answers);
         return (
           <section key={location.id} aria-labelledby={`loc-${location.id}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -54,7 +54,7 @@ export function ClearanceOverview({ results, person, audience, helpers, explicit
                     <ul className="list-disc space-y-0.5 pl-5">
                       {warnings.map((w) => (
                         <li key={w.text}>
-                          {w.text} <span className="text-amber-900/80">{warningTasks(w.tasks)}</span>
+                          {w.text} <span className="text-amber-900/80">{warningTasks(w.tasks, locale)}</span>
                         </li>
                       ))}
                     </ul>

@@ -46,12 +46,12 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   const zoneLabel = location ? answerZone(location.timeZone, moment, locale) : "";
   const asking = task && location && Object.keys(errors).length === 0;
   const [answer, helpers] = await Promise.all([
-    asking ? answerOneTask(person.id, task.id, location.id, moment, await requestContext(actor), "check") : null,
+    asking ? answerOneTask(person.id, task.id, location.id, moment, await requestContext(actor), "check", locale) : null,
     asking ? loadLocationHelpers([location.id]) : [],
   ]);
   const summary =
     answer && location
-      ? summarize(answer.decision, { audience: own ? "self" : "manager", person: person.name, task: answer.task.name, helpers: helpersFor(helpers, person.id, location.id, answer.task), hoursShown: true })
+      ? summarize(answer.decision, { audience: own ? "self" : "manager", person: person.name, task: answer.task.name, helpers: helpersFor(helpers, person.id, location.id, answer.task), hoursShown: true }, locale)
       : undefined;
 
   return (

@@ -36,12 +36,12 @@ export default async function ClearancesPage({ params, searchParams }: { params:
   const moment = momentAt(date, time, zone);
   const own = person.id === actor.personId;
   const [results, helpers] = await Promise.all([
-    locations.length > 0 ? answerAllTasks(person.id, locations.map((l) => l.id), moment, await requestContext(actor), "overview") : [],
+    locations.length > 0 ? answerAllTasks(person.id, locations.map((l) => l.id), moment, await requestContext(actor), "overview", locale) : [],
     loadLocationHelpers(locations.map((l) => l.id)),
   ]);
   const wall = wallClock(moment, zone);
   const zoneLabel = answerZone(zone, moment, locale);
-  const summaries = supervisionSummaries(results.flatMap((r) => r.answers.map((a) => a.decision)));
+  const summaries = supervisionSummaries(results.flatMap((r) => r.answers.map((a) => a.decision)), locale);
   return (
     <>
       <PageHeader
