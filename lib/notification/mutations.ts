@@ -8,8 +8,8 @@ import { loadDirectory, loadPreferences } from "./data";
 import type { DueItem } from "./due";
 import { cadenceFor, periodKey, type Cadence, type NoticeKind } from "./kinds";
 import { renderMessage } from "./message";
-import { recipientsOf } from "./recipients";
-import { wordsFor } from "./wording";
+import { languageOf, recipientLocale, recipientsOf } from "./recipients";
+import { requestedSignOffWords } from "./wording";
 
 /**
  * Writes for reminders. Exactly one notice per (recipient, kind, item, threshold) and one message
@@ -58,11 +58,11 @@ export async function recordAnswers(changed: readonly { authorizationId: string;
   );
 }
 
-type Claimed = { messageId: string; userId: string; cadence: Exclude<Cadence, "off">; name: string; title: string; detail: string; link: string; urgency: number };
+type Claimed = { messageId: string; userId: string; cadence: Exclude<Cadence, "off">; name: string; locale: string | null; title: string; detail: string; link: string; urgency: number };
 
 /**
  * Gathers the notices not yet in a message into one message per user and cadence: immediate ones
- * per scan, digests per day or week (a digest already made for this period leaves later notices for
+ * per scan, digests per day or week, each in its recipient's language (a digest already made for this period leaves later notices for
  * the next). Two scans at once cannot put a notice in two messages: the claim re-checks
  * `messageId IS NULL` under the row lock, and a message left without notices is removed.
  * Returns the ids of the messages made.
@@ -87,12 +87,12 @@ export async function assembleMessages(clock: { today: string; weekday: number }
          UPDATE "Notice" n SET "messageId" = m.id FROM "Message" m
           WHERE m.id = ANY($1::text[]) AND n."userId" = m."userId" AND n.cadence = m.cadence AND n."messageId" IS NULL
           RETURNING m.id AS "messageId", n."userId", n.cadence::text AS cadence, n.title, n.detail, n.link, n.urgency)
-       SELECT c.*, p."firstName" AS name FROM claimed c JOIN "User" u ON u.id = c."userId" JOIN "Person" p ON p.id = u."personId"`,
+       SELECT c.*, p."firstName" AS name, u.locale FROM claimed c JOIN "User" u ON u.id = c."userId" JOIN "Person" p ON p.id = u."personId"`,
       ids,
     );
     const byMessage = new Map<string, Claimed[]>();
     for (const c of claimed) byMessage.set(c.messageId, [...(byMessage.get(c.messageId) ?? []), c]);
-    const rendered = [...byMessage.entries()].map(([id, notices]) => ({ id, ...renderMessage(notices, { cadence: notices[0]!.cadence, name: notices[0]!.name, baseUrl }) }));
+    const rendered = [...byMessage.entries()].map(([id, notices]) => ({ id, ...renderMessage(notices, { cadence: notices[0]!.cadence, name: notices[0]!.name, baseUrl, locale: recipientLocale(notices[0]!.locale) }) }));
     await tx.$executeRawUnsafe(
       `UPDATE "Message" m SET subject = x.s, text = x.t, html = x.h FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(id, s, t, h) WHERE m.id = x.id`,
       rendered.map((r) => r.id), rendered.map((r) => r.subject), rendered.map((r) => r.text), rendered.map((r) => r.html),
@@ -199,7 +199,8 @@ export async function requestSignOff(request: { personId: string; locationId: st
       personId: person.id,
       locationId: location.id,
       audience: [{ to: "validators", locationId: location.id, taskIds: [task.id] }],
-      subject: { kind: "signoff_waiting", person: `${person.firstName} ${person.lastName}`, title: `${task.name} competency`, location: location.name, recordedOn: today },
+      // Only for whom it reaches: the words are the request's own (requestedSignOffWords below).
+      subject: { kind: "signoff_waiting", person: `${person.firstName} ${person.lastName}`, title: task.name, location: location.name, recordedOn: today },
     };
     const recipients = recipientsOf(item, directory);
     if (recipients.length === 0) return fail("REFUSED", `No validator at ${location.name} may sign off ${task.name}: give someone a validator role first.`);
@@ -212,9 +213,7 @@ export async function requestSignOff(request: { personId: string; locationId: st
       personId: person.id,
       locationId: location.id,
       cadence: cadenceFor(item.kind, preferences.get(r.userId) ?? new Map(), { ownRecord: false }),
-      ...wordsFor(item, r),
-      // A request may come before any competency is recorded, so the scan's "recorded for" does not apply.
-      detail: `${actor.name} asked on ${today}: observe ${task.name} at ${location.name} and sign it off.`,
+      ...requestedSignOffWords({ person: `${person.firstName} ${person.lastName}`, task: task.name, location: location.name, asker: actor.name, on: today }, languageOf(r.userId, directory)),
       link: `/people/${person.id}/validate?location=${location.id}&tasks=${task.id}`,
     }));
     const created = await insertNotices(rows, tx);
