@@ -43,8 +43,9 @@ export function renderMessage(
     `<ul>`,
     ...sorted.map((n) => `<li style="margin-bottom:12px"><a href="${escape(url(n.link))}"><strong>${escape(n.title)}</strong></a><br>${escape(n.detail)}</li>`),
     `</ul>`,
-    // The catalog's own words around the link are trusted; only the link's text is ours to escape.
-    `<p style="font-size:12px;color:#555">${t.markup("email.footerHtml", { link: (chunks) => `<a href="${escape(preferences)}">${escape(chunks)}</a>` })}</p>`,
+    // The catalog's own words around the link are trusted; the link's text is escaped like the rest
+    // (use-intl hands the chunks over as an array, whatever its type says).
+    `<p style="font-size:12px;color:#555">${t.markup("email.footerHtml", { link: (chunks) => `<a href="${escape(preferences)}">${escape([chunks].flat().join(""))}</a>` })}</p>`,
     `</body></html>`,
   ].join("\n");
   return { subject, text, html };
