@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { requestSignOffAction } from "@/lib/notification/actions";
 import { loadDirectory } from "@/lib/notification/data";
 import { scanDue } from "@/lib/notification/scan";
 import { seedDemo } from "@/tests/support/demo";
+import { signInAs } from "@/tests/support/session";
 import { countQueries, testEngine } from "@/tests/support/test-database";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
@@ -61,5 +63,28 @@ describe(`notices and emails in each recipient's language (${testEngine})`, () =
       expect(m.text).toContain("- Kevin Tran's Clinical skills check-off expires in 20 days (2026-12-10)");
       expect(m.subject).toMatch(/^Cleared: (Today's digest: \d+ items need attention|Kevin Tran's Clinical skills check-off expires in 20 days \(2026-12-10\))$/);
     }
+  });
+
+  it("tells each validator of a manager's request in their language, and answers the manager in hers", async () => {
+    const userOf = (firstName: string) => prisma.user.findFirstOrThrow({ where: { person: { firstName } }, select: { id: true, personId: true, sessionVersion: true } });
+    const [olivia, shah, rosa] = await Promise.all([userOf("Olivia"), userOf("Priya"), userOf("Rosa")]);
+    const oakland = await prisma.location.findFirstOrThrow({ where: { name: "Oakland Clinic" }, select: { id: true } });
+    await prisma.user.update({ where: { id: shah.id }, data: { locale: "es" } });
+    await signInAs(olivia);
+    const asked = await requestSignOffAction(undefined, { personId: rosa.personId, locationId: oakland.id, taskId: "taskvenipuncture" });
+    expect(asked).toMatchObject({ status: "success", message: expect.stringMatching(/^Sent to .*Dr\. Shah \(MD\).*\.$/) });
+    const told = await prisma.notice.findMany({ where: { itemId: `${rosa.personId}:taskvenipuncture` }, select: { userId: true, title: true, detail: true } });
+    expect(told.find((n) => n.userId === shah.id)).toMatchObject({
+      title: "La competencia de Drawing blood (venipuncture) de Rosa Martinez espera su validación",
+      detail: expect.stringMatching(/^Olivia Chen lo pidió el \d{1,2} de [a-z]+ de \d{4}: observe Drawing blood \(venipuncture\) en Oakland Clinic y valídela\.$/),
+    });
+    for (const n of told.filter((n) => n.userId !== shah.id)) expect(n.title).toBe("Rosa Martinez's Drawing blood (venipuncture) competency is waiting for your sign-off");
+
+    await prisma.user.update({ where: { id: olivia.id }, data: { locale: "es" } });
+    expect(await requestSignOffAction(undefined, { personId: rosa.personId, locationId: oakland.id, taskId: "taskvenipuncture" })).toMatchObject({
+      status: "error",
+      code: "CONFLICT",
+      message: expect.stringMatching(/^Ya se pidió hoy a .*Dr\. Shah \(MD\).*\. Vuelva a pedirlo mañana si sigue pendiente\.$/),
+    });
   });
 });
