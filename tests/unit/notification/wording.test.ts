@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DueItem, Subject } from "@/lib/notification/due";
 import { renderMessage } from "@/lib/notification/message";
@@ -40,6 +41,28 @@ describe("a notice in English (as it always was)", () => {
     [ending(14), manager, "Maria Lopez's work at Oakland Clinic ends in 14 days", "The last day on record is 2026-03-13: after it, nothing is cleared for them there."],
   ])("%#: %s", (due, recipient, title, detail) => {
     expect(noticeWords(due, recipient, "en")).toMatchObject({ title, detail });
+  });
+});
+
+describe("counted days", () => {
+  // The English the notices were written with before the catalog, as the oracle.
+  const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
+
+  it("say in English exactly what the old wording said, for any count", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400, max: 400 }), (n) => {
+        expect(noticeWords(ending(n), manager, "en").title).toBe(`Maria Lopez's work at Oakland Clinic ends in ${days(n)}`);
+        if (n > 0) expect(noticeWords(expiring(n), own, "en").title).toBe(`Your Venipuncture competency expires in ${days(n)} (2026-03-30)`);
+      }),
+    );
+  });
+
+  it("agree in number in Spanish", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), (n) => {
+        expect(noticeWords(expiring(n), own, "es").title).toContain(n === 1 ? " 1 día " : ` ${n} días `);
+      }),
+    );
   });
 });
 
