@@ -11,7 +11,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import type { DeliveryView, NoticeView } from "@/lib/notification/data";
 
 /** A screen as a user of that language gets it (the provider the root layout puts around every page). */
-const render = (locale: Locale, element: ReactElement) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC" }, element));
+const render = (locale: Locale, element: ReactElement) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC", children: element }));
 
 const notice: NoticeView = { id: "n1", kind: "record_expiring", title: "Su Venipuncture competency vence en 20 días", detail: "Renuévelo.", link: "/people/maria", createdAt: new Date("2026-03-10T17:05:00Z"), readAt: null };
 const delivery: DeliveryView = { id: "m1", to: "ben@x.example", recipient: "Ben Ortiz", subject: "", cadence: "daily", status: "failed", attempts: 5, lastError: "550 No such user", createdAt: new Date("2026-03-10T17:05:00Z"), sentAt: null, notices: 2 };
