@@ -38,7 +38,7 @@ describe(`notices and emails in each recipient's language (${testEngine})`, () =
     expect(told.find((n) => n.userId === kevin.id)).toEqual({
       userId: kevin.id,
       title: "Su Clinical skills check-off vence en 20 días (10 de diciembre de 2026)",
-      detail: "Renuévelo antes de esa fecha, o las tareas que respalda dejarán de estar habilitadas.",
+      detail: "Renueve el registro antes de esa fecha, o las tareas que respalda dejarán de estar habilitadas.",
     });
     const managers = told.filter((n) => n.userId !== kevin.id);
     expect(managers.length).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ describe("the notification screens", () => {
     expect(en).toContain('<span class="block text-muted">Recorded for 2026-03-02 at Oakland Clinic</span>');
     expect(en).toContain('>Sign off<span class="sr-only"> Rosa Martinez&#x27;s Clinical skills check-off</span></a>');
     const es = render("es", createElement(SignOffsWaiting, { waiting }));
-    expect(es).toContain("Registrado con fecha 2 de marzo de 2026 en Oakland Clinic");
+    expect(es).toContain("Se registró el 2 de marzo de 2026 en Oakland Clinic");
     expect(es).toContain('Validar<span class="sr-only"> Clinical skills check-off de Rosa Martinez</span>');
   });
 

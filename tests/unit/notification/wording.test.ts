@@ -68,13 +68,13 @@ describe("counted days", () => {
 
 describe("a notice in Spanish", () => {
   it.each([
-    [expiring(20), own, "Su Venipuncture competency vence en 20 días (30 de marzo de 2026)", "Renuévelo antes de esa fecha, o las tareas que respalda dejarán de estar habilitadas."],
-    [expiring(1), manager, "Venipuncture competency de Maria Lopez vence en 1 día (30 de marzo de 2026)", "Renuévelo antes de esa fecha, o las tareas que respalda dejarán de estar habilitadas."],
+    [expiring(20), own, "Su Venipuncture competency vence en 20 días (30 de marzo de 2026)", "Renueve el registro antes de esa fecha, o las tareas que respalda dejarán de estar habilitadas."],
+    [expiring(1), manager, "Venipuncture competency de Maria Lopez vence en 1 día (30 de marzo de 2026)", "Renueve el registro antes de esa fecha, o las tareas que respalda dejarán de estar habilitadas."],
     [expiring(0), own, "Su Venipuncture competency venció el 30 de marzo de 2026", "Las tareas que respalda no están habilitadas hasta que se renueve: agregue el nuevo registro."],
     [expiring(-3), manager, "Venipuncture competency de Maria Lopez venció el 30 de marzo de 2026", "Las tareas que respalda no están habilitadas hasta que se renueve: agregue el nuevo registro."],
     [lapsed, own, "Ya no está habilitado para Injections en Oakland Clinic", "The competency for Injections expired on 2026-03-01."],
     [lapsed, manager, "Maria Lopez ya no está habilitado para Injections en Oakland Clinic", "The competency for Injections expired on 2026-03-01."],
-    [waiting, manager, "Clinical skills check-off de Maria Lopez espera su validación", "Registrado con fecha 2 de marzo de 2026 en Oakland Clinic sin la validación de un validador: observe la tarea y valídela."],
+    [waiting, manager, "Clinical skills check-off de Maria Lopez espera su validación", "Se registró el 2 de marzo de 2026 en Oakland Clinic sin la validación de un validador: observe la tarea y valídela."],
     [gap, manager, "No hay supervisión planificada para Maria Lopez en Oakland Clinic la semana del 9 de marzo de 2026", "Autorizada para Injections, Drawing blood (venipuncture), que requieren supervisión; ningún plan de supervisión ni sesión adicional la cubre esa semana."],
     [reverify, manager, "Vuelva a verificar la regla de CA para Injections", "Verificada por última vez el 15 de enero de 2025 (Cal. Bus. & Prof. Code § 2069). Verifíquela con su junta médica estatal."],
     [ending(1), manager, "El trabajo de Maria Lopez en Oakland Clinic termina en 1 día", "El último día registrado es el 13 de marzo de 2026: después de esa fecha, no tiene nada habilitado allí."],
