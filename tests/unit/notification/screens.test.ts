@@ -1,17 +1,11 @@
-import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { DeliveryTable } from "@/components/notification/delivery-table";
 import { NoticeList } from "@/components/notification/notice-list";
 import { NotificationBell } from "@/components/notification/notification-bell";
 import { SignOffsWaiting } from "@/components/notification/signoffs-waiting";
-import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGES } from "@/lib/i18n/messages";
 import type { DeliveryView, NoticeView } from "@/lib/notification/data";
-
-/** A screen as a user of that language gets it (the provider the root layout puts around every page). */
-const render = (locale: Locale, element: ReactElement) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC", children: element }));
+import { renderIn as render } from "@/tests/support/intl";
 
 const notice: NoticeView = { id: "n1", kind: "record_expiring", title: "Su Venipuncture competency vence en 20 días", detail: "Renuévelo.", link: "/people/maria", createdAt: new Date("2026-03-10T17:05:00Z"), readAt: null };
 const delivery: DeliveryView = { id: "m1", to: "ben@x.example", recipient: "Ben Ortiz", subject: "", cadence: "daily", status: "failed", attempts: 5, lastError: "550 No such user", createdAt: new Date("2026-03-10T17:05:00Z"), sentAt: null, notices: 2 };
