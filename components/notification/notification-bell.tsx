@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** The header's way to the notifications, with the unread count in its name for screen readers. */
 export function NotificationBell({ unread }: { unread: number }) {
+  const t = useTranslations("notifications");
   const shown = unread > 99 ? "99+" : String(unread);
   return (
     <Link
       href="/notifications"
-      aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+      aria-label={t("bell.label", { count: unread })}
       className="relative inline-flex size-11 shrink-0 items-center justify-center rounded-md text-ink hover:bg-brand-50"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -9,6 +10,7 @@ import { requestSignOffAction } from "@/lib/notification/actions";
 
 /** Asks the validators who may sign off this task here to observe the MA, after a confirmation. */
 export function RequestSignOff({ personId, personName, locationId, locationName, taskId, taskName }: { personId: string; personName: string; locationId: string; locationName: string; taskId: string; taskName: string }) {
+  const t = useTranslations("notifications");
   const [state, formAction] = useActionState(requestSignOffAction, IDLE_STATE);
   return (
     <ActionForm action={formAction} className="mt-2 space-y-2">
@@ -17,11 +19,11 @@ export function RequestSignOff({ personId, personName, locationId, locationName,
       <input type="hidden" name="taskId" value={taskId} />
       {state.status === "success" ? null : (
         <ConfirmSubmit
-          label="Request sign-off"
+          label={t("request.label")}
           variant="secondary"
-          title={`Ask for a sign-off of ${personName}?`}
-          body={<p>Every validator who may sign off {taskName} at {locationName} is notified, in the app and by email as they chose. Once a day at most.</p>}
-          confirmLabel="Send request"
+          title={t("request.title", { person: personName })}
+          body={<p>{t("request.body", { task: taskName, location: locationName })}</p>}
+          confirmLabel={t("request.confirm")}
         />
       )}
       <ActionMessage state={state} />

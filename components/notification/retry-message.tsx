@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -9,19 +10,14 @@ import { retryMessageAction } from "@/lib/notification/actions";
 
 /** "Send again" for a failed message, after a confirmation. */
 export function RetryMessage({ messageId, to }: { messageId: string; to: string }) {
+  const t = useTranslations("notifications");
   const [state, formAction] = useActionState(retryMessageAction, IDLE_STATE);
   if (state.status === "success") return <ActionMessage state={state} />;
   return (
     <ActionForm action={formAction} className="space-y-3">
       <ActionMessage state={state} />
       <input type="hidden" name="messageId" value={messageId} />
-      <ConfirmSubmit
-        label="Send again"
-        variant="primary"
-        title="Send this message again?"
-        body={<p>It goes back in the queue for {to}, and its attempts count from zero again.</p>}
-        confirmLabel="Send again"
-      />
+      <ConfirmSubmit label={t("message.retry")} variant="primary" title={t("message.retryTitle")} body={<p>{t("message.retryBody", { to })}</p>} confirmLabel={t("message.retry")} />
     </ActionForm>
   );
 }

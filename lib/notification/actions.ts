@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { hasRole } from "@/lib/access/policy";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail, ok } from "@/lib/errors/app-error";
+import { requestLocale } from "@/lib/i18n/request";
+import { translatorFor } from "@/lib/i18n/translator";
 import { personTarget } from "@/lib/person/data";
 import { markRead, requestSignOff, retryMessage, savePreferences } from "./mutations";
 import { markReadSchema, ownExpiryRefusal, preferencesSchema, requestSignOffSchema, retryMessageSchema } from "./schema";
@@ -17,7 +19,7 @@ export const savePreferencesAction = authorizedAction(
     if (refusal) return fail("VALIDATION", refusal, { record_expiring: refusal });
     await savePreferences(actor.userId, input, context);
     revalidatePath("/account/notifications");
-    return ok(undefined, "Notification settings saved.");
+    return ok(undefined, translatorFor(await requestLocale(), "notifications")("outcome.saved"));
   },
 );
 
@@ -29,7 +31,8 @@ export const markNoticesReadAction = authorizedAction(
     const count = await markRead(actor.userId, input.noticeIds);
     // The bell in the header counts them on every page.
     revalidatePath("/", "layout");
-    return ok(undefined, count === 0 ? "Nothing was unread." : `Marked ${count} as read.`);
+    const t = translatorFor(await requestLocale(), "notifications");
+    return ok(undefined, count === 0 ? t("outcome.nothingUnread") : t("outcome.marked", { count }));
   },
 );
 
@@ -47,7 +50,7 @@ export const requestSignOffAction = authorizedAction(
       return person?.kind === "person" && person.locationIds.includes(input.locationId) ? { ...person, locationIds: [input.locationId] } : null;
     },
   },
-  async ({ input, actor, context }) => requestSignOff(input, actor, context),
+  async ({ input, actor, context }) => requestSignOff(input, actor, context, { locale: await requestLocale() }),
 );
 
 /** An admin sends a failed message again. */
@@ -55,7 +58,7 @@ export const retryMessageAction = authorizedAction(
   "retryMessageAction",
   { permission: "notification.manage", input: retryMessageSchema, target: () => ({ kind: "organization" }) },
   async ({ input, context }) => {
-    const outcome = await retryMessage(input.messageId, context);
+    const outcome = await retryMessage(input.messageId, context, await requestLocale());
     if (outcome.ok) revalidatePath("/admin/deliveries", "layout");
     return outcome;
   },

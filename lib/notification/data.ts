@@ -13,14 +13,14 @@ import { DEFAULT_CADENCE, NOTICE_KINDS, type Cadence, type NoticeKind } from "./
 import { QUEUES } from "./queues";
 import { recipientsOf, type Directory } from "./recipients";
 
-/** Active users and their grants, and the task tree: who can be told what. Two queries. */
+/** Active users with their language and grants, and the task tree: who can be told what, and how. Two queries. */
 export async function loadDirectory(): Promise<Directory> {
   const [users, tasks] = await Promise.all([
-    prisma.user.findMany({ where: { active: true }, select: { id: true, personId: true, email: true, roleGrants: { select: { role: true, locationId: true, taskId: true } } } }),
+    prisma.user.findMany({ where: { active: true }, select: { id: true, personId: true, email: true, locale: true, roleGrants: { select: { role: true, locationId: true, taskId: true } } } }),
     prisma.task.findMany({ select: { id: true, parentId: true } }),
   ]);
   return {
-    users: users.map(({ id, personId, email }) => ({ id, personId, email })),
+    users: users.map(({ id, personId, email, locale }) => ({ id, personId, email, locale })),
     grants: users.flatMap((u) => u.roleGrants.map((g) => ({ userId: u.id, ...g }))),
     parentOf: new Map(tasks.map((t) => [t.id, t.parentId])),
   };

@@ -3,13 +3,15 @@ import { appendAuditEvents, SYSTEM_CONTEXT, type AuditContext } from "@/lib/audi
 import type { Answer } from "@/lib/clearance/decide";
 import { supervisorLabel } from "@/lib/clearance/wording";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor, type Translate } from "@/lib/i18n/translator";
 import { wallClock } from "@/lib/time/zoned";
 import { loadDirectory, loadPreferences } from "./data";
 import type { DueItem } from "./due";
 import { cadenceFor, periodKey, type Cadence, type NoticeKind } from "./kinds";
 import { renderMessage } from "./message";
-import { recipientsOf } from "./recipients";
-import { wordsFor } from "./wording";
+import { languageOf, recipientLocale, recipientsOf } from "./recipients";
+import { requestedSignOffWords } from "./wording";
 
 /**
  * Writes for reminders. Exactly one notice per (recipient, kind, item, threshold) and one message
@@ -58,11 +60,11 @@ export async function recordAnswers(changed: readonly { authorizationId: string;
   );
 }
 
-type Claimed = { messageId: string; userId: string; cadence: Exclude<Cadence, "off">; name: string; title: string; detail: string; link: string; urgency: number };
+type Claimed = { messageId: string; userId: string; cadence: Exclude<Cadence, "off">; name: string; locale: string | null; title: string; detail: string; link: string; urgency: number };
 
 /**
  * Gathers the notices not yet in a message into one message per user and cadence: immediate ones
- * per scan, digests per day or week (a digest already made for this period leaves later notices for
+ * per scan, digests per day or week, each in its recipient's language (a digest already made for this period leaves later notices for
  * the next). Two scans at once cannot put a notice in two messages: the claim re-checks
  * `messageId IS NULL` under the row lock, and a message left without notices is removed.
  * Returns the ids of the messages made.
@@ -87,12 +89,12 @@ export async function assembleMessages(clock: { today: string; weekday: number }
          UPDATE "Notice" n SET "messageId" = m.id FROM "Message" m
           WHERE m.id = ANY($1::text[]) AND n."userId" = m."userId" AND n.cadence = m.cadence AND n."messageId" IS NULL
           RETURNING m.id AS "messageId", n."userId", n.cadence::text AS cadence, n.title, n.detail, n.link, n.urgency)
-       SELECT c.*, p."firstName" AS name FROM claimed c JOIN "User" u ON u.id = c."userId" JOIN "Person" p ON p.id = u."personId"`,
+       SELECT c.*, p."firstName" AS name, u.locale FROM claimed c JOIN "User" u ON u.id = c."userId" JOIN "Person" p ON p.id = u."personId"`,
       ids,
     );
     const byMessage = new Map<string, Claimed[]>();
     for (const c of claimed) byMessage.set(c.messageId, [...(byMessage.get(c.messageId) ?? []), c]);
-    const rendered = [...byMessage.entries()].map(([id, notices]) => ({ id, ...renderMessage(notices, { cadence: notices[0]!.cadence, name: notices[0]!.name, baseUrl }) }));
+    const rendered = [...byMessage.entries()].map(([id, notices]) => ({ id, ...renderMessage(notices, { cadence: notices[0]!.cadence, name: notices[0]!.name, baseUrl, locale: recipientLocale(notices[0]!.locale) }) }));
     await tx.$executeRawUnsafe(
       `UPDATE "Message" m SET subject = x.s, text = x.t, html = x.h FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(id, s, t, h) WHERE m.id = x.id`,
       rendered.map((r) => r.id), rendered.map((r) => r.subject), rendered.map((r) => r.text), rendered.map((r) => r.html),
@@ -142,15 +144,16 @@ export async function finishDelivery(id: string, result: DeliveryResult, now: Da
   });
 }
 
-/** An admin sends a failed message again: back to pending with a fresh count of attempts. */
-export async function retryMessage(id: string, context: AuditContext): Promise<Outcome> {
+/** An admin sends a failed message again: back to pending with a fresh count of attempts. The outcome is in the admin's language. */
+export async function retryMessage(id: string, context: AuditContext, locale: Locale = DEFAULT_LOCALE): Promise<Outcome> {
+  const t = translatorFor(locale, "notifications");
   return prisma.$transaction(async (tx) => {
     const message = await tx.message.findUnique({ where: { id }, select: { status: true, toAddress: true } });
-    if (!message) return fail("NOT_FOUND", "That message no longer exists.");
-    if (message.status !== "failed") return fail("REFUSED", "Only a failed message can be sent again.");
+    if (!message) return fail("NOT_FOUND", t("outcome.messageGone"));
+    if (message.status !== "failed") return fail("REFUSED", t("outcome.notFailed"));
     await tx.message.update({ where: { id }, data: { status: "pending", attempts: 0, lastError: null, lockedUntil: null } });
     await appendAuditEvents(tx, context, [{ action: "notification.retry", entityType: "Message", entityId: id, before: { status: "failed" }, after: { status: "pending", to: message.toAddress } }]);
-    return ok(undefined, "The message will be sent again within a minute.");
+    return ok(undefined, t("outcome.retried"));
   });
 }
 
@@ -173,23 +176,30 @@ export async function savePreferences(userId: string, choices: ReadonlyMap<Notic
   });
 }
 
-const listed = (names: readonly string[]) => (names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+const listed = (names: readonly string[], t: Translate<"notifications">) => (names.length < 2 ? (names[0] ?? "") : t("outcome.names", { first: names.slice(0, -1).join(", "), last: names.at(-1) as string }));
 
 /**
  * A manager asks the validators who may sign off a task at a location to observe an MA there: one
  * notice each, told the way each chose for sign-offs waiting, with the audit event, in one
  * transaction. Once a day per MA and task: the threshold is the location's date, so asking again
- * the same day tells nobody twice.
+ * the same day tells nobody twice. Each validator is told in their language; the manager reads the
+ * outcome in hers.
  */
-export async function requestSignOff(request: { personId: string; locationId: string; taskId: string }, actor: { name: string }, context: AuditContext, now: Date = new Date()): Promise<Outcome> {
+export async function requestSignOff(
+  request: { personId: string; locationId: string; taskId: string },
+  actor: { name: string },
+  context: AuditContext,
+  { now = new Date(), locale = DEFAULT_LOCALE }: { now?: Date; locale?: Locale } = {},
+): Promise<Outcome> {
+  const t = translatorFor(locale, "notifications");
   const [directory, preferences] = await Promise.all([loadDirectory(), loadPreferences()]);
   return prisma.$transaction(async (tx) => {
     const person = await tx.person.findUnique({ where: { id: request.personId }, select: { id: true, firstName: true, lastName: true, isMedicalAssistant: true } });
     const location = await tx.location.findUnique({ where: { id: request.locationId }, select: { id: true, name: true, timeZone: true } });
     const task = await tx.task.findUnique({ where: { id: request.taskId }, select: { id: true, name: true, retiredAt: true, providerOnly: true } });
     if (!person || !location || !task) return fail("NOT_FOUND");
-    if (!person.isMedicalAssistant) return fail("REFUSED", "Only a medical assistant's competency is signed off.");
-    if (task.retiredAt || task.providerOnly) return fail("REFUSED", `${task.name} is not a task a medical assistant is signed off for.`);
+    if (!person.isMedicalAssistant) return fail("REFUSED", t("outcome.notAssistant"));
+    if (task.retiredAt || task.providerOnly) return fail("REFUSED", t("outcome.notSignedOffTask", { task: task.name }));
     const today = wallClock(now, location.timeZone).date;
     const item: DueItem = {
       kind: "signoff_waiting",
@@ -199,10 +209,11 @@ export async function requestSignOff(request: { personId: string; locationId: st
       personId: person.id,
       locationId: location.id,
       audience: [{ to: "validators", locationId: location.id, taskIds: [task.id] }],
-      subject: { kind: "signoff_waiting", person: `${person.firstName} ${person.lastName}`, title: `${task.name} competency`, location: location.name, recordedOn: today },
+      // Only for whom it reaches: the words are the request's own (requestedSignOffWords below).
+      subject: { kind: "signoff_waiting", person: `${person.firstName} ${person.lastName}`, title: task.name, location: location.name, recordedOn: today },
     };
     const recipients = recipientsOf(item, directory);
-    if (recipients.length === 0) return fail("REFUSED", `No validator at ${location.name} may sign off ${task.name}: give someone a validator role first.`);
+    if (recipients.length === 0) return fail("REFUSED", t("outcome.noValidator", { location: location.name, task: task.name }));
     const rows: NoticeRow[] = recipients.map((r) => ({
       userId: r.userId,
       kind: item.kind,
@@ -212,18 +223,16 @@ export async function requestSignOff(request: { personId: string; locationId: st
       personId: person.id,
       locationId: location.id,
       cadence: cadenceFor(item.kind, preferences.get(r.userId) ?? new Map(), { ownRecord: false }),
-      ...wordsFor(item, r),
-      // A request may come before any competency is recorded, so the scan's "recorded for" does not apply.
-      detail: `${actor.name} asked on ${today}: observe ${task.name} at ${location.name} and sign it off.`,
+      ...requestedSignOffWords({ person: `${person.firstName} ${person.lastName}`, task: task.name, location: location.name, asker: actor.name, on: today }, languageOf(r.userId, directory)),
       link: `/people/${person.id}/validate?location=${location.id}&tasks=${task.id}`,
     }));
     const created = await insertNotices(rows, tx);
     const validators = await tx.user.findMany({ where: { id: { in: rows.map((r) => r.userId) } }, select: { person: { select: { firstName: true, lastName: true, providerType: true } } } });
-    const names = listed(validators.map(({ person: p }) => supervisorLabel({ name: `${p.firstName} ${p.lastName}`, providerType: p.providerType })).sort());
-    if (created === 0) return fail("CONFLICT", `Already requested today from ${names}. Ask again tomorrow if it is still waiting.`);
+    const names = listed(validators.map(({ person: p }) => supervisorLabel({ name: `${p.firstName} ${p.lastName}`, providerType: p.providerType })).sort(), t);
+    if (created === 0) return fail("CONFLICT", t("outcome.alreadyRequested", { names }));
     await appendAuditEvents(tx, context, [
       { action: "notification.request", entityType: "Person", entityId: person.id, personId: person.id, locationId: location.id, after: { taskId: task.id, threshold: item.threshold, to: rows.map((r) => r.userId) } },
     ]);
-    return ok(undefined, `Sent to ${names}.`);
+    return ok(undefined, t("outcome.sent", { names }));
   });
 }

@@ -1,8 +1,10 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import type { Audience, DueItem } from "./due";
 
 /** The users who can be told anything, with their grants; read once per scan. Pure. */
 export type Directory = {
-  users: readonly { id: string; personId: string; email: string }[];
+  /** `locale`: the language the user chose; null or absent follows the browser, which a scan cannot see. */
+  users: readonly { id: string; personId: string; email: string; locale?: string | null }[];
   grants: readonly { userId: string; role: string; locationId: string | null; taskId: string | null }[];
   /** A task's parent, for validators granted a task with its refinements. */
   parentOf: ReadonlyMap<string, string | null>;
@@ -13,6 +15,7 @@ export type Recipient = { userId: string; via: Audience["to"] };
 type Index = {
   userOfPerson: Map<string, string>;
   personOfUser: Map<string, string>;
+  localeOf: Map<string, Locale>;
   managersAt: Map<string, string[]>;
   validatorsAt: Map<string, { userId: string; taskId: string | null }[]>;
   admins: string[];
@@ -24,10 +27,11 @@ const indexes = new WeakMap<Directory, Index>();
 function indexOf(directory: Directory): Index {
   let index = indexes.get(directory);
   if (index) return index;
-  index = { userOfPerson: new Map(), personOfUser: new Map(), managersAt: new Map(), validatorsAt: new Map(), admins: [] };
+  index = { userOfPerson: new Map(), personOfUser: new Map(), localeOf: new Map(), managersAt: new Map(), validatorsAt: new Map(), admins: [] };
   for (const u of directory.users) {
     index.userOfPerson.set(u.personId, u.id);
     index.personOfUser.set(u.id, u.personId);
+    index.localeOf.set(u.id, recipientLocale(u.locale));
   }
   for (const g of directory.grants) {
     if (g.role === "admin") index.admins.push(g.userId);
@@ -63,4 +67,14 @@ export function recipientsOf(item: DueItem, directory: Directory): Recipient[] {
     }
   }
   return [...found.values()];
+}
+
+/** The language a user is written to outside any request: their choice, else the default (English). */
+export function recipientLocale(chosen: string | null | undefined): Locale {
+  return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+}
+
+/** The language of a recipient found by recipientsOf (a user outside the directory gets the default). */
+export function languageOf(userId: string, directory: Directory): Locale {
+  return indexOf(directory).localeOf.get(userId) ?? DEFAULT_LOCALE;
 }

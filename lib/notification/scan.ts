@@ -11,8 +11,8 @@ import { currentAnswers, employmentEnding, expiringRecords, lapsedAuthorizations
 import { loadDirectory, loadPreferences, loadWatch } from "./data";
 import { cadenceFor } from "./kinds";
 import { assembleMessages, insertNotices, recordAnswers, type NoticeRow } from "./mutations";
-import { recipientsOf } from "./recipients";
-import { wordsFor } from "./wording";
+import { languageOf, recipientsOf } from "./recipients";
+import { noticeWords } from "./wording";
 
 export type ScanResult = { items: number; noticesCreated: number; messages: string[]; people: number; locations: number };
 
@@ -67,7 +67,7 @@ export async function scanDue(now: Date = new Date()): Promise<ScanResult> {
   for (const item of merged(items)) {
     for (const recipient of recipientsOf(item, directory)) {
       const cadence = cadenceFor(item.kind, preferences.get(recipient.userId) ?? new Map(), { ownRecord: personOf.get(recipient.userId) === item.personId });
-      rows.push({ userId: recipient.userId, kind: item.kind, itemId: item.itemId, threshold: item.threshold, urgency: item.urgency, personId: item.personId, locationId: item.locationId, cadence, ...wordsFor(item, recipient) });
+      rows.push({ userId: recipient.userId, kind: item.kind, itemId: item.itemId, threshold: item.threshold, urgency: item.urgency, personId: item.personId, locationId: item.locationId, cadence, ...noticeWords(item, recipient, languageOf(recipient.userId, directory)) });
     }
   }
   const noticesCreated = await insertNotices(rows);

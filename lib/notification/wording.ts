@@ -1,54 +1,84 @@
+import { longDate } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { DueItem, Subject } from "./due";
 import type { Recipient } from "./recipients";
 
-/** What a notice says and which page it opens, in English. Pure; nothing here decides anything. */
-export type Words = { title: string; detail: string; link: string };
+/**
+ * What a notice says and which page it opens, in its recipient's language (stored on the notice
+ * when it is made, so the bell and the email say the same). Pure; nothing here decides anything.
+ */
+export type NoticeWords = { title: string; detail: string; link: string };
 
-const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
+/**
+ * A calendar date in a notice or a notification screen. English keeps the ISO dates its notices
+ * have always carried (stored notices, emails already sent and their tests say "2026-12-10");
+ * other languages write the date out ("10 de diciembre de 2026").
+ */
+export function noticeDate(iso: string, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? iso : longDate(iso, locale);
+}
 
-export function wordsFor(item: DueItem, recipient: Recipient): Words {
+export function noticeWords(item: DueItem, recipient: Recipient, locale: Locale): NoticeWords {
+  const t = translatorFor(locale, "notifications");
   const s: Subject = item.subject;
   const own = recipient.via === "person";
   const personPage = `/people/${item.personId}`;
   switch (s.kind) {
     case "record_expiring": {
-      const whose = own ? "Your" : `${s.person}'s`;
-      const when = s.daysLeft > 0 ? `expires in ${days(s.daysLeft)} (${s.expiresOn})` : `expired on ${s.expiresOn}`;
-      return {
-        title: `${whose} ${s.title} ${when}`,
-        detail: s.daysLeft > 0 ? "Renew it before then, or the tasks it backs stop being cleared." : "The tasks it backs are not cleared until it is renewed: add the new record.",
-        link: personPage,
-      };
+      const date = noticeDate(s.expiresOn, locale);
+      const ahead = s.daysLeft > 0;
+      const title = own
+        ? ahead
+          ? t("notice.record_expiring.titleOwnExpiresIn", { title: s.title, days: s.daysLeft, date })
+          : t("notice.record_expiring.titleOwnExpired", { title: s.title, date })
+        : ahead
+          ? t("notice.record_expiring.titleOtherExpiresIn", { person: s.person, title: s.title, days: s.daysLeft, date })
+          : t("notice.record_expiring.titleOtherExpired", { person: s.person, title: s.title, date });
+      return { title, detail: t(ahead ? "notice.record_expiring.detailExpiresIn" : "notice.record_expiring.detailExpired"), link: personPage };
     }
     case "authorization_lapsed":
       return {
-        title: `${own ? "You are" : `${s.person} is`} no longer cleared for ${s.task} at ${s.location}`,
+        title: own ? t("notice.authorization_lapsed.titleOwn", { task: s.task, location: s.location }) : t("notice.authorization_lapsed.titleOther", { person: s.person, task: s.task, location: s.location }),
+        // The engine's sentence, in English until the engine speaks the recipient's language (see due.ts).
         detail: s.reason,
         link: own ? `/people/${item.personId}/clearances` : personPage,
       };
     case "signoff_waiting":
       return {
-        title: `${s.person}'s ${s.title} is waiting for your sign-off`,
-        detail: `Recorded for ${s.recordedOn} at ${s.location} without a validator's sign-off: observe the task and sign it off.`,
+        title: t("notice.signoff_waiting.title", { person: s.person, title: s.title }),
+        detail: t("notice.signoff_waiting.detail", { date: noticeDate(s.recordedOn, locale), location: s.location }),
         link: `/people/${item.personId}/validate`,
       };
     case "supervision_gap":
       return {
-        title: `No supervision planned for ${s.person} at ${s.location} in the week of ${s.weekOf}`,
-        detail: `Authorized for ${s.tasks.join(", ")}, which need supervision; no arrangement or extra session covers her that week.`,
+        title: t("notice.supervision_gap.title", { person: s.person, location: s.location, date: noticeDate(s.weekOf, locale) }),
+        detail: t("notice.supervision_gap.detail", { tasks: s.tasks.join(", ") }),
         link: `/locations/${item.locationId}/supervision`,
       };
     case "rule_reverify":
       return {
-        title: `Re-verify the ${s.state} rule for ${s.task}`,
-        detail: `Last verified on ${s.lastVerifiedOn} (${s.citation}). Verify with your state medical board.`,
+        title: t("notice.rule_reverify.title", { state: s.state, task: s.task }),
+        detail: t("notice.rule_reverify.detail", { date: noticeDate(s.lastVerifiedOn, locale), citation: s.citation }),
         link: `/rules/${item.itemId}`,
       };
     case "employment_ending":
       return {
-        title: `${s.person}'s work at ${s.location} ends in ${days(s.daysLeft)}`,
-        detail: `The last day on record is ${s.lastDay}: after it, nothing is cleared for them there.`,
+        title: t("notice.employment_ending.title", { person: s.person, location: s.location, days: s.daysLeft }),
+        detail: t("notice.employment_ending.detail", { date: noticeDate(s.lastDay, locale) }),
         link: personPage,
       };
   }
+}
+
+/**
+ * A manager's request for a sign-off: it may come before any competency is recorded, so it names
+ * who asked and when rather than the scan's "recorded for".
+ */
+export function requestedSignOffWords(request: { person: string; task: string; location: string; asker: string; on: string }, locale: Locale): Pick<NoticeWords, "title" | "detail"> {
+  const t = translatorFor(locale, "notifications");
+  return {
+    title: t("notice.signoff_waiting.requestedTitle", { person: request.person, task: request.task }),
+    detail: t("notice.signoff_waiting.requestedDetail", { asker: request.asker, date: noticeDate(request.on, locale), task: request.task, location: request.location }),
+  };
 }

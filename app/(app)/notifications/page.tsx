@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { MarkAllRead } from "@/components/notification/mark-all-read";
 import { NoticeList } from "@/components/notification/notice-list";
 import { Card } from "@/components/ui/card";
@@ -8,25 +9,27 @@ import { requireActor } from "@/lib/auth/guard";
 import { noticesFor } from "@/lib/notification/data";
 import { organizationSettings } from "@/lib/organization/data";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications");
+  return { title: t("page.title") };
+}
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
-  const [notices, { timeZone }] = await Promise.all([noticesFor(actor.userId), organizationSettings()]);
+  const [notices, { timeZone }, t] = await Promise.all([noticesFor(actor.userId), organizationSettings(), getTranslations("notifications")]);
   const unread = notices.filter((n) => !n.readAt).length;
   return (
     <>
       <PageHeader
-        title="Notifications"
-        description={
-          <>
-            {unread === 0 ? "Nothing unread." : `${unread} unread.`} Open one to go to the page that fixes it.{" "}
+        title={t("page.title")}
+        description={t.rich("page.description", {
+          count: unread,
+          link: (chunks) => (
             <Link href="/account/notifications" className="text-brand-800 underline">
-              Choose which emails you get
+              {chunks}
             </Link>
-            .
-          </>
-        }
+          ),
+        })}
         actions={unread > 0 ? <MarkAllRead /> : null}
       />
       <Card>

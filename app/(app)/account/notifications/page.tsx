@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { concerns } from "@/components/notification/labels";
 import { PreferencesForm } from "@/components/notification/preferences-form";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -8,25 +9,34 @@ import { hasRole } from "@/lib/access/policy";
 import { requireActor } from "@/lib/auth/guard";
 import { preferencesOf } from "@/lib/notification/data";
 
-export const metadata: Metadata = { title: "Notification settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications");
+  return { title: t("settings.metaTitle") };
+}
 
 export default async function NotificationSettingsPage() {
   const actor = await requireActor();
+  const t = await getTranslations("notifications");
   const forKinds = concerns(actor);
-  const rows = (await preferencesOf(actor.userId)).flatMap(({ kind, cadence }) => (forKinds[kind] ? [{ kind, cadence, concerns: forKinds[kind] }] : []));
+  const rows = (await preferencesOf(actor.userId)).flatMap(({ kind, cadence }) => {
+    const concern = forKinds[kind];
+    return concern ? [{ kind, cadence, concerns: t(`concerns.${concern}`) }] : [];
+  });
   return (
     <>
-      <PageHeader title="Account" description={actor.email} />
-      <Card title="Email reminders">
+      <PageHeader title={t("settings.title")} description={actor.email} />
+      <Card title={t("settings.card")}>
         <p className="mb-5 max-w-2xl text-sm text-muted">
-          Cleared tells you when something needs your attention. The{" "}
-          <Link href="/notifications" className="text-brand-800 underline">
-            bell
-          </Link>{" "}
-          always lists them; this chooses the email: each one at once, gathered in a daily or weekly digest, or none.
+          {t.rich("settings.intro", {
+            link: (chunks) => (
+              <Link href="/notifications" className="text-brand-800 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
         {rows.length === 0 ? (
-          <EmptyState title="No reminders concern your roles.">Nothing in Cleared emails you, so there is nothing to choose.</EmptyState>
+          <EmptyState title={t("settings.emptyTitle")}>{t("settings.emptyBody")}</EmptyState>
         ) : (
           <PreferencesForm rows={rows} ownExpiryLocked={hasRole(actor, "medical_assistant")} />
         )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DeliveryTable } from "@/components/notification/delivery-table";
-import { DELIVERY_STATUS_LABELS } from "@/components/notification/labels";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,7 +9,10 @@ import { requirePage } from "@/lib/auth/guard";
 import { deadLetterCount, deliveryCounts, listDeliveries, type DeliveryView } from "@/lib/notification/data";
 import { organizationSettings } from "@/lib/organization/data";
 
-export const metadata: Metadata = { title: "Deliveries" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications");
+  return { title: t("deliveries.metaTitle") };
+}
 
 const STATUSES = ["failed", "pending", "sent", "outbox"] as const satisfies readonly DeliveryView["status"][];
 
@@ -17,24 +20,24 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   await requirePage("notification.manage", { kind: "organization" }, "page /admin/deliveries");
   const asked = (await searchParams).status;
   const status = STATUSES.find((s) => s === asked);
-  const [deliveries, counts, dead, { timeZone }] = await Promise.all([listDeliveries({ status }), deliveryCounts(), deadLetterCount(), organizationSettings()]);
+  const [deliveries, counts, dead, { timeZone }, t] = await Promise.all([listDeliveries({ status }), deliveryCounts(), deadLetterCount(), organizationSettings(), getTranslations("notifications")]);
   const total = STATUSES.reduce((sum, s) => sum + counts[s], 0);
-  const filters = [{ href: "/admin/deliveries", label: "All", count: total, current: !status }, ...STATUSES.map((s) => ({ href: `/admin/deliveries?status=${s}`, label: DELIVERY_STATUS_LABELS[s], count: counts[s], current: status === s }))];
+  const filters = [{ href: "/admin/deliveries", label: t("deliveries.all"), count: total, current: !status }, ...STATUSES.map((s) => ({ href: `/admin/deliveries?status=${s}`, label: t(`status.${s}`), count: counts[s], current: status === s }))];
   return (
     <>
-      <PageHeader title="Deliveries" description="Every email Cleared made: to whom, what, when, and what became of it. The newest 200 are listed." />
+      <PageHeader title={t("deliveries.title")} description={t("deliveries.description")} />
       <div className="mb-4 space-y-3">
-        {process.env.SMTP_URL ? null : <Alert tone="info" title="No SMTP server is configured (SMTP_URL): messages are kept here instead of being sent." />}
-        {asked !== undefined && !status ? <Alert tone="warning" title="Unknown status: showing every message." /> : null}
+        {process.env.SMTP_URL ? null : <Alert tone="info" title={t("deliveries.noSmtp")} />}
+        {asked !== undefined && !status ? <Alert tone="warning" title={t("deliveries.unknownStatus")} /> : null}
         {dead > 0 ? (
-          <Alert tone="warning" title={`${dead} send job${dead === 1 ? " was" : "s were"} given up by the queue after repeated errors.`}>
-            Check the mail server, then send the failed messages again.
+          <Alert tone="warning" title={t("deliveries.dead", { count: dead })}>
+            {t("deliveries.deadHelp")}
           </Alert>
         ) : (
-          <p className="text-sm text-muted">No send jobs were given up by the queue.</p>
+          <p className="text-sm text-muted">{t("deliveries.noDead")}</p>
         )}
       </div>
-      <nav aria-label="Filter by status" className="mb-4">
+      <nav aria-label={t("deliveries.filterLabel")} className="mb-4">
         <ul className="flex flex-wrap gap-2">
           {filters.map((f) => (
             <li key={f.href}>
@@ -43,14 +46,14 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
                 aria-current={f.current ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium ring-1 ring-inset ${f.current ? "bg-brand-700 text-white ring-brand-700" : "bg-white ring-slate-300 hover:bg-slate-50"}`}
               >
-                {f.label} ({f.count})
+                {t("deliveries.filter", { label: f.label, count: f.count })}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       <Card>
-        <DeliveryTable deliveries={deliveries} timeZone={timeZone} caption={status ? `Messages: ${DELIVERY_STATUS_LABELS[status]}` : "All messages"} />
+        <DeliveryTable deliveries={deliveries} timeZone={timeZone} caption={status ? t("deliveries.captionStatus", { status: t(`status.${status}`) }) : t("deliveries.captionAll")} />
       </Card>
     </>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DeliveryStatus, when } from "@/components/notification/delivery-table";
-import { CADENCE_LABELS, KIND_LABELS } from "@/components/notification/labels";
 import { RetryMessage } from "@/components/notification/retry-message";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,31 +11,35 @@ import { messageById } from "@/lib/notification/data";
 import { deliveryIdSchema } from "@/lib/notification/schema";
 import { organizationSettings } from "@/lib/organization/data";
 
-export const metadata: Metadata = { title: "Message" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications");
+  return { title: t("message.metaTitle") };
+}
 
 export default async function MessagePage({ params }: { params: Promise<{ messageId: string }> }) {
   await requirePage("notification.manage", { kind: "organization" }, "page /admin/deliveries/[messageId]");
   const id = deliveryIdSchema.safeParse((await params).messageId);
-  const [message, { timeZone }] = await Promise.all([id.success ? messageById(id.data) : null, organizationSettings()]);
+  const [message, { timeZone }, t, locale] = await Promise.all([id.success ? messageById(id.data) : null, organizationSettings(), getTranslations("notifications"), getLocale()]);
   if (!message) notFound();
+  const never = t("deliveries.never");
   const facts = [
-    ["To", message.toAddress],
-    ["Cadence", CADENCE_LABELS[message.cadence]],
-    ["Attempts", String(message.attempts)],
-    ["Created", when(message.createdAt, timeZone)],
-    ["Sent", when(message.sentAt, timeZone)],
-    ["Last error", message.lastError ?? "—"],
+    [t("message.to"), message.toAddress],
+    [t("message.cadence"), t(`cadence.${message.cadence}`)],
+    [t("message.attempts"), String(message.attempts)],
+    [t("message.created"), when(message.createdAt, timeZone, locale) ?? never],
+    [t("message.sent"), when(message.sentAt, timeZone, locale) ?? never],
+    [t("message.lastError"), message.lastError ?? never],
   ];
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/deliveries" className="text-brand-800 underline">
-          ← All deliveries
+          {t("message.back")}
         </Link>
       </p>
-      <PageHeader title={message.subject || "(no subject)"} description={<DeliveryStatus status={message.status} />} actions={message.status === "failed" ? <RetryMessage messageId={message.id} to={message.toAddress} /> : null} />
+      <PageHeader title={message.subject || t("deliveries.noSubject")} description={<DeliveryStatus status={message.status} />} actions={message.status === "failed" ? <RetryMessage messageId={message.id} to={message.toAddress} /> : null} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Delivery">
+        <Card title={t("message.delivery")}>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
             {facts.map(([term, value]) => (
               <div key={term} className="contents">
@@ -45,21 +49,21 @@ export default async function MessagePage({ params }: { params: Promise<{ messag
             ))}
           </dl>
         </Card>
-        <Card title={`Items (${message.notices.length})`}>
+        <Card title={t("message.items", { count: message.notices.length })}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">The items this message told of</caption>
+              <caption className="sr-only">{t("message.itemsCaption")}</caption>
               <thead className="text-xs uppercase text-muted">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">Kind</th>
-                  <th scope="col" className="py-2 pr-3">Item id</th>
-                  <th scope="col" className="py-2">Step</th>
+                  <th scope="col" className="py-2 pr-3">{t("message.kind")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("message.itemId")}</th>
+                  <th scope="col" className="py-2">{t("message.step")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {message.notices.map((n) => (
                   <tr key={`${n.kind}|${n.itemId}|${n.threshold}`}>
-                    <td className="py-2 pr-3">{KIND_LABELS[n.kind].label}</td>
+                    <td className="py-2 pr-3">{t(`kind.${n.kind}.label`)}</td>
                     <td className="break-all py-2 pr-3 font-mono text-xs">{n.itemId}</td>
                     <td className="break-all py-2 font-mono text-xs">{n.threshold}</td>
                   </tr>
@@ -69,7 +73,7 @@ export default async function MessagePage({ params }: { params: Promise<{ messag
           </div>
         </Card>
       </div>
-      <Card title="Text as sent" className="mt-4">
+      <Card title={t("message.text")} className="mt-4">
         <pre className="whitespace-pre-wrap break-words font-sans text-sm">{message.text}</pre>
       </Card>
     </>
