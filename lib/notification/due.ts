@@ -2,7 +2,7 @@ import { evaluate, type Answer } from "@/lib/clearance/decide";
 import { supervisableTasks, type Facts, type RecordFact } from "@/lib/clearance/facts";
 import { inForce, isActive } from "@/lib/clearance/in-force";
 import { windowCovers } from "@/lib/clearance/supervision";
-import { sentence } from "@/lib/clearance/wording";
+import type { Finding } from "@/lib/clearance/findings";
 import { renewedBy } from "@/lib/dashboard/expirations";
 import { daysBetween, lastDayOf, plusDays } from "@/lib/time/calendar";
 import { startOfLocalDay, wallClock } from "@/lib/time/zoned";
@@ -38,7 +38,7 @@ export type DueItem = {
 /** What the wording needs to say it, without a second look at the facts. */
 export type Subject =
   | { kind: "record_expiring"; person: string; title: string; expiresOn: string; daysLeft: number }
-  | { kind: "authorization_lapsed"; person: string; task: string; location: string; reason: string }
+  | { kind: "authorization_lapsed"; person: string; task: string; location: string; reason: Finding | null }
   | { kind: "signoff_waiting"; person: string; title: string; location: string; recordedOn: string }
   | { kind: "supervision_gap"; person: string; location: string; weekOf: string; tasks: string[] }
   | { kind: "rule_reverify"; state: string; task: string; lastVerifiedOn: string; citation: string }
@@ -107,7 +107,7 @@ export function signOffsWaiting(facts: Facts, scan: Scan): DueItem[] {
 }
 
 /** The answer for each of the MA's authorizations now; for a "not cleared", the finding that decided it. */
-export type Watched = { authorizationId: string; taskId: string; answer: Answer; code: string | null; why: string | null };
+export type Watched = { authorizationId: string; taskId: string; answer: Answer; code: string | null; why: Finding | null };
 
 export function currentAnswers(facts: Facts, scan: Scan): Watched[] {
   return facts.authorizations
@@ -115,7 +115,7 @@ export function currentAnswers(facts: Facts, scan: Scan): Watched[] {
     .map((a) => {
       const { answer, findings } = evaluate(facts, { personId: facts.person.id, taskId: a.taskId, locationId: facts.location.id, moment: scan.now });
       const blocking = findings.find((f) => f.status === "not_met");
-      return { authorizationId: a.id, taskId: a.taskId, answer, code: blocking?.detail.code ?? null, why: blocking ? sentence(blocking) : null };
+      return { authorizationId: a.id, taskId: a.taskId, answer, code: blocking?.detail.code ?? null, why: blocking ?? null };
     });
 }
 
@@ -134,7 +134,7 @@ export function lapsedAuthorizations(facts: Facts, answers: readonly Watched[], 
       personId: facts.person.id,
       locationId: facts.location.id,
       audience: [{ to: "person" as const, personId: facts.person.id }, { to: "managers" as const, locationId: facts.location.id }],
-      subject: { kind: "authorization_lapsed" as const, person: facts.person.name, task: facts.tasks.find((t) => t.id === a.taskId)?.name ?? "", location: facts.location.name, reason: a.why ?? "" },
+      subject: { kind: "authorization_lapsed" as const, person: facts.person.name, task: facts.tasks.find((t) => t.id === a.taskId)?.name ?? "", location: facts.location.name, reason: a.why },
     }));
 }
 

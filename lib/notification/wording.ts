@@ -1,3 +1,4 @@
+import { sentence } from "@/lib/clearance/wording";
 import { longDate } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -40,8 +41,8 @@ export function noticeWords(item: DueItem, recipient: Recipient, locale: Locale)
     case "authorization_lapsed":
       return {
         title: own ? t("notice.authorization_lapsed.titleOwn", { task: s.task, location: s.location }) : t("notice.authorization_lapsed.titleOther", { person: s.person, task: s.task, location: s.location }),
-        // The engine's sentence, in English until the engine speaks the recipient's language (see due.ts).
-        detail: s.reason,
+        // The engine's finding, said in the recipient's language.
+        detail: s.reason ? sentence(s.reason, locale) : "",
         link: own ? `/people/${item.personId}/clearances` : personPage,
       };
     case "signoff_waiting":

@@ -1,3 +1,4 @@
+import { sentence } from "@/lib/clearance/wording";
 import { describe, expect, it } from "vitest";
 import { currentAnswers, employmentEnding, expiringRecords, expiryStep, lapsedAuthorizations, merged, rulesToReverify, signOffsWaiting, supervisionGap, type DueItem } from "@/lib/notification/due";
 import { instantFromWallClock } from "@/lib/time/zoned";
@@ -65,10 +66,11 @@ describe("answers that turn", () => {
     const authorization = makeAuthorization();
     const facts = makeFacts({ authorizations: [authorization], records: [makeRecord(), makeCompetency({ expiresOn: "2026-03-01" })] });
     const answers = currentAnswers(facts, SCAN);
-    expect(answers).toEqual([expect.objectContaining({ authorizationId: authorization.id, answer: "not_cleared", code: "missing", why: expect.stringContaining("competency expired on 2026-03-01") })]);
+    expect(answers).toEqual([expect.objectContaining({ authorizationId: authorization.id, answer: "not_cleared", code: "missing", why: expect.objectContaining({ status: "not_met" }) })]);
+    expect(sentence(answers[0]!.why!)).toContain("competency expired on 2026-03-01");
     const since = new Date("2026-03-02T10:00:00Z");
     const [item] = lapsedAuthorizations(facts, answers, new Map([[authorization.id, { answer: "cleared" as const, since }]]));
-    expect(item).toMatchObject({ kind: "authorization_lapsed", threshold: since.toISOString(), subject: { task: TASKS.venipuncture.name, reason: expect.stringContaining("competency") } });
+    expect(item).toMatchObject({ kind: "authorization_lapsed", threshold: since.toISOString(), subject: { task: TASKS.venipuncture.name, reason: expect.objectContaining({ key: "training", status: "not_met" }) } });
     expect(lapsedAuthorizations(facts, answers, new Map([[authorization.id, { answer: "not_cleared" as const, since }]]))).toEqual([]);
     expect(lapsedAuthorizations(facts, answers, new Map())).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { finding } from "@/lib/clearance/findings";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DueItem, Subject } from "@/lib/notification/due";
@@ -21,7 +22,9 @@ const own = { userId: "u-maria", via: "person" as const };
 const manager = { userId: "u-ben", via: "managers" as const };
 
 const expiring = (daysLeft: number, expiresOn = "2026-03-30") => item({ kind: "record_expiring", person: "Maria Lopez", title: "Venipuncture competency", expiresOn, daysLeft });
-const lapsed = item({ kind: "authorization_lapsed", person: "Maria Lopez", task: "Injections", location: "Oakland Clinic", reason: "The competency for Injections expired on 2026-03-01." });
+// The engine's finding travels with the notice; each recipient reads it in their own language.
+const expired = finding("training", "not_met", { code: "missing", missing: [{ code: "competency_expired", task: "Injections", expiredOn: "2026-03-01" }] });
+const lapsed = item({ kind: "authorization_lapsed", person: "Maria Lopez", task: "Injections", location: "Oakland Clinic", reason: expired });
 const waiting = item({ kind: "signoff_waiting", person: "Maria Lopez", title: "Clinical skills check-off", location: "Oakland Clinic", recordedOn: "2026-03-02" });
 const gap = item({ kind: "supervision_gap", person: "Maria Lopez", location: "Oakland Clinic", weekOf: "2026-03-09", tasks: ["Injections", "Drawing blood (venipuncture)"] });
 const reverify = item({ kind: "rule_reverify", state: "CA", task: "Injections", lastVerifiedOn: "2025-01-15", citation: "Cal. Bus. & Prof. Code § 2069" });
@@ -32,8 +35,8 @@ describe("a notice in English (as it always was)", () => {
     [expiring(20), own, "Your Venipuncture competency expires in 20 days (2026-03-30)", "Renew it before then, or the tasks it backs stop being cleared."],
     [expiring(1), manager, "Maria Lopez's Venipuncture competency expires in 1 day (2026-03-30)", "Renew it before then, or the tasks it backs stop being cleared."],
     [expiring(-3), manager, "Maria Lopez's Venipuncture competency expired on 2026-03-30", "The tasks it backs are not cleared until it is renewed: add the new record."],
-    [lapsed, own, "You are no longer cleared for Injections at Oakland Clinic", "The competency for Injections expired on 2026-03-01."],
-    [lapsed, manager, "Maria Lopez is no longer cleared for Injections at Oakland Clinic", "The competency for Injections expired on 2026-03-01."],
+    [lapsed, own, "You are no longer cleared for Injections at Oakland Clinic", "Missing: a current competency validation (your injections competency expired on 2026-03-01)."],
+    [lapsed, manager, "Maria Lopez is no longer cleared for Injections at Oakland Clinic", "Missing: a current competency validation (your injections competency expired on 2026-03-01)."],
     [waiting, manager, "Maria Lopez's Clinical skills check-off is waiting for your sign-off", "Recorded for 2026-03-02 at Oakland Clinic without a validator's sign-off: observe the task and sign it off."],
     [gap, manager, "No supervision planned for Maria Lopez at Oakland Clinic in the week of 2026-03-09", "Authorized for Injections, Drawing blood (venipuncture), which need supervision; no arrangement or extra session covers her that week."],
     [reverify, manager, "Re-verify the CA rule for Injections", "Last verified on 2025-01-15 (Cal. Bus. & Prof. Code § 2069). Verify with your state medical board."],
@@ -72,8 +75,8 @@ describe("a notice in Spanish", () => {
     [expiring(1), manager, "Venipuncture competency de Maria Lopez vence en 1 día (30 de marzo de 2026)", "Renueve el registro antes de esa fecha, o las tareas que respalda dejarán de estar habilitadas."],
     [expiring(0), own, "Su Venipuncture competency venció el 30 de marzo de 2026", "Las tareas que respalda no están habilitadas hasta que se renueve: agregue el nuevo registro."],
     [expiring(-3), manager, "Venipuncture competency de Maria Lopez venció el 30 de marzo de 2026", "Las tareas que respalda no están habilitadas hasta que se renueve: agregue el nuevo registro."],
-    [lapsed, own, "Ya no está habilitado para Injections en Oakland Clinic", "The competency for Injections expired on 2026-03-01."],
-    [lapsed, manager, "Maria Lopez ya no está habilitado para Injections en Oakland Clinic", "The competency for Injections expired on 2026-03-01."],
+    [lapsed, own, "Ya no está habilitado para Injections en Oakland Clinic", "Falta: una validación de competencia vigente (su competencia en injections venció el 2026-03-01)."],
+    [lapsed, manager, "Maria Lopez ya no está habilitado para Injections en Oakland Clinic", "Falta: una validación de competencia vigente (su competencia en injections venció el 2026-03-01)."],
     [waiting, manager, "Clinical skills check-off de Maria Lopez espera su validación", "Se registró el 2 de marzo de 2026 en Oakland Clinic sin la validación de un validador: observe la tarea y valídela."],
     [gap, manager, "No hay supervisión planificada para Maria Lopez en Oakland Clinic la semana del 9 de marzo de 2026", "Autorizada para Injections, Drawing blood (venipuncture), que requieren supervisión; ningún plan de supervisión ni sesión adicional la cubre esa semana."],
     [reverify, manager, "Vuelva a verificar la regla de CA para Injections", "Verificada por última vez el 15 de enero de 2025 (Cal. Bus. & Prof. Code § 2069). Verifíquela con su junta médica estatal."],
