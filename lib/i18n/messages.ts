@@ -12,6 +12,7 @@ import enClearances from "./messages/en/clearances.json";
 import enCheck from "./messages/en/check.json";
 import enNotifications from "./messages/en/notifications.json";
 import enAccount from "./messages/en/account.json";
+import enPeople from "./messages/en/people.json";
 import esCommon from "./messages/es/common.json";
 import esEngine from "./messages/es/engine.json";
 import esSignIn from "./messages/es/signIn.json";
@@ -21,14 +22,15 @@ import esClearances from "./messages/es/clearances.json";
 import esCheck from "./messages/es/check.json";
 import esNotifications from "./messages/es/notifications.json";
 import esAccount from "./messages/es/account.json";
+import esPeople from "./messages/es/people.json";
 import type { Locale } from "./locales";
 
-const en = { common: enCommon, engine: enEngine, signIn: enSignIn, shell: enShell, home: enHome, clearances: enClearances, check: enCheck, notifications: enNotifications, account: enAccount };
+const en = { common: enCommon, engine: enEngine, signIn: enSignIn, shell: enShell, home: enHome, clearances: enClearances, check: enCheck, notifications: enNotifications, account: enAccount, people: enPeople };
 
 export type Messages = typeof en;
 export type Namespace = keyof Messages;
 
 // `satisfies` makes a key missing from the Spanish catalog a type error as well as a test failure.
-const es = { common: esCommon, engine: esEngine, signIn: esSignIn, shell: esShell, home: esHome, clearances: esClearances, check: esCheck, notifications: esNotifications, account: esAccount } satisfies Messages;
+const es = { common: esCommon, engine: esEngine, signIn: esSignIn, shell: esShell, home: esHome, clearances: esClearances, check: esCheck, notifications: esNotifications, account: esAccount, people: esPeople } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };
