@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { localMoment, shownDay } from "@/components/person/local-moment";
 import { tierText, TIERS } from "@/components/person/tier-label";
+import { methodText, METHODS } from "@/components/record/method-label";
 import { LOCALES } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { CREDENTIAL_TIER_LABELS } from "@/lib/person/credentials";
+import { VALIDATION_METHODS } from "@/lib/record/schema";
 import type { ListNotice, PeopleListQuery } from "@/lib/person/schema";
 import { noticeSayer } from "@/lib/person/wording";
 
@@ -60,6 +62,14 @@ describe("credential tiers", () => {
     const es = translatorFor("es", "people");
     expect(tierText(es, "ma_c")).toBe("MA-C (certificado)");
     expect(tierText(es, "ma_x")).toBe("ma_x");
+  });
+});
+
+describe("validation methods", () => {
+  it("are the methods lib/record/schema.ts knows, with the same English names, and have Spanish ones", () => {
+    const en = translatorFor("en", "people");
+    expect(Object.fromEntries(METHODS.map((m) => [m, methodText(en, m)]))).toEqual(VALIDATION_METHODS);
+    expect(methodText(translatorFor("es", "people"), "direct_observation")).toBe("Observación directa");
   });
 });
 
