@@ -41,6 +41,7 @@ describe("the People screens' words in Spanish", () => {
     expect(t("table.expiringCount", { count: 2, days: 1 })).toBe("2 por vencer, el primero en 1 día");
     expect(t("employment.history", { count: 3 })).toBe("Historial (3 versiones)");
     expect(t("kindCount.gap", { count: 1 })).toBe("1 no habilitada");
+    expect(t("bulk.selected", { count: 1 })).toBe("1 seleccionada");
   });
 
   it("keep English as it was", () => {

@@ -57,7 +57,8 @@ export default async function RecordPage({ params }: { params: Promise<{ personI
               variant="danger"
               title={t("record.page.withdrawTitle", { title: current.title })}
               submitLabel={t("record.page.withdraw")}
-              hidden={{ personId: person.id, lineageId: current.lineageId, version: current.version }}>
+              hidden={{ personId: person.id, lineageId: current.lineageId, version: current.version }}
+            >
               <p className="text-sm text-muted">{t("record.page.withdrawNote")}</p>
               <ChoiceGroup legend={t("record.page.countsForNothing")} name="fromMode">
                 <Choice type="radio" name="fromMode" value="start" label={t("record.page.fromStart")} defaultChecked />
