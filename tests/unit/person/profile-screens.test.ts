@@ -11,7 +11,7 @@ import type { DatedValue, EmploymentPeriod, PersonProfile } from "@/lib/person/d
 
 /** The visible text of a piece of the profile, rendered in one language as the app's provider would. */
 function text(locale: Locale, node: ReactNode): string {
-  const html = renderToStaticMarkup(h(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC" }, node));
+  const html = renderToStaticMarkup(h(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC", children: node }));
   return html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 }
 
