@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { TaskCheckboxes } from "@/components/clearance/task-options";
 import { ActionDone, ActionMessage } from "@/components/ui/action-message";
@@ -20,12 +21,12 @@ type Task = { id: string; name: string; category: TaskCategory; parentId: string
 type Location = { id: string; name: string; today: string };
 type Person = { id: string; name: string };
 
-const OUTCOMES = {
-  refused: { label: "Refused", className: "bg-red-100 text-red-900" },
-  not_cleared: { label: "Will be not cleared", className: "bg-red-50 text-red-900" },
-  check_first: { label: "Will be check first", className: "bg-amber-100 text-amber-950" },
-  cleared_when_supervised: { label: "Cleared while supervised", className: "bg-emerald-50 text-emerald-900" },
-  cleared: { label: "Will be cleared", className: "bg-emerald-100 text-emerald-900" },
+const OUTCOME_CLASSES = {
+  refused: "bg-red-100 text-red-900",
+  not_cleared: "bg-red-50 text-red-900",
+  check_first: "bg-amber-100 text-amber-950",
+  cleared_when_supervised: "bg-emerald-50 text-emerald-900",
+  cleared: "bg-emerald-100 text-emerald-900",
 } as const;
 
 /**
@@ -34,6 +35,7 @@ const OUTCOMES = {
  * people already hold there (`held`) are marked from the start.
  */
 export function GrantForm({ locations, people, fixedPerson, tasks, held = [], backHref }: { locations: Location[]; people: Person[]; fixedPerson?: Person; tasks: Task[]; held?: HeldAuthorization[]; backHref: string }) {
+  const t = useTranslations("people");
   const [state, formAction] = useActionState(grantAuthorizationsAction, IDLE_STATE as ActionState<GrantPlan & { granted: number }>);
   const [preview, setPreview] = useState<ActionState<GrantPlan>>(IDLE_STATE as ActionState<GrantPlan>);
   const [locationId, setLocationId] = useState(locations[0]?.id ?? "");
@@ -57,14 +59,14 @@ export function GrantForm({ locations, people, fixedPerson, tasks, held = [], ba
   useEffect(() => () => clearTimeout(timer.current), []);
 
   if (state.status === "success") {
-    return <ActionDone state={state} backHref={backHref} />;
+    return <ActionDone state={state} backHref={backHref} backLabel={t("grant.back")} />;
   }
   const plan = preview.status === "success" ? preview.data : null;
   const holders = holdersByTask(held, locationId, chosenPeople);
   const names = new Map([...(fixedPerson ? [fixedPerson] : []), ...people].map((p) => [p.id, p.name]));
-  const markedTasks = tasks.map((t) => {
-    const note = alreadyAuthorizedNote((holders.get(t.id) ?? []).map((id) => names.get(id) ?? ""), chosenPeople.length);
-    return note ? { ...t, name: `${t.name} (${note})` } : t;
+  const markedTasks = tasks.map((task) => {
+    const note = alreadyAuthorizedNote((holders.get(task.id) ?? []).map((id) => names.get(id) ?? ""), chosenPeople.length, t);
+    return note ? { ...task, name: t("grant.taskNote", { task: task.name, note }) } : task;
   });
   const refused = plan?.previews.filter((p) => p.outcome === "refused").length ?? 0;
   return (
@@ -72,42 +74,42 @@ export function GrantForm({ locations, people, fixedPerson, tasks, held = [], ba
       {state.status === "error" ? <ActionMessage state={state} /> : null}
       {fixedPerson ? <input type="hidden" name="personIds" value={fixedPerson.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label="Location" name="locationId" value={locationId} onChange={(e) => setLocationId(e.target.value)} error={errors.locationId}>
+        <SelectField label={t("grant.location")} name="locationId" value={locationId} onChange={(e) => setLocationId(e.target.value)} error={errors.locationId}>
           {locations.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
             </option>
           ))}
         </SelectField>
-        <TextField key={locationId} label="Start date" name="effectiveFrom" type="date" required defaultValue={location?.today} error={errors.effectiveFrom} />
-        <TextField label="Last day (optional)" name="lastDay" type="date" error={errors.lastDay} hint="Leave empty for no end date." />
+        <TextField key={locationId} label={t("grant.startDate")} name="effectiveFrom" type="date" required defaultValue={location?.today} error={errors.effectiveFrom} />
+        <TextField label={t("grant.lastDay")} name="lastDay" type="date" error={errors.lastDay} hint={t("grant.lastDayHint")} />
       </div>
       {fixedPerson ? null : (
-        <ChoiceGroup legend="Medical assistants" name="personIds" error={errors.personIds}>
+        <ChoiceGroup legend={t("grant.people")} name="personIds" error={errors.personIds}>
           {people.map((p) => (
             <Choice key={p.id} name="personIds" value={p.id} label={p.name} />
           ))}
         </ChoiceGroup>
       )}
       <FieldErrorNow field="taskIds" error={errors.taskIds}>
-        {(error) => <TaskCheckboxes tasks={markedTasks} legend="Tasks" name="taskIds" error={error} />}
+        {(error) => <TaskCheckboxes tasks={markedTasks} legend={t("grant.tasks")} name="taskIds" error={error} />}
       </FieldErrorNow>
-      <TextAreaField label="Conditions (optional)" name="conditions" maxLength={1000} hint="For example: only with Dr. Shah in the room for the first month." error={errors.conditions} />
+      <TextAreaField label={t("grant.conditions")} name="conditions" maxLength={1000} hint={t("grant.conditionsHint")} error={errors.conditions} />
 
       <section aria-labelledby="preview-heading" aria-live="polite" className="rounded-lg border border-slate-200 bg-slate-50 p-3">
         <h2 id="preview-heading" className="text-sm font-semibold">
-          What the answer will be once saved {pending ? <span className="font-normal text-muted">(checking…)</span> : null}
+          {t("grant.previewHeading")} {pending ? <span className="font-normal text-muted">{t("grant.checking")}</span> : null}
         </h2>
         {preview.status === "error" ? <Alert tone="error" title={preview.message} /> : null}
-        {!plan ? <p className="text-sm text-muted">Choose tasks{fixedPerson ? "" : " and medical assistants"} to see the answers.</p> : null}
+        {!plan ? <p className="text-sm text-muted">{fixedPerson ? t("grant.chooseTasks") : t("grant.chooseTasksAndPeople")}</p> : null}
         {plan ? (
           <ul className="mt-2 space-y-1.5 text-sm">
             {plan.previews.map((p) => (
               <li key={`${p.personId}-${p.taskId}`} className="flex flex-col gap-1 sm:flex-row sm:gap-3">
-                <span className={`w-fit shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${OUTCOMES[p.outcome].className}`}>{OUTCOMES[p.outcome].label}</span>
+                <span className={`w-fit shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${OUTCOME_CLASSES[p.outcome]}`}>{t(`grant.outcome.${p.outcome}`)}</span>
                 <span>
                   <span className="font-medium">
-                    {fixedPerson ? "" : `${p.personName}: `}
+                    {fixedPerson ? "" : t("grant.personTask", { person: p.personName })}
                     {p.taskName}
                   </span>{" "}
                   <span className="text-muted">{p.reason}</span>
@@ -116,14 +118,14 @@ export function GrantForm({ locations, people, fixedPerson, tasks, held = [], ba
             ))}
             {plan.alreadyActive.map((a) => (
               <li key={`active-${a.personId}-${a.taskId}`} className="text-muted">
-                Already authorized (left as it is): {plan.previews.find((p) => p.personId === a.personId && p.taskId === a.taskId)?.taskName}
+                {t("grant.alreadyActive", { task: plan.previews.find((p) => p.personId === a.personId && p.taskId === a.taskId)?.taskName ?? "" })}
               </li>
             ))}
           </ul>
         ) : null}
       </section>
-      {refused > 0 ? <Alert tone="error" title={`${refused} choice${refused === 1 ? " is" : "s are"} refused. Remove ${refused === 1 ? "it" : "them"} to save.`} /> : null}
-      <SubmitButton pendingLabel="Authorizing…">Authorize</SubmitButton>
+      {refused > 0 ? <Alert tone="error" title={t("grant.refused", { count: refused })} /> : null}
+      <SubmitButton pendingLabel={t("grant.authorizing")}>{t("grant.submit")}</SubmitButton>
     </ActionForm>
   );
 }

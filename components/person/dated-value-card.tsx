@@ -1,7 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import type { DatedValue } from "@/lib/person/data";
 import { ChangeDatedDialog, CorrectDatedDialog, type DatedKind } from "./dated-value-dialogs";
-import { localMoment } from "./local-moment";
+import { localMoment, shownDay } from "./local-moment";
+import { tierText } from "./tier-label";
 
 /**
  * A dated value of a person (credential tier, provider type): the value in force today and every
@@ -10,45 +12,43 @@ import { localMoment } from "./local-moment";
  */
 export function DatedValueCard({
   kind,
-  title,
   versions,
-  label,
   personId,
   edit,
   today,
   timeZone,
 }: {
   kind: DatedKind;
-  title: string;
   versions: DatedValue<string | null>[];
-  label: (value: string | null) => string;
   personId: string;
   edit: { personVersion: number } | null;
   today: string;
   timeZone: string;
 }) {
+  const t = useTranslations("people");
+  const locale = useLocale();
+  // A tier is named in the reader's language; a provider type is a credential's own abbreviation.
+  const label = (value: string | null) => (kind === "tier" ? tierText(t, value ?? "none") : (value ?? t("dated.notProvider")));
   const inForce = versions.find((v) => v.inForce);
   return (
     <Card
-      title={title}
+      title={t(`dated.${kind}.title`)}
       actions={edit ? <ChangeDatedDialog kind={kind} personId={personId} personVersion={edit.personVersion} value={inForce?.value ?? (kind === "tier" ? "none" : "")} today={today} /> : null}
     >
-      <p className="mb-2 text-sm">
-        In force today: <span className="font-semibold">{inForce ? label(inForce.value) : label(null)}</span>
-      </p>
+      <p className="mb-2 text-sm">{t.rich("dated.inForceToday", { label: inForce ? label(inForce.value) : label(null), value: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
       {versions.length === 0 ? (
-        <EmptyState title="Nothing on record yet." />
+        <EmptyState title={t("dated.nothing")} />
       ) : (
-        <ol className="divide-y divide-slate-100" aria-label={`Versions of the ${title.toLowerCase()}`}>
+        <ol className="divide-y divide-slate-100" aria-label={t(`dated.${kind}.versions`)}>
           {versions.map((v) => (
             <li key={v.version} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
               <div className="min-w-0">
                 <p className="font-medium">
-                  Version {v.version}: {label(v.value)} {v.inForce ? <Badge tone="green">In force today</Badge> : null} {v.standing ? null : <Badge>Corrected</Badge>}
+                  {t("dated.version", { version: v.version, label: label(v.value) })} {v.inForce ? <Badge tone="green">{t("dated.inForceBadge")}</Badge> : null} {v.standing ? null : <Badge>{t("dated.corrected")}</Badge>}
                 </p>
                 <p className="text-muted">
-                  From {v.from} · recorded {localMoment(v.recordedAt, timeZone)}
-                  {v.supersedes !== null ? ` · corrects version ${v.supersedes}` : ""}
+                  {t("dated.from", { from: shownDay(v.from, locale), at: localMoment(v.recordedAt, timeZone, locale) })}
+                  {v.supersedes !== null ? t("dated.corrects", { version: v.supersedes }) : ""}
                   {v.reason ? ` · ${v.reason}` : ""}
                 </p>
               </div>

@@ -1,6 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import type { EmploymentPeriod } from "@/lib/person/data";
-import { localMoment } from "./local-moment";
+import { localMoment, shownDay } from "./local-moment";
 import { AddEmploymentDialog, CorrectEmploymentDialog, EndEmploymentDialog } from "./employment-dialogs";
 
 /** What the dialogs need of a period (its history stays on the server). */
@@ -26,10 +27,13 @@ export function EmploymentCard({
   today: string;
   timeZone: string;
 }) {
+  const t = useTranslations("people");
+  const locale = useLocale();
+  const day = (date: string) => shownDay(date, locale);
   return (
-    <Card title="Employment" actions={manageable.length > 0 ? <AddEmploymentDialog personId={personId} locations={manageable} today={today} /> : null}>
+    <Card title={t("employment.title")} actions={manageable.length > 0 ? <AddEmploymentDialog personId={personId} locations={manageable} today={today} /> : null}>
       {periods.length === 0 ? (
-        <EmptyState title="No employment on record at the locations you can see." />
+        <EmptyState title={t("employment.none")} />
       ) : (
         <ul className="divide-y divide-slate-100">
           {periods.map((p) => (
@@ -37,10 +41,10 @@ export function EmploymentCard({
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div className="min-w-0">
                   <p className="font-medium">
-                    {p.locationName} {p.current ? <Badge tone="green">Current</Badge> : p.from > today ? <Badge tone="amber">Starts {p.from}</Badge> : <Badge>Ended</Badge>}
+                    {p.locationName} {p.current ? <Badge tone="green">{t("employment.current")}</Badge> : p.from > today ? <Badge tone="amber">{t("employment.starts", { from: day(p.from) })}</Badge> : <Badge>{t("employment.ended")}</Badge>}
                   </p>
                   <p className="text-sm text-muted">
-                    First day {p.from} · {p.lastDay ? `last day ${p.lastDay}` : "current, no last day"}
+                    {p.lastDay ? t("employment.firstDayLastDay", { from: day(p.from), lastDay: day(p.lastDay) }) : t("employment.firstDayOpen", { from: day(p.from) })}
                   </p>
                 </div>
                 {canManage(p.locationId) ? (
@@ -52,12 +56,15 @@ export function EmploymentCard({
               </div>
               <details className="mt-1 text-sm">
                 <summary className="cursor-pointer text-brand-800">
-                  History ({p.history.length} {p.history.length === 1 ? "version" : "versions"})<span className="sr-only"> of employment at {p.locationName}</span>
+                  {t("employment.history", { count: p.history.length })}
+                  <span className="sr-only">{t("employment.historyOf", { location: p.locationName })}</span>
                 </summary>
                 <ol className="mt-1 space-y-0.5 pl-4 text-muted">
                   {p.history.map((h) => (
                     <li key={h.version}>
-                      Version {h.version}: {h.from} to {h.lastDay ?? "no last day"} · recorded {localMoment(h.recordedAt, timeZone)}
+                      {h.lastDay
+                        ? t("employment.version", { version: h.version, from: day(h.from), lastDay: day(h.lastDay), at: localMoment(h.recordedAt, timeZone, locale) })
+                        : t("employment.versionOpen", { version: h.version, from: day(h.from), at: localMoment(h.recordedAt, timeZone, locale) })}
                       {h.reason ? ` · ${h.reason}` : ""}
                     </li>
                   ))}

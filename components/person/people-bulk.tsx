@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState, useTransition } from "react";
 import { rolesLabel } from "@/components/shell/labels";
 import { TaskCheckboxes } from "@/components/clearance/task-options";
@@ -16,10 +17,9 @@ import { grantAuthorizationsAction } from "@/lib/authorization/actions";
 import type { GrantPlan } from "@/lib/authorization/grant";
 import type { TaskCategory } from "@/lib/clearance/facts";
 import { csvRow, UTF8_BOM } from "@/lib/csv/write";
-import { tierLabel } from "@/lib/person/credentials";
 import type { PeopleListRow } from "@/lib/person/list-row";
 import { requestSignOffAction } from "@/lib/notification/actions";
-import { CSV_HEADER, KIND_LABELS } from "@/lib/person/wording";
+import { tierText } from "./tier-label";
 
 type Task = { id: string; name: string; category: TaskCategory; parentId: string | null; providerOnly: boolean };
 type Place = { id: string; name: string; today: string };
@@ -27,22 +27,23 @@ type Place = { id: string; name: string; today: string };
 export type BulkOptions = { grantAt: Place[]; signOffAt: Place[]; tasks: Task[] };
 type Panel = "grant" | "signoff" | null;
 
+type LeftOutPerson = { id: string; name: string; why: "notMa" | "elsewhere" };
+
 /** Who of the selection a location's action applies to, and why the others are left out. */
 function split(rows: readonly PeopleListRow[], location: Place | undefined) {
   const eligible = rows.filter((r) => r.isMedicalAssistant && r.locations.some((l) => l.id === location?.id));
-  const left = rows.filter((r) => !eligible.includes(r)).map((r) => ({ id: r.id, name: r.name, why: r.isMedicalAssistant ? `does not work at ${location?.name ?? "this location"}` : "is not a medical assistant" }));
+  const left = rows.filter((r) => !eligible.includes(r)).map((r): LeftOutPerson => ({ id: r.id, name: r.name, why: r.isMedicalAssistant ? "elsewhere" : "notMa" }));
   return { eligible, left };
 }
 
-function LeftOut({ left }: { left: { id: string; name: string; why: string }[] }) {
+function LeftOut({ left, location }: { left: LeftOutPerson[]; location: Place | undefined }) {
+  const t = useTranslations("people");
   if (left.length === 0) return null;
   return (
-    <Alert tone="info" title={`${left.length} of the selected ${left.length === 1 ? "person is" : "people are"} left out:`}>
+    <Alert tone="info" title={t("bulk.leftOut", { count: left.length })}>
       <ul className="list-disc pl-5">
         {left.map((l) => (
-          <li key={l.id}>
-            {l.name} {l.why}.
-          </li>
+          <li key={l.id}>{l.why === "notMa" ? t("bulk.notMa", { name: l.name }) : t("bulk.elsewhere", { name: l.name, location: location?.name ?? t("bulk.thisLocation") })}</li>
         ))}
       </ul>
     </Alert>
@@ -54,6 +55,7 @@ function firstPlaceOf(rows: readonly PeopleListRow[], places: readonly Place[]):
 }
 
 function GrantPanel({ rows, places, tasks, onDone }: { rows: PeopleListRow[]; places: Place[]; tasks: Task[]; onDone: () => void }) {
+  const t = useTranslations("people");
   const router = useRouter();
   const [state, formAction] = useActionState(grantAuthorizationsAction, IDLE_STATE as ActionState<GrantPlan & { granted: number }>);
   const [locationId, setLocationId] = useState(() => firstPlaceOf(rows, places));
@@ -68,46 +70,46 @@ function GrantPanel({ rows, places, tasks, onDone }: { rows: PeopleListRow[]; pl
       <div className="space-y-2">
         <ActionMessage state={state} />
         <button type="button" className={buttonClass("secondary")} onClick={onDone}>
-          Done
+          {t("bulk.done")}
         </button>
       </div>
     );
   }
   return (
     <ActionForm action={formAction} className="space-y-4" noValidate>
-      <h2 className="text-base font-semibold">Grant an authorization</h2>
+      <h2 className="text-base font-semibold">{t("bulk.grant")}</h2>
       <ActionMessage state={state} />
       {eligible.map((r) => (
         <input key={r.id} type="hidden" name="personIds" value={r.id} />
       ))}
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label="Location" name="locationId" value={locationId} onChange={(e) => setLocationId(e.target.value)} error={errors.locationId}>
+        <SelectField label={t("bulk.location")} name="locationId" value={locationId} onChange={(e) => setLocationId(e.target.value)} error={errors.locationId}>
           {places.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
         </SelectField>
-        <TextField key={locationId} label="Start date" name="effectiveFrom" type="date" required defaultValue={location?.today} error={errors.effectiveFrom} />
-        <TextField label="Last day (optional)" name="lastDay" type="date" error={errors.lastDay} />
+        <TextField key={locationId} label={t("bulk.startDate")} name="effectiveFrom" type="date" required defaultValue={location?.today} error={errors.effectiveFrom} />
+        <TextField label={t("bulk.lastDayOptional")} name="lastDay" type="date" error={errors.lastDay} />
       </div>
-      <LeftOut left={left} />
+      <LeftOut left={left} location={location} />
       {errors.personIds ? <Alert tone="error" title={errors.personIds} /> : null}
-      <TaskCheckboxes tasks={tasks} legend="Tasks" name="taskIds" error={errors.taskIds} />
+      <TaskCheckboxes tasks={tasks} legend={t("bulk.tasks")} name="taskIds" error={errors.taskIds} />
       {eligible.length === 0 ? (
-        <p className="text-sm text-muted">No one selected can be authorized at {location?.name}.</p>
+        <p className="text-sm text-muted">{t("bulk.noneToGrant", { location: location?.name ?? t("bulk.thisLocation") })}</p>
       ) : (
         <ConfirmSubmit
-          label={`Grant to ${eligible.length} ${eligible.length === 1 ? "person" : "people"}…`}
+          label={t("bulk.grantTo", { count: eligible.length })}
           variant="primary"
-          title={`Grant these tasks at ${location?.name}?`}
+          title={t("bulk.grantTitle", { location: location?.name ?? t("bulk.thisLocation") })}
           body={
             <>
-              <p>For {eligible.map((r) => r.name).join(", ")}.</p>
-              <p className="mt-2">All or nothing: if a task is refused for anyone (the state prohibits it, for example), nothing is saved and the refusals are listed. Tasks already authorized are left as they are.</p>
+              <p>{t("bulk.forNames", { names: eligible.map((r) => r.name).join(", ") })}</p>
+              <p className="mt-2">{t("bulk.allOrNothing")}</p>
             </>
           }
-          confirmLabel="Grant"
+          confirmLabel={t("bulk.grantConfirm")}
         />
       )}
     </ActionForm>
@@ -117,6 +119,7 @@ function GrantPanel({ rows, places, tasks, onDone }: { rows: PeopleListRow[]; pl
 type SignOffResult = { id: string; name: string; ok: boolean; message: string };
 
 function SignOffPanel({ rows, places, tasks }: { rows: PeopleListRow[]; places: Place[]; tasks: Task[] }) {
+  const t = useTranslations("people");
   const [locationId, setLocationId] = useState(() => firstPlaceOf(rows, places));
   const [results, setResults] = useState<SignOffResult[]>([]);
   const [pending, startTransition] = useTransition();
@@ -129,40 +132,41 @@ function SignOffPanel({ rows, places, tasks }: { rows: PeopleListRow[]; places: 
       const out: SignOffResult[] = [];
       for (const r of eligible) {
         const state = await requestSignOffAction(undefined, { personId: r.id, locationId, taskId });
-        out.push({ id: r.id, name: r.name, ok: state.status === "success", message: state.status === "success" ? (state.message ?? "Sent.") : state.status === "error" ? (state.fieldErrors?.taskId ?? state.message) : "" });
+        out.push({ id: r.id, name: r.name, ok: state.status === "success", message: state.status === "success" ? (state.message ?? t("bulk.sent")) : state.status === "error" ? (state.fieldErrors?.taskId ?? state.message) : "" });
       }
       setResults(out);
     });
   return (
     <form action={send} className="space-y-4">
-      <h2 className="text-base font-semibold">Request a competency sign-off</h2>
+      <h2 className="text-base font-semibold">{t("bulk.signOffHeading")}</h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Location" name="signOffLocation" value={locationId} onChange={(e) => setLocationId(e.target.value)}>
+        <SelectField label={t("bulk.location")} name="signOffLocation" value={locationId} onChange={(e) => setLocationId(e.target.value)}>
           {places.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Task to sign off" name="taskId" required>
-          {tasks.filter((t) => !t.providerOnly).map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.parentId ? "— " : ""}
-              {t.name}
-            </option>
-          ))}
+        <SelectField label={t("bulk.taskToSignOff")} name="taskId" required>
+          {tasks
+            .filter((task) => !task.providerOnly)
+            .map((task) => (
+              <option key={task.id} value={task.id}>
+                {task.parentId ? t("bulk.subtask", { name: task.name }) : task.name}
+              </option>
+            ))}
         </SelectField>
       </div>
-      <LeftOut left={left} />
+      <LeftOut left={left} location={location} />
       {eligible.length === 0 ? (
-        <p className="text-sm text-muted">No one selected works at {location?.name} as a medical assistant.</p>
+        <p className="text-sm text-muted">{t("bulk.noneToSignOff", { location: location?.name ?? t("bulk.thisLocation") })}</p>
       ) : (
         <ConfirmSubmit
-          label={pending ? "Sending…" : `Request for ${eligible.length} ${eligible.length === 1 ? "person" : "people"}…`}
+          label={pending ? t("bulk.sending") : t("bulk.requestFor", { count: eligible.length })}
           variant="primary"
-          title={`Ask for sign-offs at ${location?.name}?`}
-          body={<p>Every validator who may sign off this task there is notified once for each of {eligible.map((r) => r.name).join(", ")}, in the app and by email as they chose. Asking again the same day tells nobody twice.</p>}
-          confirmLabel="Send requests"
+          title={t("bulk.signOffTitle", { location: location?.name ?? t("bulk.thisLocation") })}
+          body={<p>{t("bulk.signOffBody", { names: eligible.map((r) => r.name).join(", ") })}</p>}
+          confirmLabel={t("bulk.sendRequests")}
         />
       )}
       <div aria-live="polite">
@@ -170,7 +174,7 @@ function SignOffPanel({ rows, places, tasks }: { rows: PeopleListRow[]; places: 
           <ul className="space-y-1 text-sm">
             {results.map((r) => (
               <li key={r.id} className={r.ok ? "text-emerald-900" : "text-red-800"}>
-                {r.name}: {r.message}
+                {t("bulk.result", { name: r.name, message: r.message })}
               </li>
             ))}
           </ul>
@@ -180,18 +184,32 @@ function SignOffPanel({ rows, places, tasks }: { rows: PeopleListRow[]; places: 
   );
 }
 
-/** The selected rows as a spreadsheet-safe CSV file (lib/csv), made in the browser from the page shown. */
-function download(rows: readonly PeopleListRow[]) {
+type PeopleWords = ReturnType<typeof useTranslations<"people">>;
+
+/**
+ * The selected rows as a spreadsheet-safe CSV file (lib/csv), made in the browser from the page
+ * shown, in the reader's language. Dates stay ISO: a spreadsheet sorts and reads them as dates.
+ */
+function download(rows: readonly PeopleListRow[], t: PeopleWords) {
   const lines = rows.map((r) => {
     const tasks = r.compliance.notCleared ?? [];
     const describe = (kind: "gap" | "outside_hours") =>
       tasks
-        .filter((t) => (kind === "gap" ? t.kind !== "outside_hours" : t.kind === "outside_hours"))
-        .map((t) => `${t.taskName} at ${t.locationName} (${KIND_LABELS[t.kind]})`)
+        .filter((task) => (kind === "gap" ? task.kind !== "outside_hours" : task.kind === "outside_hours"))
+        .map((task) => t("csv.task", { task: task.taskName, location: task.locationName, kind: t(`kind.${task.kind}`) }))
         .join("; ");
-    return csvRow([r.name, rolesLabel(r), r.isMedicalAssistant ? tierLabel(r.credentialTier) : "", r.locations.map((l) => l.name).join("; "), describe("gap"), describe("outside_hours"), r.compliance.expiring.map((e) => `${e.title} (until ${e.expiresOn})`).join("; ")]);
+    return csvRow([
+      r.name,
+      rolesLabel(r),
+      r.isMedicalAssistant ? tierText(t, r.credentialTier) : "",
+      r.locations.map((l) => l.name).join("; "),
+      describe("gap"),
+      describe("outside_hours"),
+      r.compliance.expiring.map((e) => t("csv.record", { title: e.title, date: e.expiresOn })).join("; "),
+    ]);
   });
-  const blob = new Blob([UTF8_BOM + csvRow(CSV_HEADER) + lines.join("")], { type: "text/csv;charset=utf-8" });
+  const header = [t("csv.name"), t("csv.role"), t("csv.tier"), t("csv.locations"), t("csv.gaps"), t("csv.outsideHours"), t("csv.expiring")];
+  const blob = new Blob([UTF8_BOM + csvRow(header) + lines.join("")], { type: "text/csv;charset=utf-8" });
   const link = document.createElement("a");
   link.href = URL.createObjectURL(blob);
   link.download = "people.csv";
@@ -201,6 +219,7 @@ function download(rows: readonly PeopleListRow[]) {
 
 /** The bar above the list: how many are selected and what can be done with them. */
 export function PeopleBulkActions({ rows, options, onDone }: { rows: PeopleListRow[]; options: BulkOptions; onDone: () => void }) {
+  const t = useTranslations("people");
   const [panel, setPanel] = useState<Panel>(null);
   const none = rows.length === 0;
   const toggle = (p: Exclude<Panel, null>) => setPanel((open) => (open === p ? null : p));
@@ -209,21 +228,21 @@ export function PeopleBulkActions({ rows, options, onDone }: { rows: PeopleListR
     <div className="mb-3 space-y-3">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
         <p className="text-sm font-medium" aria-live="polite">
-          {none ? "Select people to act on several at once." : `${rows.length} selected`}
+          {none ? t("bulk.prompt") : t("bulk.selected", { count: rows.length })}
         </p>
         <div className="flex flex-wrap gap-2 sm:ml-auto">
           {options.grantAt.length > 0 ? (
             <button type="button" className={buttonClass("secondary")} disabled={none} aria-expanded={shown === "grant"} onClick={() => toggle("grant")}>
-              Grant an authorization
+              {t("bulk.grant")}
             </button>
           ) : null}
           {options.signOffAt.length > 0 ? (
             <button type="button" className={buttonClass("secondary")} disabled={none} aria-expanded={shown === "signoff"} onClick={() => toggle("signoff")}>
-              Request sign-off
+              {t("bulk.signOff")}
             </button>
           ) : null}
-          <button type="button" className={buttonClass("secondary")} disabled={none} onClick={() => download(rows)}>
-            Export selected (CSV)
+          <button type="button" className={buttonClass("secondary")} disabled={none} onClick={() => download(rows, t)}>
+            {t("bulk.export")}
           </button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -44,6 +45,7 @@ export function PersonDialog<T>({
   available?: boolean;
   children: (field: DialogField) => React.ReactNode;
 }) {
+  const t = useTranslations("people");
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const titleId = useId();
@@ -82,7 +84,7 @@ export function PersonDialog<T>({
           {children(field)}
           <div className="flex justify-end gap-2">
             <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.close()}>
-              Cancel
+              {t("dialog.cancel")}
             </button>
             <SubmitButton variant={variant === "secondary" ? "primary" : variant}>{submitLabel}</SubmitButton>
           </div>

@@ -1,18 +1,21 @@
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { tierLabel } from "@/lib/person/credentials";
 import type { PersonProfile } from "@/lib/person/data";
 import { PersonEditDialog } from "./person-edit-dialog";
+import { tierText } from "./tier-label";
 
 /** Who the person is, as of today; the name edit for those who manage them. */
 export function ProfileCard({ person, canEdit }: { person: PersonProfile; canEdit: boolean }) {
+  const t = useTranslations("people");
+  const signIn = person.email ? (person.active ? person.email : t("card.emailDeactivated", { email: person.email })) : t("card.noSignIn");
   return (
-    <Card title="Profile" actions={canEdit ? <PersonEditDialog person={{ id: person.id, version: person.version, firstName: person.firstName, lastName: person.lastName, employeeId: person.employeeId }} /> : null}>
+    <Card title={t("card.title")} actions={canEdit ? <PersonEditDialog person={{ id: person.id, version: person.version, firstName: person.firstName, lastName: person.lastName, employeeId: person.employeeId }} /> : null}>
       <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
-        <Item label="Locations" value={person.locations.map((l) => `${l.name} (${l.state})`).join(", ") || "None"} />
-        <Item label="Employee ID" value={person.employeeId ?? "None"} />
-        {person.isMedicalAssistant ? <Item label="State MA credential" value={tierLabel(person.credentialTier)} /> : null}
-        {person.providerType ? <Item label="Provider type" value={person.providerType} /> : null}
-        <Item label="Sign-in" value={person.email ? `${person.email}${person.active ? "" : " (deactivated)"}` : "No sign-in"} />
+        <Item label={t("card.locations")} value={person.locations.map((l) => t("card.location", { name: l.name, state: l.state })).join(", ") || t("card.none")} />
+        <Item label={t("card.employeeId")} value={person.employeeId ?? t("card.none")} />
+        {person.isMedicalAssistant ? <Item label={t("card.tier")} value={tierText(t, person.credentialTier)} /> : null}
+        {person.providerType ? <Item label={t("card.providerType")} value={person.providerType} /> : null}
+        <Item label={t("card.signIn")} value={signIn} />
       </dl>
     </Card>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { IDLE_STATE } from "@/components/ui/action-state";
@@ -33,18 +34,17 @@ export function SignInForm({
   locations: Location[];
   tasks: Task[];
 }) {
+  const t = useTranslations("people");
   const [state, formAction] = useActionState(createSignInAction, IDLE_STATE);
   if (state.status === "success" && state.data) {
     return (
       <div className="space-y-3">
-        <Alert tone="success" title={`Sign-in created for ${person.name}`}>
-          <p>
-            Temporary password: <code className="rounded bg-white px-1.5 py-0.5 font-mono text-base">{state.data.temporaryPassword}</code>
-          </p>
-          <p className="mt-1">Give it to them in person. They must choose their own password when they first sign in. It is not shown again.</p>
+        <Alert tone="success" title={t("signIn.created", { name: person.name })}>
+          <p>{t.rich("signIn.temporary", { password: state.data.temporaryPassword, code: (chunks) => <code className="rounded bg-white px-1.5 py-0.5 font-mono text-base">{chunks}</code> })}</p>
+          <p className="mt-1">{t("signIn.giveInPerson")}</p>
         </Alert>
         <Link className="font-semibold text-brand-800 underline" href={`/admin/users/${state.data.userId}`}>
-          Open the account
+          {t("signIn.open")}
         </Link>
       </div>
     );
@@ -53,9 +53,9 @@ export function SignInForm({
     return (
       <p className="text-sm">
         <span className="break-all">{account.email}</span>
-        {account.active ? "" : " (deactivated)"} ·{" "}
+        {account.active ? "" : t("signIn.deactivated")} ·{" "}
         <Link className="font-semibold text-brand-800 underline" href={`/admin/users/${account.userId}`}>
-          Roles, password and status
+          {t("signIn.manage")}
         </Link>
       </p>
     );
@@ -63,14 +63,14 @@ export function SignInForm({
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
     <details className="text-sm" open={state.status === "error" || undefined}>
-      <summary className="cursor-pointer font-semibold text-brand-800">Give a sign-in</summary>
-      <p className="my-2 text-muted">{person.name} has no sign-in. Where they work stays their employment above; this only gives them access.</p>
+      <summary className="cursor-pointer font-semibold text-brand-800">{t("signIn.give")}</summary>
+      <p className="my-2 text-muted">{t("signIn.none", { name: person.name })}</p>
       <ActionForm action={formAction} className="space-y-5" noValidate>
         <input type="hidden" name="personId" value={person.id} />
         {state.status === "error" ? <Alert tone="error" title={state.message} /> : null}
-        <TextField label="Email" name="email" type="email" required maxLength={254} error={errors.email} autoComplete="off" />
+        <TextField label={t("signIn.email")} name="email" type="email" required maxLength={254} error={errors.email} autoComplete="off" />
         <AccessFields locations={locations} tasks={tasks} grants={suggested} errors={errors} />
-        <SubmitButton pendingLabel="Creating…">Create sign-in</SubmitButton>
+        <SubmitButton pendingLabel={t("signIn.creating")}>{t("signIn.create")}</SubmitButton>
       </ActionForm>
     </details>
   );

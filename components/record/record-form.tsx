@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { TaskCheckboxes } from "@/components/clearance/task-options";
 import { ActionDone, ActionMessage } from "@/components/ui/action-message";
@@ -29,6 +30,7 @@ export type RecordDefaults = {
 
 /** Adding a training or certification record, or correcting one (a new version with a reason). */
 export function RecordForm({ personId, tasks, defaults, correction, backHref }: { personId: string; tasks: Task[]; defaults?: RecordDefaults; correction?: { lineageId: string; version: number; signed: boolean }; backHref: string }) {
+  const t = useTranslations("people");
   // Both actions answer with the same state shape; only the data differs, and the form ignores it.
   const action = (correction ? correctRecordAction : createRecordAction) as unknown as (state: ActionState<unknown>, payload: FormData) => Promise<ActionState<unknown>>;
   const [state, formAction] = useActionState(action, IDLE_STATE as ActionState<unknown>);
@@ -38,7 +40,7 @@ export function RecordForm({ personId, tasks, defaults, correction, backHref }: 
   const [kind, setKind] = useState<string>(value("kind") || "training");
   const checkedTasks = values.taskIds ? values.taskIds.split("\n") : defaults?.taskIds ?? [];
   if (state.status === "success") {
-    return <ActionDone state={state} backHref={backHref} backLabel="Back to the profile" />;
+    return <ActionDone state={state} backHref={backHref} backLabel={t("record.form.back")} />;
   }
   return (
     <ActionForm action={formAction} className="space-y-5" noValidate>
@@ -53,17 +55,17 @@ export function RecordForm({ personId, tasks, defaults, correction, backHref }: 
       {defaults?.kind === "competency" ? (
         <input type="hidden" name="kind" value="competency" />
       ) : (
-        <ChoiceGroup legend="Kind of record" name="kind" error={errors.kind}>
-          <Choice type="radio" name="kind" value="training" label="Training" checked={kind === "training"} onChange={() => setKind("training")} />
-          <Choice type="radio" name="kind" value="certification" label="Certification" checked={kind === "certification"} onChange={() => setKind("certification")} />
+        <ChoiceGroup legend={t("record.form.kind")} name="kind" error={errors.kind}>
+          <Choice type="radio" name="kind" value="training" label={t("record.kind.training")} checked={kind === "training"} onChange={() => setKind("training")} />
+          <Choice type="radio" name="kind" value="certification" label={t("record.kind.certification")} checked={kind === "certification"} onChange={() => setKind("certification")} />
         </ChoiceGroup>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Title" name="title" required maxLength={200} defaultValue={value("title")} error={errors.title} hint={kind === "training" ? "For example: Phlebotomy course, 16 hours" : "For example: CMA (AAMA)"} />
-        <TextField label={kind === "training" ? "Training provider" : "Issued by"} name="trainingProvider" maxLength={200} defaultValue={value("trainingProvider")} error={errors.trainingProvider} />
+        <TextField label={t("record.form.title")} name="title" required maxLength={200} defaultValue={value("title")} error={errors.title} hint={kind === "training" ? t("record.form.titleHintTraining") : t("record.form.titleHintCertification")} />
+        <TextField label={kind === "training" ? t("record.form.trainingProvider") : t("record.form.issuedBy")} name="trainingProvider" maxLength={200} defaultValue={value("trainingProvider")} error={errors.trainingProvider} />
         {kind === "certification" ? (
-          <SelectField label="Certification" name="certificationType" required defaultValue={value("certificationType")} error={errors.certificationType}>
-            <option value="">Choose…</option>
+          <SelectField label={t("record.form.certification")} name="certificationType" required defaultValue={value("certificationType")} error={errors.certificationType}>
+            <option value="">{t("record.form.choose")}</option>
             {Object.entries(CERTIFICATION_TYPES).map(([code, label]) => (
               <option key={code} value={code}>
                 {label}
@@ -72,35 +74,35 @@ export function RecordForm({ personId, tasks, defaults, correction, backHref }: 
           </SelectField>
         ) : (
           <>
-            <TextField label="Hours" name="hours" inputMode="decimal" defaultValue={value("hours")} error={errors.hours} />
-            <TextField label="Supervised procedures performed" name="procedureCount" inputMode="numeric" defaultValue={value("procedureCount")} error={errors.procedureCount} />
+            <TextField label={t("record.form.hours")} name="hours" inputMode="decimal" defaultValue={value("hours")} error={errors.hours} />
+            <TextField label={t("record.form.procedures")} name="procedureCount" inputMode="numeric" defaultValue={value("procedureCount")} error={errors.procedureCount} />
           </>
         )}
-        <TextField label="Completed on" name="completedOn" type="date" required defaultValue={value("completedOn")} error={errors.completedOn} />
-        <TextField label="Expires on (optional)" name="expiresOn" type="date" defaultValue={value("expiresOn")} error={errors.expiresOn} hint="The first day it is no longer valid." />
+        <TextField label={t("record.form.completedOn")} name="completedOn" type="date" required defaultValue={value("completedOn")} error={errors.completedOn} />
+        <TextField label={t("record.form.expiresOn")} name="expiresOn" type="date" defaultValue={value("expiresOn")} error={errors.expiresOn} hint={t("record.form.expiresHint")} />
       </div>
       {kind !== "certification" ? (
         <FieldErrorNow field="taskIds" error={errors.taskIds}>
-          {(error) => <TaskCheckboxes tasks={tasks} legend="Tasks this training covers" name="taskIds" checked={checkedTasks} error={error} />}
+          {(error) => <TaskCheckboxes tasks={tasks} legend={t("record.form.tasks")} name="taskIds" checked={checkedTasks} error={error} />}
         </FieldErrorNow>
       ) : null}
       <TextField
-        label="Evidence files"
+        label={t("record.form.evidence")}
         name="evidence"
         type="file"
         multiple
         accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
         error={errors.evidence}
-        hint="PDF, PNG or JPEG, up to 10 MB each, up to 4 at a time. Stored with the record."
+        hint={t("record.form.evidenceHint")}
       />
-      <TextAreaField label="Notes (optional)" name="notes" maxLength={2000} defaultValue={value("notes")} error={errors.notes} />
-      {correction ? <TextAreaField label="Reason for the correction" name="reason" required maxLength={1000} error={errors.reason} hint="Kept with the new version; the earlier version stays in the history." /> : null}
+      <TextAreaField label={t("record.form.notes")} name="notes" maxLength={2000} defaultValue={value("notes")} error={errors.notes} />
+      {correction ? <TextAreaField label={t("record.form.reason")} name="reason" required maxLength={1000} error={errors.reason} hint={t("record.form.reasonHint")} /> : null}
       {correction?.signed ? (
-        <ChoiceGroup legend="Validator's sign-off" name="voidSignOff" error={errors.voidSignOff} hint="The sign-off attests to these tasks and dates. Changing them voids it; notes and evidence can change without.">
-          <Choice name="voidSignOff" label="If I change the tasks or dates, save it unsigned: a validator must sign off again" defaultChecked={values.voidSignOff === "on"} />
+        <ChoiceGroup legend={t("record.form.signOff")} name="voidSignOff" error={errors.voidSignOff} hint={t("record.form.signOffHint")}>
+          <Choice name="voidSignOff" label={t("record.form.voidSignOff")} defaultChecked={values.voidSignOff === "on"} />
         </ChoiceGroup>
       ) : null}
-      <SubmitButton pendingLabel="Saving…">{correction ? "Save correction" : "Save record"}</SubmitButton>
+      <SubmitButton pendingLabel={t("record.form.saving")}>{correction ? t("record.form.saveCorrection") : t("record.form.save")}</SubmitButton>
     </ActionForm>
   );
 }

@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { shownDay } from "@/components/person/local-moment";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { certificationLabel } from "@/lib/person/credentials";
 import type { RecordView } from "@/lib/record/data";
-import { VALIDATION_METHODS } from "@/lib/record/schema";
+import { methodText } from "./method-label";
 import { daysBetween } from "@/lib/time/calendar";
 
-const KIND = { training: { label: "Training", tone: "blue" }, competency: { label: "Competency", tone: "green" }, certification: { label: "Certification", tone: "neutral" } } as const;
+const KIND_TONES = { training: "blue", competency: "green", certification: "neutral" } as const;
 
 export function EvidenceLinks({ files }: { files: RecordView["evidence"] }) {
+  const t = useTranslations("people");
   if (files.length === 0) return null;
   return (
     <ul className="mt-1 flex flex-wrap gap-x-3 text-sm">
@@ -16,7 +19,7 @@ export function EvidenceLinks({ files }: { files: RecordView["evidence"] }) {
           <a href={`/api/evidence/${f.id}`} className="text-brand-800 underline" download>
             {f.fileName}
           </a>{" "}
-          <span className="text-xs text-muted">({Math.max(1, Math.round(f.sizeBytes / 1024))} KB)</span>
+          <span className="text-xs text-muted">{t("record.size", { size: Math.max(1, Math.round(f.sizeBytes / 1024)) })}</span>
         </li>
       ))}
     </ul>
@@ -25,7 +28,10 @@ export function EvidenceLinks({ files }: { files: RecordView["evidence"] }) {
 
 /** A person's training, competency and certification records: the current version of each. */
 export function RecordList({ records, personId, today }: { records: (RecordView & { versions: number })[]; personId: string; today: string }) {
-  if (records.length === 0) return <EmptyState title="No training, competency or certification records yet." />;
+  const t = useTranslations("people");
+  const locale = useLocale();
+  const day = (date: string) => shownDay(date, locale);
+  if (records.length === 0) return <EmptyState title={t("record.none")} />;
   return (
     <ul className="divide-y divide-slate-100">
       {records.map((r) => {
@@ -36,26 +42,25 @@ export function RecordList({ records, personId, today }: { records: (RecordView 
         return (
           <li key={r.lineageId} className="py-3">
             <div className="flex flex-wrap items-center gap-2">
-              <Badge tone={KIND[r.kind].tone}>{KIND[r.kind].label}</Badge>
+              <Badge tone={KIND_TONES[r.kind]}>{t(`record.kind.${r.kind}`)}</Badge>
               <Link href={`/people/${personId}/records/${r.lineageId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
                 {r.title}
               </Link>
-              {withdrawn ? <Badge>Withdrawn from {r.withdrawnFrom}</Badge> : expired ? <Badge tone="red">Expired</Badge> : soon ? <Badge tone="amber">Expires soon</Badge> : null}
-              {unsigned && !withdrawn ? <Badge tone="amber">Awaiting sign-off</Badge> : null}
-              {r.versions > 1 ? <span className="text-xs text-muted">version {r.version} of {r.versions}</span> : null}
+              {r.withdrawnFrom !== null ? <Badge>{t("record.withdrawnFrom", { date: day(r.withdrawnFrom) })}</Badge> : expired ? <Badge tone="red">{t("record.expired")}</Badge> : soon ? <Badge tone="amber">{t("record.expiresSoon")}</Badge> : null}
+              {unsigned && !withdrawn ? <Badge tone="amber">{t("record.awaiting")}</Badge> : null}
+              {r.versions > 1 ? <span className="text-xs text-muted">{t("record.versionOf", { version: r.version, versions: r.versions })}</span> : null}
             </div>
             <p className="text-sm text-muted">
-              {r.kind === "competency" ? "Validated" : "Completed"} {r.completedOn}
-              {r.expiresOn ? ` · ${expired ? "expired" : "expires"} ${r.expiresOn}` : ""}
-              {r.hours ? ` · ${r.hours} h` : ""}
-              {r.procedureCount ? ` · ${r.procedureCount} procedures` : ""}
+              {r.kind === "competency" ? t("record.validated", { date: day(r.completedOn) }) : t("record.completed", { date: day(r.completedOn) })}
+              {r.expiresOn ? (expired ? t("record.expiredOn", { date: day(r.expiresOn) }) : t("record.expiresOn", { date: day(r.expiresOn) })) : ""}
+              {r.hours ? t("record.hours", { hours: r.hours }) : ""}
+              {r.procedureCount ? t("record.procedures", { count: r.procedureCount }) : ""}
               {r.certificationType ? ` · ${certificationLabel(r.certificationType)}` : ""}
               {r.tasks.length ? ` · ${r.tasks.map((t) => t.name).join(", ")}` : ""}
             </p>
             {r.validatedBy ? (
               <p className="text-sm text-muted">
-                Signed off by {r.validatedBy}
-                {r.validationMethod ? ` (${VALIDATION_METHODS[r.validationMethod as keyof typeof VALIDATION_METHODS] ?? r.validationMethod})` : ""}
+                {r.validationMethod ? t("record.signedOffByHow", { name: r.validatedBy, method: methodText(t, r.validationMethod) }) : t("record.signedOffBy", { name: r.validatedBy })}
               </p>
             ) : null}
             <EvidenceLinks files={r.evidence} />

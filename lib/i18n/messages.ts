@@ -17,6 +17,7 @@ import enRules from "./messages/en/rules.json";
 import enSecurity from "./messages/en/security.json";
 import enErrors from "./messages/en/errors.json";
 import enApiReference from "./messages/en/apiReference.json";
+import enPeople from "./messages/en/people.json";
 import esCommon from "./messages/es/common.json";
 import esEngine from "./messages/es/engine.json";
 import esSignIn from "./messages/es/signIn.json";
@@ -31,14 +32,47 @@ import esRules from "./messages/es/rules.json";
 import esSecurity from "./messages/es/security.json";
 import esErrors from "./messages/es/errors.json";
 import esApiReference from "./messages/es/apiReference.json";
+import esPeople from "./messages/es/people.json";
 import type { Locale } from "./locales";
 
-const en = { common: enCommon, engine: enEngine, signIn: enSignIn, shell: enShell, home: enHome, clearances: enClearances, check: enCheck, notifications: enNotifications, account: enAccount, admin: enAdmin, rules: enRules, security: enSecurity, errors: enErrors, apiReference: enApiReference };
+const en = {
+  common: enCommon,
+  engine: enEngine,
+  signIn: enSignIn,
+  shell: enShell,
+  home: enHome,
+  clearances: enClearances,
+  check: enCheck,
+  notifications: enNotifications,
+  account: enAccount,
+  admin: enAdmin,
+  rules: enRules,
+  security: enSecurity,
+  errors: enErrors,
+  apiReference: enApiReference,
+  people: enPeople,
+};
 
 export type Messages = typeof en;
 export type Namespace = keyof Messages;
 
 // `satisfies` makes a key missing from the Spanish catalog a type error as well as a test failure.
-const es = { common: esCommon, engine: esEngine, signIn: esSignIn, shell: esShell, home: esHome, clearances: esClearances, check: esCheck, notifications: esNotifications, account: esAccount, admin: esAdmin, rules: esRules, security: esSecurity, errors: esErrors, apiReference: esApiReference } satisfies Messages;
+const es = {
+  common: esCommon,
+  engine: esEngine,
+  signIn: esSignIn,
+  shell: esShell,
+  home: esHome,
+  clearances: esClearances,
+  check: esCheck,
+  notifications: esNotifications,
+  account: esAccount,
+  admin: esAdmin,
+  rules: esRules,
+  security: esSecurity,
+  errors: esErrors,
+  apiReference: esApiReference,
+  people: esPeople,
+} satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

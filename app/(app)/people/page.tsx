@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PeopleFilters } from "@/components/person/people-filters";
 import { PeopleTable } from "@/components/person/people-table";
 import { Alert } from "@/components/ui/alert";
@@ -11,11 +12,14 @@ import { requireScope } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { ENGINE_LIMIT, loadPeopleList } from "@/lib/person/data";
 import { parsePeopleListQuery, type PeopleListQuery } from "@/lib/person/schema";
-import { ADJUSTED_TITLE, LIST_EXPLAINER, noticeText, pastLastPage, resultCount, tooManyForEngine, UNKNOWN_LOCATION } from "@/lib/person/wording";
+import { noticeSayer } from "@/lib/person/wording";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "People" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("people");
+  return { title: t("list.metaTitle") };
+}
 
 /** The link to another page of the same view: every other filter kept. */
 function pageHref(query: PeopleListQuery, page: number): string {
@@ -31,13 +35,14 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const { actor, scope } = await requireScope("person.read", "page /people");
   const parsed = parsePeopleListQuery(await searchParams);
   const locations = await listLocations(scope);
-  const messages = parsed.notices.map(noticeText);
+  const t = await getTranslations("people");
+  const messages = parsed.notices.map(noticeSayer(await getLocale()));
   const query = parsed.query.location && !locations.some((l) => l.id === parsed.query.location) ? { ...parsed.query, location: null } : parsed.query;
-  if (query !== parsed.query) messages.push(UNKNOWN_LOCATION);
+  if (query !== parsed.query) messages.push(t("list.unknownLocation"));
   const now = new Date();
   const [list, tasks] = await Promise.all([loadPeopleList(scope, query, now), listTasks()]);
-  if (list.pageClamped) messages.push(pastLastPage(list.pages));
-  if (list.tooMany !== null) messages.push(tooManyForEngine(list.tooMany, ENGINE_LIMIT));
+  if (list.pageClamped) messages.push(t("list.pastLastPage", { pages: list.pages }));
+  if (list.tooMany !== null) messages.push(t("list.tooManyForEngine", { limit: ENGINE_LIMIT, assistants: list.tooMany }));
   const within = (permission: "person.manage" | "authorization.manage" | "record.manage") => {
     const reach = reachableLocations(actor, permission);
     return locations.filter((l) => reach === "all" || reach.includes(l.id)).map((l) => ({ id: l.id, name: l.name, today: wallClock(now, l.timeZone).date }));
@@ -46,14 +51,14 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader
-        title="People"
-        description={scope === "all" ? "Everyone in the organization." : "Staff at the locations you manage or audit."}
-        actions={within("person.manage").length > 0 ? <LinkButton href="/people/new">Add a person</LinkButton> : null}
+        title={t("list.title")}
+        description={scope === "all" ? t("list.descriptionAll") : t("list.descriptionScoped")}
+        actions={within("person.manage").length > 0 ? <LinkButton href="/people/new">{t("list.add")}</LinkButton> : null}
       />
       <PeopleFilters query={query} locations={locations} />
       {messages.length > 0 ? (
         <div className="mb-4">
-          <Alert tone="warning" title={ADJUSTED_TITLE}>
+          <Alert tone="warning" title={t("list.adjustedTitle")}>
             <ul className="list-disc pl-5">
               {messages.map((m) => (
                 <li key={m}>{m}</li>
@@ -64,28 +69,32 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       ) : null}
       <Card>
         <p className="mb-3 text-sm text-muted" aria-live="polite">
-          {resultCount(list.total, list.page, list.pages)}. {LIST_EXPLAINER}
+          {list.pages > 1 ? t("list.countPaged", { total: list.total, page: list.page, pages: list.pages }) : t("list.count", { total: list.total })} {t("list.explainer")}
         </p>
         {list.rows.length === 0 ? (
-          <EmptyState title={filtered ? "No one matches these filters." : "No people yet."}>{filtered ? <Link href="/people" className="font-semibold text-brand-800 underline">Clear the filters</Link> : null}</EmptyState>
+          <EmptyState title={filtered ? t("list.noMatch") : t("list.empty")}>
+            {filtered ? (
+              <Link href="/people" className="font-semibold text-brand-800 underline">
+                {t("list.clearFilters")}
+              </Link>
+            ) : null}
+          </EmptyState>
         ) : (
           <PeopleTable key={pageHref(query, list.page)} rows={list.rows} bulk={{ grantAt: within("authorization.manage"), signOffAt: within("record.manage"), tasks }} />
         )}
         {list.pages > 1 ? (
-          <nav aria-label="Pages of people" className="mt-4 flex items-center justify-between gap-2 text-sm">
+          <nav aria-label={t("list.pagesLabel")} className="mt-4 flex items-center justify-between gap-2 text-sm">
             {list.page > 1 ? (
               <Link href={pageHref(query, list.page - 1)} className="font-semibold text-brand-800 underline" rel="prev">
-                Previous page
+                {t("list.previous")}
               </Link>
             ) : (
               <span />
             )}
-            <span>
-              Page {list.page} of {list.pages}
-            </span>
+            <span>{t("list.pageOf", { page: list.page, pages: list.pages })}</span>
             {list.page < list.pages ? (
               <Link href={pageHref(query, list.page + 1)} className="font-semibold text-brand-800 underline" rel="next">
-                Next page
+                {t("list.next")}
               </Link>
             ) : (
               <span />

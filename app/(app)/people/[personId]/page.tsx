@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ArrangementList } from "@/components/arrangement/arrangement-list";
 import { AuthorizationTable } from "@/components/authorization/authorization-table";
 import { ClearanceMatrix } from "@/components/clearance/clearance-matrix";
@@ -26,14 +27,16 @@ import { answerAllTasks, momentAt } from "@/lib/clearance/check";
 import { overviewQuerySchema } from "@/lib/clearance/schema";
 import { getLocations, listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
-import { tierLabel } from "@/lib/person/credentials";
 import { getPersonProfile, type PersonProfile } from "@/lib/person/data";
 import { listRecords } from "@/lib/record/data";
 import { listTasks } from "@/lib/task/data";
 import { loadLocationHelpers } from "@/lib/user/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "Staff profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("people");
+  return { title: t("profile.metaTitle") };
+}
 
 /** The roles a new sign-in starts with: a provider validates where they work; an MA is an MA. */
 function suggestedGrants(person: PersonProfile): Grant[] {
@@ -44,7 +47,7 @@ function suggestedGrants(person: PersonProfile): Grant[] {
 export default async function PersonPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("person.read", personId, "page /people/[personId]");
-  const organization = await organizationSettings();
+  const [organization, t] = await Promise.all([organizationSettings(), getTranslations("people")]);
   const now = new Date();
   const today = wallClock(now, organization.timeZone).date;
   const [person, locations] = await Promise.all([getPersonProfile(personId, today, now), getLocations(locationIds)]);
@@ -92,14 +95,14 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           isMa ? (
             <>
               <LinkButton href={`/people/${person.id}/clearances`} variant="secondary">
-                Clearances
+                {t("profile.clearances")}
               </LinkButton>
               <LinkButton href={`/people/${person.id}/check`} variant="secondary">
-                Check a task
+                {t("profile.check")}
               </LinkButton>
-              {manageAt.size > 0 ? <LinkButton href={`/people/${person.id}/authorizations/new`}>Authorize tasks</LinkButton> : null}
-              {manageRecords ? <LinkButton href={`/people/${person.id}/records/new`}>Add record</LinkButton> : null}
-              {canValidate ? <LinkButton href={`/people/${person.id}/validate`}>Sign off competency</LinkButton> : null}
+              {manageAt.size > 0 ? <LinkButton href={`/people/${person.id}/authorizations/new`}>{t("profile.authorize")}</LinkButton> : null}
+              {manageRecords ? <LinkButton href={`/people/${person.id}/records/new`}>{t("profile.addRecord")}</LinkButton> : null}
+              {canValidate ? <LinkButton href={`/people/${person.id}/validate`}>{t("profile.signOff")}</LinkButton> : null}
             </>
           ) : null
         }
@@ -114,11 +117,11 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           today={today}
           timeZone={zone}
         />
-        {showTier ? <DatedValueCard kind="tier" title="Credential tier" versions={person.tiers} label={(v) => tierLabel(v ?? "none")} personId={person.id} edit={edit} today={today} timeZone={zone} /> : null}
-        {showProvider ? <DatedValueCard kind="provider" title="Provider type" versions={person.providerRoles} label={(v) => v ?? "Not a provider"} personId={person.id} edit={edit} today={today} timeZone={zone} /> : null}
+        {showTier ? <DatedValueCard kind="tier" versions={person.tiers} personId={person.id} edit={edit} today={today} timeZone={zone} /> : null}
+        {showProvider ? <DatedValueCard kind="provider" versions={person.providerRoles} personId={person.id} edit={edit} today={today} timeZone={zone} /> : null}
         {isAdmin ? (
           // Rendered for admins whatever the person's sign-in, so the one-time password survives the refresh after it is created.
-          <Card key="sign-in" title="Sign-in">
+          <Card key="sign-in" title={t("profile.signIn")}>
             <SignInForm
               person={{ id: person.id, name: person.name }}
               account={person.userId && person.email ? { userId: person.userId, email: person.email, active: person.active ?? false } : null}
@@ -129,7 +132,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           </Card>
         ) : null}
         {showClearances ? (
-          <Card title={date || time ? "Clearances at a moment" : "Clearances now"}>
+          <Card title={date || time ? t("profile.clearancesAt") : t("profile.clearancesNow")}>
             <div className="space-y-3">
               {!query.success ? <Alert tone="error" title={ANSWER_LABELS.invalidMoment} /> : null}
               <MomentForm action={`/people/${person.id}`} date={date} time={time} zoneLabel={zoneName(clearanceZone, moment)} idPrefix="clearance-" />
@@ -138,10 +141,10 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           </Card>
         ) : null}
         {isMa ? (
-          <Card title="Authorizations">
-            {locations.length === 0 ? <p className="text-sm text-muted">Not assigned to a location you can see.</p> : null}
+          <Card title={t("profile.authorizations")}>
+            {locations.length === 0 ? <p className="text-sm text-muted">{t("profile.noLocation")}</p> : null}
             {locations.map((l) => (
-              <section key={l.id} aria-label={`Authorizations at ${l.name}`} className="mb-3">
+              <section key={l.id} aria-label={t("profile.authorizationsAt", { location: l.name })} className="mb-3">
                 <h3 className="text-sm font-semibold">{l.name}</h3>
                 <AuthorizationTable rows={authorizations.filter((a) => a.locationId === l.id)} canManage={manageAt.has(l.id)} timeZone={l.timeZone} />
               </section>
@@ -149,17 +152,17 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           </Card>
         ) : null}
         {readRecords ? (
-          <Card title="Training, competency and certifications">
+          <Card title={t("profile.records")}>
             <RecordList records={records} personId={person.id} today={today} />
           </Card>
         ) : null}
         {isMa ? (
-          <Card title="Supervision">
+          <Card title={t("profile.supervision")}>
             <ArrangementList arrangements={arrangements} editable={false} today={today} />
           </Card>
         ) : null}
         {history.length > 0 ? (
-          <Card title="History">
+          <Card title={t("profile.history")}>
             <PersonHistory events={history} linkToRecord={can(actor, "audit.read", { kind: "organization" })} />
           </Card>
         ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NewPersonForm } from "@/components/person/new-person-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,14 +8,17 @@ import { listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { wallClock } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "Add a person" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("people");
+  return { title: t("newPerson.metaTitle") };
+}
 
 export default async function NewPersonPage() {
   const { scope } = await requireScope("person.manage", "page /people/new");
-  const [locations, { timeZone }] = await Promise.all([listLocations(scope), organizationSettings()]);
+  const [locations, { timeZone }, t] = await Promise.all([listLocations(scope), organizationSettings(), getTranslations("people")]);
   return (
     <>
-      <PageHeader title="Add a person" description="A medical assistant, a provider or other staff, from their first day at one of your locations. Give them a sign-in later if they need one." />
+      <PageHeader title={t("newPerson.title")} description={t("newPerson.description")} />
       <Card>
         <NewPersonForm locations={locations} today={wallClock(new Date(), timeZone).date} />
       </Card>

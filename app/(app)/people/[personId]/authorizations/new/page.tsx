@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { GrantForm } from "@/components/authorization/grant-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { Card } from "@/components/ui/card";
@@ -12,20 +13,23 @@ import { getPersonProfile } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "Authorize tasks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("people");
+  return { title: t("grant.metaTitle") };
+}
 
 export default async function AuthorizeTasksPage({ params }: { params: Promise<{ personId: string }> }) {
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("person.read", personId, "page /people/[personId]/authorizations/new");
   const manageable = locationIds.filter((id) => can(actor, "authorization.manage", { kind: "location", locationId: id }));
-  const [person, locations, tasks] = await Promise.all([getPersonProfile(personId), getLocations(manageable), listTasks()]);
+  const [person, locations, tasks, t] = await Promise.all([getPersonProfile(personId), getLocations(manageable), listTasks(), getTranslations("people")]);
   if (!person || !person.isMedicalAssistant || locations.length === 0) notFound();
   const now = new Date();
   const choices = locations.map((l) => ({ id: l.id, name: l.name, today: wallClock(now, l.timeZone).date }));
   const held = await heldAuthorizations(choices, [person.id]);
   return (
     <>
-      <PageHeader title={`Authorize tasks for ${person.name}`} description="Authorizations are per location and per task; they never transfer. A task the state prohibits is refused." />
+      <PageHeader title={t("grant.title", { name: person.name })} description={t("grant.description")} />
       <Card>
         <GrantForm
           fixedPerson={{ id: person.id, name: person.name }}

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localMoment, shownDay } from "@/components/person/local-moment";
+import { methodText } from "@/components/record/method-label";
 import { RecordForm } from "@/components/record/record-form";
 import { EvidenceLinks } from "@/components/record/record-list";
 import { Badge, Card } from "@/components/ui/card";
@@ -13,80 +16,95 @@ import { certificationLabel } from "@/lib/person/credentials";
 import { getPersonProfile } from "@/lib/person/data";
 import { withdrawRecordAction } from "@/lib/record/actions";
 import { recordHistory } from "@/lib/record/data";
-import { VALIDATION_METHODS } from "@/lib/record/schema";
 import { listTasks } from "@/lib/task/data";
-import { wallClock } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
 
-export const metadata: Metadata = { title: "Record" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("people");
+  return { title: t("record.page.metaTitle") };
+}
 
 export default async function RecordPage({ params }: { params: Promise<{ personId: string; lineageId: string }> }) {
   const { personId, lineageId } = await params;
   const { actor, locationIds } = await requirePersonScope("record.read", personId, "page /people/[personId]/records/[lineageId]");
   const id = idSchema.safeParse(lineageId);
-  const [person, versions, tasks, { timeZone }] = await Promise.all([getPersonProfile(personId), id.success ? recordHistory(personId, id.data) : null, listTasks(), organizationSettings()]);
+  const [person, versions, tasks, { timeZone }, t, locale] = await Promise.all([
+    getPersonProfile(personId),
+    id.success ? recordHistory(personId, id.data) : null,
+    listTasks(),
+    organizationSettings(),
+    getTranslations("people"),
+    getLocale(),
+  ]);
   if (!person || !versions) notFound();
   const current = versions[0]!;
-  const local = (iso: string | null) => (iso ? `${wallClock(new Date(iso), timeZone).date} ${wallClock(new Date(iso), timeZone).time}` : "");
+  const local = (iso: string | null) => (iso ? localMoment(iso, timeZone, locale) : "");
+  const day = (date: string) => shownDay(date, locale);
+  const kind = t(`record.kind.${current.kind}`).toLowerCase();
   const canCorrect = can(actor, "record.manage", { kind: "person", personId, locationIds }) && current.withdrawnFrom === null;
   const signed = current.kind === "competency" && current.validatedBy !== null;
   return (
     <>
       <PageHeader
         title={current.title}
-        description={`${person.name} · ${current.kind} · version ${current.version}${versions.length > 1 ? ` of ${versions.length}` : ""}`}
+        description={versions.length > 1 ? t("record.page.descriptionOf", { name: person.name, kind, version: current.version, versions: versions.length }) : t("record.page.description", { name: person.name, kind, version: current.version })}
         actions={
           canCorrect ? (
-            <DialogForm action={withdrawRecordAction} label="Withdraw" subject={current.title} variant="danger" title={`Withdraw “${current.title}”?`} submitLabel="Withdraw" hidden={{ personId: person.id, lineageId: current.lineageId, version: current.version }}>
-              <p className="text-sm text-muted">For a record entered by mistake (the wrong person, a course never taken). It stays in the history, but counts for nothing from the day you choose; answers for moments before then are unchanged.</p>
-              <ChoiceGroup legend="Counts for nothing" name="fromMode">
-                <Choice type="radio" name="fromMode" value="start" label="From the start (it was never true)" defaultChecked />
-                <Choice type="radio" name="fromMode" value="date" label="From the date below" />
+            <DialogForm
+              action={withdrawRecordAction}
+              label={t("record.page.withdraw")}
+              subject={current.title}
+              variant="danger"
+              title={t("record.page.withdrawTitle", { title: current.title })}
+              submitLabel={t("record.page.withdraw")}
+              hidden={{ personId: person.id, lineageId: current.lineageId, version: current.version }}
+            >
+              <p className="text-sm text-muted">{t("record.page.withdrawNote")}</p>
+              <ChoiceGroup legend={t("record.page.countsForNothing")} name="fromMode">
+                <Choice type="radio" name="fromMode" value="start" label={t("record.page.fromStart")} defaultChecked />
+                <Choice type="radio" name="fromMode" value="date" label={t("record.page.fromDate")} />
               </ChoiceGroup>
-              <TextField label="From (when not from the start)" name="from" type="date" />
-              <TextAreaField label="Reason" name="reason" required maxLength={1000} />
+              <TextField label={t("record.page.fromLabel")} name="from" type="date" />
+              <TextAreaField label={t("record.page.reason")} name="reason" required maxLength={1000} />
             </DialogForm>
           ) : null
         }
       />
       <div className="space-y-5">
-        <Card title="Versions">
+        <Card title={t("record.page.versions")}>
           <ol className="divide-y divide-slate-100">
             {versions.map((v) => (
               <li key={v.id} className="space-y-1 py-3 text-sm">
                 <p className="font-medium">
-                  Version {v.version} {v === current ? <Badge tone="green">Current</Badge> : <Badge>Replaced by version {v.version + 1}</Badge>}{" "}
-                  {v.withdrawnFrom ? <Badge tone="red">Withdrawn from {v.withdrawnFrom}</Badge> : null}{" "}
-                  <span className="font-normal text-muted">recorded {local(v.recordedAt)}</span>
+                  {t("record.page.version", { version: v.version })} {v === current ? <Badge tone="green">{t("record.page.current")}</Badge> : <Badge>{t("record.page.replacedBy", { version: v.version + 1 })}</Badge>}{" "}
+                  {v.withdrawnFrom ? <Badge tone="red">{t("record.withdrawnFrom", { date: day(v.withdrawnFrom) })}</Badge> : null}{" "}
+                  <span className="font-normal text-muted">{t("record.page.recorded", { at: local(v.recordedAt) })}</span>
                 </p>
-                {v.correctionReason ? <p>{v.withdrawnFrom ? "Withdrawal" : "Correction"}: {v.correctionReason}</p> : null}
+                {v.correctionReason ? <p>{v.withdrawnFrom ? t("record.page.withdrawal", { reason: v.correctionReason }) : t("record.page.correction", { reason: v.correctionReason })}</p> : null}
                 <p className="text-muted">
-                  {v.title} · completed {v.completedOn}
-                  {v.expiresOn ? ` · expires ${v.expiresOn}` : ""}
-                  {v.hours ? ` · ${v.hours} h` : ""}
-                  {v.procedureCount ? ` · ${v.procedureCount} procedures` : ""}
+                  {t("record.page.completedLine", { title: v.title, date: day(v.completedOn) })}
+                  {v.expiresOn ? t("record.expiresOn", { date: day(v.expiresOn) }) : ""}
+                  {v.hours ? t("record.hours", { hours: v.hours }) : ""}
+                  {v.procedureCount ? t("record.procedures", { count: v.procedureCount }) : ""}
                   {v.certificationType ? ` · ${certificationLabel(v.certificationType)}` : ""}
-                  {v.tasks.length ? ` · ${v.tasks.map((t) => t.name).join(", ")}` : ""}
+                  {v.tasks.length ? ` · ${v.tasks.map((task) => task.name).join(", ")}` : ""}
                 </p>
                 {v.attestation ? (
                   <blockquote className="border-l-4 border-emerald-300 pl-3">
-                    “{v.attestation}” <span className="text-muted">Signed by {v.validatedBy} on {local(v.validatedAt)}, {VALIDATION_METHODS[v.validationMethod as keyof typeof VALIDATION_METHODS]?.toLowerCase() ?? ""}.</span>
+                    “{v.attestation}” <span className="text-muted">{t("record.page.attestedBy", { name: v.validatedBy ?? "", at: local(v.validatedAt), method: v.validationMethod ? methodText(t, v.validationMethod).toLowerCase() : "" })}</span>
                   </blockquote>
                 ) : v.kind === "competency" ? (
-                  <p className="text-amber-900">Not signed off: this competency counts for nothing until a validator signs it off.</p>
+                  <p className="text-amber-900">{t("record.page.notSigned")}</p>
                 ) : null}
-                {v.notes ? <p>Notes: {v.notes}</p> : null}
+                {v.notes ? <p>{t("record.page.notes", { notes: v.notes })}</p> : null}
                 <EvidenceLinks files={v.evidence} />
               </li>
             ))}
           </ol>
         </Card>
         {canCorrect ? (
-          <Card title="Correct this record">
-            <p className="mb-3 text-sm text-muted">
-              A correction adds a new version; this one stays in the history.
-              {signed ? " The validator's sign-off is kept as long as the tasks and dates it attests to stay the same." : ""}
-            </p>
+          <Card title={t("record.page.correctTitle")}>
+            <p className="mb-3 text-sm text-muted">{signed ? t("record.page.correctNoteSigned") : t("record.page.correctNote")}</p>
             <RecordForm
               personId={person.id}
               tasks={tasks}
@@ -94,7 +112,7 @@ export default async function RecordPage({ params }: { params: Promise<{ personI
               defaults={{
                 kind: current.kind,
                 title: current.title,
-                taskIds: current.tasks.map((t) => t.id),
+                taskIds: current.tasks.map((task) => task.id),
                 trainingProvider: current.trainingProvider ?? "",
                 hours: current.hours?.toString() ?? "",
                 procedureCount: current.procedureCount?.toString() ?? "",
