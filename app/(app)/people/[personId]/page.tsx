@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrangementList } from "@/components/arrangement/arrangement-list";
 import { AuthorizationTable } from "@/components/authorization/authorization-table";
 import { ClearanceMatrix } from "@/components/clearance/clearance-matrix";
@@ -47,7 +47,7 @@ function suggestedGrants(person: PersonProfile): Grant[] {
 export default async function PersonPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("person.read", personId, "page /people/[personId]");
-  const [organization, t] = await Promise.all([organizationSettings(), getTranslations("people")]);
+  const [organization, t, locale] = await Promise.all([organizationSettings(), getTranslations("people"), getLocale()]);
   const now = new Date();
   const today = wallClock(now, organization.timeZone).date;
   const [person, locations] = await Promise.all([getPersonProfile(personId, today, now), getLocations(locationIds)]);
@@ -71,7 +71,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const giveSignIn = isAdmin && person.userId === null;
   const showClearances = isMa && can(actor, "clearance.read", target) && locations.length > 0;
   const [clearances, helpers, authorizations, records, arrangements, history, manageable, allLocations, tasks] = await Promise.all([
-    showClearances ? answerAllTasks(personId, locationIds, moment, await requestContext(actor), "overview") : [],
+    showClearances ? answerAllTasks(personId, locationIds, moment, await requestContext(actor), "overview", locale) : [],
     showClearances ? loadLocationHelpers(locationIds) : [],
     isMa ? listAuthorizations(personId, locationIds) : [],
     readRecords ? listRecords(personId) : [],
