@@ -12,6 +12,10 @@ import enClearances from "./messages/en/clearances.json";
 import enCheck from "./messages/en/check.json";
 import enNotifications from "./messages/en/notifications.json";
 import enAccount from "./messages/en/account.json";
+import enReports from "./messages/en/reports.json";
+import enAudit from "./messages/en/audit.json";
+import enDashboard from "./messages/en/dashboard.json";
+import enVersions from "./messages/en/versions.json";
 import esCommon from "./messages/es/common.json";
 import esEngine from "./messages/es/engine.json";
 import esSignIn from "./messages/es/signIn.json";
@@ -21,14 +25,18 @@ import esClearances from "./messages/es/clearances.json";
 import esCheck from "./messages/es/check.json";
 import esNotifications from "./messages/es/notifications.json";
 import esAccount from "./messages/es/account.json";
+import esReports from "./messages/es/reports.json";
+import esAudit from "./messages/es/audit.json";
+import esDashboard from "./messages/es/dashboard.json";
+import esVersions from "./messages/es/versions.json";
 import type { Locale } from "./locales";
 
-const en = { common: enCommon, engine: enEngine, signIn: enSignIn, shell: enShell, home: enHome, clearances: enClearances, check: enCheck, notifications: enNotifications, account: enAccount };
+const en = { common: enCommon, engine: enEngine, signIn: enSignIn, shell: enShell, home: enHome, clearances: enClearances, check: enCheck, notifications: enNotifications, account: enAccount, reports: enReports, audit: enAudit, dashboard: enDashboard, versions: enVersions };
 
 export type Messages = typeof en;
 export type Namespace = keyof Messages;
 
 // `satisfies` makes a key missing from the Spanish catalog a type error as well as a test failure.
-const es = { common: esCommon, engine: esEngine, signIn: esSignIn, shell: esShell, home: esHome, clearances: esClearances, check: esCheck, notifications: esNotifications, account: esAccount } satisfies Messages;
+const es = { common: esCommon, engine: esEngine, signIn: esSignIn, shell: esShell, home: esHome, clearances: esClearances, check: esCheck, notifications: esNotifications, account: esAccount, reports: esReports, audit: esAudit, dashboard: esDashboard, versions: esVersions } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };
