@@ -1,9 +1,13 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { describeBreak, type ChainCheck } from "@/lib/audit/chain";
+import type { ChainCheck } from "@/lib/audit/chain";
 
-/** The result of walking the chain from genesis (when asked for), and the head export. */
+/**
+ * The result of walking the chain from genesis (when asked for), and the head export. A break is
+ * worded here from its code, in the viewer's language (describeBreak words it in English for the
+ * API and the command line).
+ */
 export function ChainVerification({ check }: { check: ChainCheck | null }) {
   const t = useTranslations("audit.chain");
   return (
@@ -11,7 +15,7 @@ export function ChainVerification({ check }: { check: ChainCheck | null }) {
       {check ? (
         check.firstBreak ? (
           <Alert tone="error" title={t("broken", { seq: check.firstBreak.seq })}>
-            {describeBreak(check.firstBreak)} {t("brokenDetail", { count: check.count })}
+            {t(`breaks.${check.firstBreak.reason}`, { seq: check.firstBreak.seq })} {t("brokenDetail", { count: check.count })}
           </Alert>
         ) : (
           <Alert tone="success" title={t("intact", { count: check.count })}>
