@@ -6,7 +6,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 
 /** A component's HTML as a request in `locale` renders it (the provider app/layout.tsx gives every page). */
 export function renderIn(locale: Locale, element: ReactElement): string {
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC" }, element));
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC", children: element }));
 }
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'" };

@@ -44,7 +44,7 @@ describe("the export's messages", () => {
 
   it("describe a matching export in English exactly as before", () => {
     const args = { inBundle: "yes", member: "evidence/a.pdf", fileName: "records.zip", kind: "records_zip", actor: "ana@example.org", at: "2026-03-03 15:14", hasLocations: "yes", locations: "Eastside, Westside", hasAsOf: "yes", asOf: "2026-03-01 00:00", exportId: "e-1" };
-    const file = (chunks: string[]) => `[${chunks.join("")}]`;
+    const file = (chunks: string) => `[${chunks}]`;
     expect(en.markup("verify.match", { ...args, file })).toBe("evidence/a.pdf inside [records.zip] (records_zip), exported by ana@example.org at 2026-03-03 15:14 UTC for Eastside, Westside, as of 2026-03-01 00:00 UTC. Export e-1.");
     expect(en.markup("verify.match", { ...args, inBundle: "no", hasLocations: "no", hasAsOf: "no", file })).toBe("[records.zip] (records_zip), exported by ana@example.org at 2026-03-03 15:14 UTC. Export e-1.");
     expect(es.markup("verify.match", { ...args, file })).toBe("evidence/a.pdf dentro de [records.zip] (records_zip), exportado por ana@example.org el 2026-03-03 15:14 UTC para Eastside, Westside, al 2026-03-01 00:00 UTC. Exportación e-1.");
