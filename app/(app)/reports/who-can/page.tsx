@@ -37,7 +37,7 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
   const { actor, locations } = await requireLocations("report.read", query.location ? [query.location] : [], ENTRY);
   const [choices, tasks, t] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), listTasks(), getTranslations("reports")]);
   const location = locations[0]!;
-  const task = tasks.find((t) => t.id === query.task);
+  const task = tasks.find((candidate) => candidate.id === query.task);
   if (query.task && !task) errors.task = t("whoCan.chooseTaskFromList");
   const now = new Date();
   const moment = momentAt(query.date || undefined, query.time || undefined, location.timeZone, now);
