@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/card";
 import type { DescribedEvent } from "@/lib/audit/sentence";
 
@@ -9,7 +10,8 @@ export type ListedAuditEvent = { seq: number; described: DescribedEvent };
  * number links to the event as stored (fields, diff, hashes), for the auditor who needs the record.
  */
 export function AuditEventTable({ events, caption }: { events: ListedAuditEvent[]; caption: string }) {
-  if (events.length === 0) return <EmptyState title="No events match these filters.">Widen the dates or clear a filter.</EmptyState>;
+  const t = useTranslations("audit.table");
+  if (events.length === 0) return <EmptyState title={t("emptyTitle")}>{t("emptyDetail")}</EmptyState>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -17,13 +19,13 @@ export function AuditEventTable({ events, caption }: { events: ListedAuditEvent[
         <thead className="text-xs uppercase text-muted">
           <tr>
             <th scope="col" className="py-2 pr-3">
-              #
+              {t("number")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              When
+              {t("when")}
             </th>
             <th scope="col" className="py-2">
-              What happened
+              {t("what")}
             </th>
           </tr>
         </thead>
@@ -31,7 +33,7 @@ export function AuditEventTable({ events, caption }: { events: ListedAuditEvent[
           {events.map(({ seq, described }) => (
             <tr key={seq}>
               <td className="py-2 pr-3 tabular-nums">
-                <Link href={`/audit/${seq}`} aria-label={`Event ${seq}`} className="font-medium text-brand-800 underline underline-offset-2">
+                <Link href={`/audit/${seq}`} aria-label={t("eventLink", { seq })} className="font-medium text-brand-800 underline underline-offset-2">
                   {seq}
                 </Link>
               </td>

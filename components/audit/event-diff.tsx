@@ -1,12 +1,9 @@
+import { useTranslations } from "next-intl";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { JsonValue } from "@/lib/audit/chain";
 import { diffJson, formatPath, type FieldChange } from "@/lib/audit/diff";
 
-const KIND: Record<FieldChange["kind"], { label: string; tone: "green" | "red" | "amber" }> = {
-  added: { label: "Added", tone: "green" },
-  removed: { label: "Removed", tone: "red" },
-  changed: { label: "Changed", tone: "amber" },
-};
+const TONE: Record<FieldChange["kind"], "green" | "red" | "amber"> = { added: "green", removed: "red", changed: "amber" };
 
 function Value({ value }: { value: JsonValue | undefined }) {
   if (value === undefined) return <span className="text-muted">—</span>;
@@ -15,26 +12,27 @@ function Value({ value }: { value: JsonValue | undefined }) {
 
 /** What the event changed, field by field (nested fields by their path). */
 export function EventDiff({ before, after }: { before: JsonValue; after: JsonValue }) {
-  if (before === null && after === null) return <EmptyState title="This event records no before or after values." />;
+  const t = useTranslations("audit.diff");
+  if (before === null && after === null) return <EmptyState title={t("noValues")} />;
   const changes = diffJson(before, after);
-  if (changes.length === 0) return <EmptyState title="No field changed: before and after are the same." />;
+  if (changes.length === 0) return <EmptyState title={t("noChange")} />;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Field changes from before to after</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="text-xs uppercase text-muted">
           <tr>
             <th scope="col" className="py-2 pr-3">
-              Field
+              {t("field")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Change
+              {t("change")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Before
+              {t("before")}
             </th>
             <th scope="col" className="py-2">
-              After
+              {t("after")}
             </th>
           </tr>
         </thead>
@@ -47,7 +45,7 @@ export function EventDiff({ before, after }: { before: JsonValue; after: JsonVal
                   {path}
                 </th>
                 <td className="py-2 pr-3">
-                  <Badge tone={KIND[c.kind].tone}>{KIND[c.kind].label}</Badge>
+                  <Badge tone={TONE[c.kind]}>{t(`kinds.${c.kind}`)}</Badge>
                 </td>
                 <td className="py-2 pr-3">
                   <Value value={c.kind === "added" ? undefined : c.before} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
@@ -18,6 +19,7 @@ const MAX_FILE_BYTES = 64 * 1024;
  * text box, so what is checked is visible and a pasted copy works the same way.
  */
 export function HeadCheckForm() {
+  const t = useTranslations("audit.head");
   const [state, formAction] = useActionState(verifyAuditHeadAction, IDLE_STATE as ActionState<HeadReport>);
   const [statement, setStatement] = useState("");
   const [fileError, setFileError] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function HeadCheckForm() {
     <ActionForm action={formAction} className="space-y-3">
       <div className="space-y-1">
         <label htmlFor="statement-file" className="block text-sm font-medium">
-          Saved head statement file
+          {t("fileLabel")}
         </label>
         <input
           id="statement-file"
@@ -38,7 +40,7 @@ export function HeadCheckForm() {
             const file = event.currentTarget.files?.[0];
             if (!file) return;
             if (file.size > MAX_FILE_BYTES) {
-              setFileError("This file is too large to be a head statement. Choose the .json file exported with “Export chain head”.");
+              setFileError(t("tooLarge"));
               return;
             }
             setFileError(null);
@@ -46,8 +48,8 @@ export function HeadCheckForm() {
           }}
         />
       </div>
-      <TextAreaField label="Or paste the statement" name="statement" rows={8} value={statement} onChange={(event) => setStatement(event.currentTarget.value)} error={error} spellCheck={false} />
-      <SubmitButton pendingLabel="Checking…">Check against this head</SubmitButton>
+      <TextAreaField label={t("paste")} name="statement" rows={8} value={statement} onChange={(event) => setStatement(event.currentTarget.value)} error={error} spellCheck={false} />
+      <SubmitButton pendingLabel={t("checking")}>{t("submit")}</SubmitButton>
       {report ? (
         <Alert tone={report.matches ? "success" : "error"} title={report.title}>
           {report.detail}

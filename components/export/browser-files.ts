@@ -1,21 +1,31 @@
 /** Browser helpers for downloads the page follows (progress, cancel) and for hashing a file locally. */
 
+import { intlLocale } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+
 export type Problem = { title: string; detail?: string; errors?: { field: string; message: string }[] };
 
+/**
+ * A refused or failed download. `problem` is what the server explained, or null when it sent no
+ * explanation: the form then words the failure itself, from the status.
+ */
 export class DownloadFailed extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail ?? problem.title);
+  constructor(
+    readonly problem: Problem | null,
+    readonly status: number,
+  ) {
+    super(problem ? (problem.detail ?? problem.title) : `HTTP ${status}`);
   }
 }
 
-async function problemOf(response: Response): Promise<Problem> {
+async function failure(response: Response): Promise<DownloadFailed> {
   const body = (await response.json().catch(() => null)) as Problem | null;
-  return body?.title ? body : { title: response.status === 404 ? "Not found, or not yours to export." : "The export failed. Try again." };
+  return new DownloadFailed(body?.title ? body : null, response.status);
 }
 
 export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
-  if (!response.ok) throw new DownloadFailed(await problemOf(response));
+  if (!response.ok) throw await failure(response);
   return (await response.json()) as T;
 }
 
@@ -25,7 +35,7 @@ export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T
  */
 export async function streamDownload(url: string, signal: AbortSignal, onProgress: (received: { bytes: number; lines: number }) => void): Promise<{ blob: Blob; fileName: string; exportId: string | null }> {
   const response = await fetch(url, { signal });
-  if (!response.ok || !response.body) throw new DownloadFailed(await problemOf(response));
+  if (!response.ok || !response.body) throw await failure(response);
   const reader = response.body.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let bytes = 0;
@@ -57,6 +67,13 @@ export async function sha256Hex(file: Blob): Promise<string | null> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export function megabytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/**
+ * A file size as the viewer's language writes the number ("1.5" / "1,5"), and its unit for the
+ * catalog to name: whole kilobytes under a megabyte, else megabytes to one decimal.
+ */
+export function fileSize(bytes: number, locale: Locale): { unit: "kilobytes" | "megabytes"; size: string } {
+  const kilobytes = bytes < 1024 * 1024;
+  const digits = kilobytes ? 0 : 1;
+  const format = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  return kilobytes ? { unit: "kilobytes", size: format.format(Math.max(1, Math.round(bytes / 1024))) } : { unit: "megabytes", size: format.format(bytes / 1024 / 1024) };
 }

@@ -1,44 +1,43 @@
+import { useTranslations } from "next-intl";
 import type { Reconstructed } from "@/lib/report/as-of";
-import { EVIDENCE_LABELS } from "./labels";
 
 /** The rows an answer used, by id and version: what an auditor looks up to check the answer. */
 export function AnswerEvidence({ answer }: { answer: Reconstructed }) {
+  const t = useTranslations("reports");
   return (
     <div className="space-y-3">
       <p className="text-sm">
-        <span className="font-medium">State rule version: </span>
+        <span className="font-medium">{t("evidence.ruleVersion")} </span>
         {answer.rule ? (
           <>
             <a href={answer.rule.sourceUrl} className="text-brand-800 underline" rel="noreferrer noopener" target="_blank">
               {answer.rule.citation}
             </a>{" "}
-            <span className="text-muted">
-              (lineage <span className="font-mono">{answer.rule.lineageId}</span>, version {answer.rule.version}, id <span className="font-mono">{answer.rule.id}</span>)
-            </span>
+            <span className="text-muted">{t.rich("evidence.ruleDetail", { lineage: answer.rule.lineageId, version: answer.rule.version, id: answer.rule.id, mono: (chunks) => <span className="font-mono">{chunks}</span> })}</span>
           </>
         ) : (
-          <span className="text-muted">none on file then</span>
+          <span className="text-muted">{t("evidence.noRule")}</span>
         )}
       </p>
       {answer.evidence.length === 0 ? (
-        <p className="text-sm text-muted">This answer used no recorded evidence.</p>
+        <p className="text-sm text-muted">{t("evidence.noEvidence")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Evidence used, with ids and versions</caption>
+            <caption className="sr-only">{t("evidence.caption")}</caption>
             <thead className="text-xs uppercase text-muted">
               <tr>
-                <th scope="col" className="py-1.5 pr-4">Kind</th>
-                <th scope="col" className="py-1.5 pr-4">What</th>
-                <th scope="col" className="py-1.5 pr-4">Id</th>
-                <th scope="col" className="py-1.5 pr-4">Lineage</th>
-                <th scope="col" className="py-1.5 pr-4">Version</th>
+                <th scope="col" className="py-1.5 pr-4">{t("evidence.kind")}</th>
+                <th scope="col" className="py-1.5 pr-4">{t("evidence.what")}</th>
+                <th scope="col" className="py-1.5 pr-4">{t("evidence.id")}</th>
+                <th scope="col" className="py-1.5 pr-4">{t("evidence.lineage")}</th>
+                <th scope="col" className="py-1.5 pr-4">{t("evidence.version")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {answer.evidence.map((e) => (
                 <tr key={`${e.kind}-${e.id}`}>
-                  <td className="py-1.5 pr-4">{EVIDENCE_LABELS[e.kind]}</td>
+                  <td className="py-1.5 pr-4">{t(`evidenceKinds.${e.kind}`)}</td>
                   <td className="py-1.5 pr-4">{e.label}</td>
                   <td className="py-1.5 pr-4 font-mono text-xs">{e.id}</td>
                   <td className="py-1.5 pr-4 font-mono text-xs">{e.lineageId ?? "—"}</td>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { AnswerBadge } from "@/components/clearance/answer-badge";
 import { EmptyState } from "@/components/ui/card";
 import { localMoment, type LocationReport } from "@/lib/report/as-of";
@@ -8,6 +9,7 @@ import { localMoment, type LocationReport } from "@/lib/report/as-of";
  * cell, each cell linking to its full breakdown with the evidence ids and rule versions.
  */
 export function AsOfMatrix({ report, cellHref, selected }: { report: LocationReport; cellHref: (personId: string, taskId: string) => string; selected?: { personId: string; taskId: string } }) {
+  const t = useTranslations("reports");
   const { location, moment, tasks, rows } = report;
   const when = localMoment(moment, location.timeZone);
   const counts = { cleared: 0, check_first: 0, not_cleared: 0 };
@@ -20,25 +22,23 @@ export function AsOfMatrix({ report, cellHref, selected }: { report: LocationRep
           {location.name} <span className="text-sm font-normal text-muted">({location.state})</span>
         </h2>
         <p className="text-sm text-muted">
-          As of {when} · {rows.length} medical assistant{rows.length === 1 ? "" : "s"} · {counts.cleared} cleared, {counts.check_first} check first, {counts.not_cleared} not cleared
+          {t("matrix.summary", { when, count: rows.length, cleared: counts.cleared, checkFirst: counts.check_first, notCleared: counts.not_cleared })}
         </p>
       </header>
       {rows.length === 0 ? (
         <div className="p-4">
-          <EmptyState title="No medical assistants worked here at that moment.">Staff are listed from their employment dates at this location.</EmptyState>
+          <EmptyState title={t("noStaff.title")}>{t("noStaff.detail")}</EmptyState>
         </div>
       ) : (
         // `relative` keeps the screen-reader-only text of cells scrolled out of view inside the
         // scroll box; positioned against the page, it would widen the whole page.
         <div role="region" aria-labelledby={headingId} tabIndex={0} className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Answers at {location.name} as of {when}: medical assistants in rows, tasks in columns. Each answer links to its details.
-            </caption>
+            <caption className="sr-only">{t("matrix.caption", { location: location.name, when })}</caption>
             <thead className="text-xs text-muted">
               <tr>
                 <th scope="col" className="sticky left-0 z-10 bg-white px-3 py-2 align-bottom">
-                  Medical assistant
+                  {t("matrix.medicalAssistant")}
                 </th>
                 {tasks.map((t) => (
                   <th key={t.id} scope="col" className="min-w-32 px-2 py-2 align-bottom font-medium">
@@ -63,7 +63,7 @@ export function AsOfMatrix({ report, cellHref, selected }: { report: LocationRep
                           <AnswerBadge answer={a.decision.answer} />
                           <span className="sr-only">
                             {" "}
-                            for {person.name}, {a.task.name}: details
+                            {t("matrix.cellDetails", { person: person.name, task: a.task.name })}
                           </span>
                         </Link>
                       </td>

@@ -1,25 +1,26 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { AnswerBadge } from "@/components/clearance/answer-badge";
 import { EmptyState } from "@/components/ui/card";
 import type { DecisionRow } from "@/lib/decision/rows";
 import { localMoment } from "@/lib/report/as-of";
-import { SOURCE_LABELS } from "./labels";
 
 /** Logged decisions, newest first; times on each decision's location clock. */
 export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
-  if (rows.length === 0) return <EmptyState title="No decisions match these filters.">Decisions are logged when someone checks a task, opens their clearances, or calls the API.</EmptyState>;
+  const t = useTranslations("reports");
+  if (rows.length === 0) return <EmptyState title={t("decisions.table.emptyTitle")}>{t("decisions.table.emptyDetail")}</EmptyState>;
   return (
-    <div role="region" aria-label="Decision log" tabIndex={0} className="relative overflow-x-auto">
+    <div role="region" aria-label={t("decisions.table.region")} tabIndex={0} className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Decisions the system gave, newest first</caption>
+        <caption className="sr-only">{t("decisions.table.caption")}</caption>
         <thead className="text-xs uppercase text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-4">Asked</th>
-            <th scope="col" className="py-2 pr-4">Person</th>
-            <th scope="col" className="py-2 pr-4">Task</th>
-            <th scope="col" className="py-2 pr-4">Location and moment</th>
-            <th scope="col" className="py-2 pr-4">Answer</th>
-            <th scope="col" className="py-2 pr-4">Asked by</th>
+            <th scope="col" className="py-2 pr-4">{t("decisions.table.asked")}</th>
+            <th scope="col" className="py-2 pr-4">{t("decisions.table.person")}</th>
+            <th scope="col" className="py-2 pr-4">{t("decisions.table.task")}</th>
+            <th scope="col" className="py-2 pr-4">{t("decisions.table.locationAndMoment")}</th>
+            <th scope="col" className="py-2 pr-4">{t("decisions.table.answer")}</th>
+            <th scope="col" className="py-2 pr-4">{t("decisions.table.askedBy")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -27,7 +28,7 @@ export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
             <tr key={r.seq} className="align-top">
               <td className="py-2 pr-4">
                 <Link href={`/reports/decisions/${r.seq}`} prefetch={false} className="block font-medium text-brand-800 underline-offset-2 hover:underline">
-                  <span className="sr-only">Decision {r.seq}, asked </span>
+                  <span className="sr-only">{t("decisions.table.decisionAsked", { seq: r.seq })} </span>
                   {localMoment(r.askedAt, r.timeZone)}
                 </Link>
               </td>
@@ -42,7 +43,7 @@ export function DecisionTable({ rows }: { rows: DecisionRow[] }) {
               </td>
               <td className="py-2 pr-4">
                 {r.askedByLabel}
-                <span className="block text-xs text-muted">{SOURCE_LABELS[r.source]}</span>
+                <span className="block text-xs text-muted">{t(`sources.${r.source}`)}</span>
               </td>
             </tr>
           ))}

@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/field";
 
 /** Which record time a reconstruction answers from: the moment itself, or today. */
 export function KnownChoice({ value, error }: { value: "then" | "now"; error?: string }) {
+  const t = useTranslations("reports.knownChoice");
   return (
-    <SelectField label="Answer from" name="known" defaultValue={value} error={error} hint="Late entries (a revocation entered a week after) count only “as known today”.">
-      <option value="then">What was on record then</option>
-      <option value="now">Everything known today</option>
+    <SelectField label={t("label")} name="known" defaultValue={value} error={error} hint={t("hint")}>
+      <option value="then">{t("then")}</option>
+      <option value="now">{t("now")}</option>
     </SelectField>
   );
 }

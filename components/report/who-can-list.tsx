@@ -1,20 +1,22 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { AnswerBadge } from "@/components/clearance/answer-badge";
 import { EmptyState } from "@/components/ui/card";
 import type { WhoCan } from "@/lib/report/as-of";
 
 /** Every medical assistant with their answer and the reasons, cleared first. */
 export function WhoCanList({ rows, caption, checkHref }: { rows: WhoCan[]; caption: string; checkHref: (personId: string) => string }) {
-  if (rows.length === 0) return <EmptyState title="No medical assistants worked here at that moment.">Staff are listed from their employment dates at this location.</EmptyState>;
+  const t = useTranslations("reports");
+  if (rows.length === 0) return <EmptyState title={t("noStaff.title")}>{t("noStaff.detail")}</EmptyState>;
   return (
-    <div role="region" aria-label="Who could do it" tabIndex={0} className="relative overflow-x-auto">
+    <div role="region" aria-label={t("whoCan.region")} tabIndex={0} className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs uppercase text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-4">Medical assistant</th>
-            <th scope="col" className="py-2 pr-4">Answer</th>
-            <th scope="col" className="py-2 pr-4">Reasons</th>
+            <th scope="col" className="py-2 pr-4">{t("whoCan.medicalAssistant")}</th>
+            <th scope="col" className="py-2 pr-4">{t("whoCan.answer")}</th>
+            <th scope="col" className="py-2 pr-4">{t("whoCan.reasons")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -40,7 +42,7 @@ export function WhoCanList({ rows, caption, checkHref }: { rows: WhoCan[]; capti
                       ))}
                     </ul>
                   ) : null}
-                  {answer.rule ? <p className="mt-1 text-xs text-muted">Rule: {answer.rule.citation} (version {answer.rule.version})</p> : null}
+                  {answer.rule ? <p className="mt-1 text-xs text-muted">{t("whoCan.rule", { citation: answer.rule.citation, version: answer.rule.version })}</p> : null}
                 </td>
               </tr>
             );

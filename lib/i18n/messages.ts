@@ -17,7 +17,11 @@ import enRules from "./messages/en/rules.json";
 import enSecurity from "./messages/en/security.json";
 import enErrors from "./messages/en/errors.json";
 import enApiReference from "./messages/en/apiReference.json";
+import enAudit from "./messages/en/audit.json";
+import enDashboard from "./messages/en/dashboard.json";
 import enPeople from "./messages/en/people.json";
+import enReports from "./messages/en/reports.json";
+import enVersions from "./messages/en/versions.json";
 import esCommon from "./messages/es/common.json";
 import esEngine from "./messages/es/engine.json";
 import esSignIn from "./messages/es/signIn.json";
@@ -32,7 +36,11 @@ import esRules from "./messages/es/rules.json";
 import esSecurity from "./messages/es/security.json";
 import esErrors from "./messages/es/errors.json";
 import esApiReference from "./messages/es/apiReference.json";
+import esAudit from "./messages/es/audit.json";
+import esDashboard from "./messages/es/dashboard.json";
 import esPeople from "./messages/es/people.json";
+import esReports from "./messages/es/reports.json";
+import esVersions from "./messages/es/versions.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -50,7 +58,11 @@ const en = {
   security: enSecurity,
   errors: enErrors,
   apiReference: enApiReference,
+  audit: enAudit,
+  dashboard: enDashboard,
   people: enPeople,
+  reports: enReports,
+  versions: enVersions,
 };
 
 export type Messages = typeof en;
@@ -72,7 +84,11 @@ const es = {
   security: esSecurity,
   errors: esErrors,
   apiReference: esApiReference,
+  audit: esAudit,
+  dashboard: esDashboard,
   people: esPeople,
+  reports: esReports,
+  versions: esVersions,
 } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

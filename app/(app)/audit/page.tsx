@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AuditEventTable } from "@/components/audit/audit-event-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { ChainVerification } from "@/components/audit/chain-verification";
@@ -19,7 +20,10 @@ import { listPeople } from "@/lib/person/data";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 import { queryString } from "@/lib/http/query";
 
-export const metadata: Metadata = { title: "Audit trail" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit");
+  return { title: t("title") };
+}
 
 const ORGANIZATION = { kind: "organization" } as const;
 const FILTER_FIELDS = ["actor", "action", "entityType", "entityId", "person", "from", "to"] as const;
@@ -32,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const canVerify = can(actor, "audit.verify", ORGANIZATION);
   const filter = auditFilterSchema.safeParse(params);
   const cursor = auditCursorSchema.safeParse(params);
-  const { timeZone } = await organizationSettings();
+  const [{ timeZone }, t] = await Promise.all([organizationSettings(), getTranslations("audit")]);
   const [check, choices, people, page] = await Promise.all([
     canVerify && params.verify === "1" ? verifyAuditChain() : null,
     auditFilterChoices(),
@@ -53,24 +57,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   };
   return (
     <>
-      <PageHeader title="Audit trail" description="Every change, sign-in and refused access, in order. Events cannot be edited or deleted, and each hash covers the event before it." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-4">
         {canVerify ? (
           <div className="grid gap-4 lg:grid-cols-2">
-            <Card title="Chain verification">
+            <Card title={t("chainCard")}>
               <ChainVerification check={check} />
             </Card>
-            <Card title="Check against a saved head">
+            <Card title={t("headCard")}>
               <HeadCheckForm />
             </Card>
           </div>
         ) : null}
         <Card
-          title="Events"
+          title={t("eventsCard")}
           actions={
             page ? (
               <a href={link("/api/audit/events")} download className={buttonClass("secondary")}>
-                Download CSV
+                {t("downloadCsv")}
               </a>
             ) : null
           }
@@ -78,24 +82,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <div className="space-y-4">
             <AuditFilterForm values={values} errors={errors} choices={{ ...choices, people }} timeZone={timeZone} />
             {!filter.success ? (
-              <Alert tone="error" title="Check the filters">
+              <Alert tone="error" title={t("checkFilters")}>
                 {Object.values(errors).join(" ")}
               </Alert>
             ) : null}
-            {!cursor.success ? <Alert tone="error" title={cursor.error.issues[0]?.message ?? "The page link is not valid."} /> : null}
+            {!cursor.success ? <Alert tone="error" title={cursor.error.issues[0]?.message ?? t("badCursor")} /> : null}
             {page ? (
               <>
-                <AuditEventTable events={listed} caption={`Audit events matching the filters, newest first${before ? `, older than #${before}` : ""}`} />
+                <AuditEventTable events={listed} caption={t("caption", { hasBefore: before ? "yes" : "no", before: before ?? "" })} />
                 {before || page.older ? (
-                  <nav aria-label="Pages of events" className="flex flex-wrap gap-2">
+                  <nav aria-label={t("pages")} className="flex flex-wrap gap-2">
                     {before ? (
                       <Link href={link("/audit")} className={buttonClass("secondary")}>
-                        Newest events
+                        {t("newest")}
                       </Link>
                     ) : null}
                     {page.older ? (
                       <Link href={link("/audit", { before: String(page.older) })} className={buttonClass("secondary")}>
-                        Older events
+                        {t("older")}
                       </Link>
                     ) : null}
                   </nav>

@@ -1,33 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireScope } from "@/lib/auth/guard";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.home");
+  return { title: t("title") };
+}
 
 const REPORTS = [
-  { href: "/reports/records", title: "Competency records export", text: "Training, competency and certification records with their evidence hashes, as CSV, PDF per person or location, or a ZIP bundle with the evidence files." },
-  { href: "/reports/as-of", title: "Clearances as of a moment", text: "What Cleared answers for every medical assistant and task at a past moment, from the records known then, with the evidence and rule versions used." },
-  { href: "/reports/who-can", title: "Who could do this task", text: "For one task, location and moment: every medical assistant with their answer and the reasons." },
-  { href: "/reports/decisions", title: "What the system said", text: "The log of checks people ran, with the breakdown exactly as it was shown then." },
-  { href: "/reports/verify", title: "Check an exported file", text: "Confirm that a file handed to you is exactly the one Cleared exported, and see who exported it, when and with which filters." },
+  { href: "/reports/records", key: "records" },
+  { href: "/reports/as-of", key: "asOf" },
+  { href: "/reports/who-can", key: "whoCan" },
+  { href: "/reports/decisions", key: "decisions" },
+  { href: "/reports/verify", key: "verify" },
 ] as const;
 
 export default async function ReportsPage() {
   await requireScope("report.read", "page /reports");
+  const t = await getTranslations("reports.home");
   return (
     <>
-      <PageHeader title="Reports" description="Read-only reports for surveys and audits. Every export is recorded in the audit trail with the SHA-256 of the file produced." />
+      <PageHeader title={t("title")} description={t("description")} />
       <ul className="grid gap-4 sm:grid-cols-2">
         {REPORTS.map((r) => (
           <li key={r.href}>
             <Card className="h-full">
               {/* Report pages record who viewed them; a prefetch is not a view. */}
               <Link href={r.href} prefetch={false} className="text-lg font-semibold text-brand-800 underline-offset-2 hover:underline">
-                {r.title}
+                {t(`${r.key}.title`)}
               </Link>
-              <p className="mt-1 text-sm text-muted">{r.text}</p>
+              <p className="mt-1 text-sm text-muted">{t(`${r.key}.text`)}</p>
             </Card>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { EventDiff } from "@/components/audit/event-diff";
 import { EventDetails, RawJson } from "@/components/audit/event-details";
 import { Card } from "@/components/ui/card";
@@ -11,12 +12,15 @@ import { describeEvent } from "@/lib/audit/sentence";
 import { requirePage } from "@/lib/auth/guard";
 import { organizationSettings } from "@/lib/organization/data";
 
-export const metadata: Metadata = { title: "Audit event" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit.event");
+  return { title: t("metaTitle") };
+}
 
 export default async function AuditEventPage({ params }: { params: Promise<{ seq: string }> }) {
   await requirePage("audit.read", { kind: "organization" }, "page /audit/[seq]");
   const seq = auditSeqSchema.safeParse((await params).seq);
-  const [event, { timeZone }] = await Promise.all([seq.success ? auditEvent(seq.data) : null, organizationSettings()]);
+  const [event, { timeZone }, t] = await Promise.all([seq.success ? auditEvent(seq.data) : null, organizationSettings(), getTranslations("audit.event")]);
   if (!event) notFound();
   // Organization-wide readers only (audit.read on the organization): every name is theirs to see.
   const names = await auditNames([event], EVERY_NAME);
@@ -24,23 +28,23 @@ export default async function AuditEventPage({ params }: { params: Promise<{ seq
   return (
     <>
       <PageHeader
-        title={`Event #${event.seq}`}
+        title={t("title", { seq: event.seq })}
         description={described.sentence}
         actions={
           <Link href="/audit" className="text-sm font-semibold text-brand-800 underline underline-offset-2">
-            Back to the audit trail
+            {t("back")}
           </Link>
         }
       />
       <div className="space-y-4">
-        <Card title="Event">
+        <Card title={t("card")}>
           <EventDetails event={event} timeZone={described.when.timeZone} names={names} />
         </Card>
-        <Card title="Changes">
+        <Card title={t("changes")}>
           <div className="space-y-3">
             <EventDiff before={event.before} after={event.after} />
-            <RawJson label="Before, as stored" value={event.before} />
-            <RawJson label="After, as stored" value={event.after} />
+            <RawJson label={t("before")} value={event.before} />
+            <RawJson label={t("after")} value={event.after} />
           </div>
         </Card>
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DecisionDetails } from "@/components/clearance/decision-details";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
@@ -23,7 +24,10 @@ import { asOfQuerySchema } from "@/lib/report/schema";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 
-export const metadata: Metadata = { title: "Clearances as of a moment" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.asOf");
+  return { title: t("title") };
+}
 
 const ENTRY = "page /reports/as-of";
 
@@ -32,7 +36,7 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
   const query = parsed.success ? parsed.data : { location: [] as string[], known: "then" as const };
   const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const { actor, locations } = await requireLocations("report.read", query.location, ENTRY);
-  const choices = await listLocations(reachableLocations(actor, "report.read"));
+  const [choices, t] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), getTranslations("reports")]);
   const now = new Date();
   const requests = locations.map((location) => ({ location, moment: momentAt(query.date || undefined, query.time || undefined, location.timeZone, now), known: query.known }));
   const valid = Object.keys(errors).length === 0;
@@ -51,32 +55,34 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <PageHeader
-        title="Clearances as of a moment"
-        description="What Cleared answers for every medical assistant and task at a moment: from what was on record then (what it would have said), or from everything known today (entries made late included). Nothing you do here is logged as an answer someone was shown."
-        actions={valid ? <DownloadLink href={`/api/reports/as-of?${queryString(base)}`}>Download CSV</DownloadLink> : null}
+        title={t("asOf.title")}
+        description={t("asOf.description")}
+        actions={valid ? <DownloadLink href={`/api/reports/as-of?${queryString(base)}`}>{t("downloadCsv")}</DownloadLink> : null}
       />
       <div className="space-y-5">
-        {!valid ? <Alert tone="error" title="Some choices need attention">{Object.values(errors).join(" ")}</Alert> : null}
-        {valid && requests.some((r) => r.moment > now) ? <Alert tone="info" title="That moment is in the future: the answers use what is on record now." /> : null}
-        <MomentForm action="/reports/as-of" date={base.date} time={base.time} zoneLabel={zones.size === 1 ? zoneName(first.location.timeZone, first.moment) : "each location's local time"}>
+        {!valid ? <Alert tone="error" title={t("choicesNeedAttention")}>{Object.values(errors).join(" ")}</Alert> : null}
+        {valid && requests.some((r) => r.moment > now) ? <Alert tone="info" title={t("futureMoment")} /> : null}
+        <MomentForm action="/reports/as-of" date={base.date} time={base.time} zoneLabel={zones.size === 1 ? zoneName(first.location.timeZone, first.moment) : t("asOf.eachLocalTime")}>
           <KnownChoice value={query.known} error={errors.known} />
           <div className="w-full">
             <LocationChoices locations={choices} selected={query.location} error={errors.location} />
           </div>
         </MomentForm>
         {query.person && query.task && valid ? (
-          <Card title="Answer details">
+          <Card title={t("asOf.answerDetails")}>
             <div id="answer" className="space-y-4">
               {cell && cellRow && cellReport ? (
                 <>
-                  <DecisionDetails decision={cell.decision} heading={`${cell.task.name} for ${cellRow.person.name} at ${cellReport.location.name}, ${localMoment(cellReport.moment, cellReport.location.timeZone)}`} />
+                  <DecisionDetails decision={cell.decision} heading={t("asOf.answerHeading", { task: cell.task.name, person: cellRow.person.name, location: cellReport.location.name, moment: localMoment(cellReport.moment, cellReport.location.timeZone) })} />
                   <AnswerEvidence answer={cell} />
                 </>
               ) : (
-                <Alert tone="warning" title="That answer is not part of this report.">The person may not have worked at this location at that moment, or the task was not offered then.</Alert>
+                <Alert tone="warning" title={t("asOf.notInReport")}>
+                  {t("asOf.notInReportDetail")}
+                </Alert>
               )}
               <Link href={`/reports/as-of?${queryString(base)}`} prefetch={false} className="text-sm font-semibold text-brand-800 underline">
-                Close the details
+                {t("asOf.closeDetails")}
               </Link>
             </div>
           </Card>
@@ -85,9 +91,7 @@ export default async function AsOfPage({ searchParams }: { searchParams: Promise
           <AsOfMatrix key={report.location.id} report={report} cellHref={cellHref(report.location.id)} selected={report.location.id === query.cellLocation && query.person && query.task ? { personId: query.person, taskId: query.task } : undefined} />
         ))}
         <p className="text-sm text-muted">
-          {query.known === "now"
-            ? "Everything is taken as it is known today: a revocation, a correction or an employment end entered after the moment counts from when it took effect."
-            : "Everything is taken as it was on record at the moment: who worked at the location, their credential tier, the location's state, rules, policies, authorizations, records and supervision. Entries made later, even backdated, do not change these answers."}
+          {query.known === "now" ? t("asOf.knownNow") : t("asOf.knownThen")}
         </p>
         <VerifyNotice />
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DecisionFilters } from "@/components/report/decision-filters";
 import { DecisionTable } from "@/components/report/decision-table";
 import { DownloadLink } from "@/components/report/download-link";
@@ -18,7 +19,10 @@ import { listTasks } from "@/lib/task/data";
 import { zoneName } from "@/lib/time/zoned";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 
-export const metadata: Metadata = { title: "What the system said" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.decisions");
+  return { title: t("title") };
+}
 
 const ENTRY = "page /reports/decisions";
 
@@ -29,7 +33,7 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
   const query = parsed.success ? parsed.data : decisionQuerySchema.parse({});
   const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const { actor, locations } = await requireLocations("report.read", query.location ? [query.location] : [], ENTRY);
-  const [choices, tasks, organization] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), listTasks({ includeRetired: true }), organizationSettings()]);
+  const [choices, tasks, organization, t] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), listTasks({ includeRetired: true }), organizationSettings(), getTranslations("reports")]);
   const filter = decisionFilter(query, actor, locations, organization.timeZone);
   const page = parsed.success ? await listDecisions(filter, { before: query.before, after: query.after }) : null;
   if (page) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, filterRecord(filter));
@@ -41,28 +45,28 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader
-        title="What the system said"
-        description="Every answer people were shown when they checked a task, opened their clearances or called the API, with the breakdown exactly as it was shown then."
-        actions={page ? <DownloadLink href={`/api/reports/decisions${search ? `?${search}` : ""}`}>Download CSV</DownloadLink> : null}
+        title={t("decisions.title")}
+        description={t("decisions.description")}
+        actions={page ? <DownloadLink href={`/api/reports/decisions${search ? `?${search}` : ""}`}>{t("downloadCsv")}</DownloadLink> : null}
       />
       <div className="space-y-5">
-        {!parsed.success ? <Alert tone="error" title="Some filters need attention">{Object.values(errors).join(" ")}</Alert> : null}
-        <DecisionFilters values={values} errors={errors} tasks={tasks} locations={choices} zoneLabel={`Days in ${zoneName(organization.timeZone, new Date())}`} />
+        {!parsed.success ? <Alert tone="error" title={t("decisions.filtersNeedAttention")}>{Object.values(errors).join(" ")}</Alert> : null}
+        <DecisionFilters values={values} errors={errors} tasks={tasks} locations={choices} zone={zoneName(organization.timeZone, new Date())} />
         {page ? (
           <>
             <DecisionTable rows={page.rows} />
             {page.newer || page.older ? (
-              <nav aria-label="Decision log pages" className="flex justify-between gap-3 text-sm font-semibold">
+              <nav aria-label={t("decisions.pages")} className="flex justify-between gap-3 text-sm font-semibold">
                 {page.newer && page.rows[0] ? (
                   <Link href={pageHref({ after: String(page.rows[0].seq) })} prefetch={false} className="text-brand-800 underline">
-                    ← Newer decisions
+                    {t("decisions.newer")}
                   </Link>
                 ) : (
                   <span />
                 )}
                 {page.older && page.rows.length > 0 ? (
                   <Link href={pageHref({ before: String(page.rows[page.rows.length - 1]!.seq) })} prefetch={false} className="text-brand-800 underline">
-                    Older decisions →
+                    {t("decisions.older")}
                   </Link>
                 ) : null}
               </nav>

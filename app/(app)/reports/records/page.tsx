@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { RecordsExportForm } from "@/components/export/records-export-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,24 +11,25 @@ import { listPeople } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { zoneLabel } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "Competency records export" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.records");
+  return { title: t("title") };
+}
 
 export default async function RecordsExportPage() {
   const { scope } = await requireScope("report.read", "page /reports/records");
-  const [locations, people, tasks, settings] = await Promise.all([listLocations(scope), listPeople(scope), listTasks({ includeRetired: true }), organizationSettings()]);
+  const [locations, people, tasks, settings, t] = await Promise.all([listLocations(scope), listPeople(scope), listTasks({ includeRetired: true }), organizationSettings(), getTranslations("reports.records")]);
   return (
     <>
       <PageHeader
-        title="Competency records export"
-        description={
-          <>
-            Training, competency and certification records with their validators and evidence hashes. Each export is recorded in the audit trail with the SHA-256 of the file; anyone can later{" "}
+        title={t("title")}
+        description={t.rich("description", {
+          link: (chunks) => (
             <Link href="/reports/verify" className="font-medium text-brand-800 underline">
-              check a file
-            </Link>{" "}
-            against it.
-          </>
-        }
+              {chunks}
+            </Link>
+          ),
+        })}
       />
       <Card>
         <RecordsExportForm

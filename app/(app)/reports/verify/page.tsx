@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { VerifyExportFile } from "@/components/export/verify-export-file";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireScope } from "@/lib/auth/guard";
 
-export const metadata: Metadata = { title: "Check an exported file" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.verify");
+  return { title: t("title") };
+}
 
 export default async function VerifyExportPage() {
   await requireScope("report.read", "page /reports/verify");
+  const t = await getTranslations("reports.verify");
   return (
     <>
-      <PageHeader title="Check an exported file" description="Every export's SHA-256 is in the audit trail. A file whose hash matches is byte for byte the file Cleared produced." />
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <VerifyExportFile />
       </Card>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { KnownChoice } from "@/components/report/known-choice";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { TaskPicker } from "@/components/clearance/task-picker";
@@ -22,7 +23,10 @@ import { listTasks } from "@/lib/task/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 
-export const metadata: Metadata = { title: "Who could do this task" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.whoCan");
+  return { title: t("title") };
+}
 
 const ENTRY = "page /reports/who-can";
 
@@ -31,10 +35,10 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
   const query = parsed.success ? parsed.data : { known: "then" as const };
   const errors: Record<string, string> = parsed.success ? {} : zodFieldErrors(parsed.error);
   const { actor, locations } = await requireLocations("report.read", query.location ? [query.location] : [], ENTRY);
-  const [choices, tasks] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), listTasks()]);
+  const [choices, tasks, t] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), listTasks(), getTranslations("reports")]);
   const location = locations[0]!;
-  const task = tasks.find((t) => t.id === query.task);
-  if (query.task && !task) errors.task = "Choose a task from the list.";
+  const task = tasks.find((candidate) => candidate.id === query.task);
+  if (query.task && !task) errors.task = t("whoCan.chooseTaskFromList");
   const now = new Date();
   const moment = momentAt(query.date || undefined, query.time || undefined, location.timeZone, now);
   const wall = wallClock(moment, location.timeZone);
@@ -43,22 +47,23 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
   if (rows && task) await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { task: task.id, location: location.id, moment: moment.toISOString(), known: query.known });
   const search = queryString({ task: task?.id, location: location.id, date: wall.date, time: wall.time, known: query.known });
   const checkHref = (personId: string) => `/people/${personId}/check?${search}`;
+  const where = { task: task?.name ?? "", location: location.name, moment: localMoment(moment, location.timeZone) };
 
   return (
     <>
       <PageHeader
-        title="Who could do this task"
-        description="For one task, location and moment: every medical assistant working there then, with the answer and the reasons, from what was on record then or from everything known today."
-        actions={rows ? <DownloadLink href={`/api/reports/who-can?${search}`}>Download CSV</DownloadLink> : null}
+        title={t("whoCan.title")}
+        description={t("whoCan.description")}
+        actions={rows ? <DownloadLink href={`/api/reports/who-can?${search}`}>{t("downloadCsv")}</DownloadLink> : null}
       />
       <div className="space-y-5">
-        {!valid ? <Alert tone="error" title="Some choices need attention">{Object.values(errors).join(" ")}</Alert> : null}
-        {rows && moment > now ? <Alert tone="info" title="That moment is in the future: the answers use what is on record now." /> : null}
-        <MomentForm action="/reports/who-can" date={wall.date} time={wall.time} zoneLabel={zoneName(location.timeZone, moment)} submitLabel="Show">
+        {!valid ? <Alert tone="error" title={t("choicesNeedAttention")}>{Object.values(errors).join(" ")}</Alert> : null}
+        {rows && moment > now ? <Alert tone="info" title={t("futureMoment")} /> : null}
+        <MomentForm action="/reports/who-can" date={wall.date} time={wall.time} zoneLabel={zoneName(location.timeZone, moment)} submitLabel={t("whoCan.show")}>
           <TaskPicker tasks={tasks} selected={task?.id} error={errors.task} />
           <KnownChoice value={query.known} error={errors.known} />
           <div className="w-full sm:w-64">
-            <SelectField label="Location" name="location" defaultValue={location.id} error={errors.location}>
+            <SelectField label={t("whoCan.location")} name="location" defaultValue={location.id} error={errors.location}>
               {choices.map((l) => (
                 <option key={l.id} value={l.id}>
                   {l.name} ({l.state})
@@ -68,14 +73,12 @@ export default async function WhoCanPage({ searchParams }: { searchParams: Promi
           </div>
         </MomentForm>
         {rows && task ? (
-          <Card title={`${task.name} at ${location.name}, ${localMoment(moment, location.timeZone)}`}>
-            <p className="mb-3 text-sm text-muted">
-              {rows.filter((r) => r.answer.decision.answer === "cleared").length} of {rows.length} cleared. A name opens that person&apos;s check for this task and moment.
-            </p>
-            <WhoCanList rows={rows} caption={`Who could do ${task.name} at ${location.name}, ${localMoment(moment, location.timeZone)}: cleared first`} checkHref={checkHref} />
+          <Card title={t("whoCan.cardTitle", where)}>
+            <p className="mb-3 text-sm text-muted">{t("whoCan.summary", { cleared: rows.filter((r) => r.answer.decision.answer === "cleared").length, total: rows.length })}</p>
+            <WhoCanList rows={rows} caption={t("whoCan.caption", where)} checkHref={checkHref} />
           </Card>
         ) : valid ? (
-          <p className="text-sm text-muted">Choose a task to see who could do it.</p>
+          <p className="text-sm text-muted">{t("whoCan.chooseTask")}</p>
         ) : null}
         <VerifyNotice />
       </div>

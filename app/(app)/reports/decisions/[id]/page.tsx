@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DecisionDetails } from "@/components/clearance/decision-details";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
-import { SOURCE_LABELS } from "@/components/report/labels";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +15,10 @@ import { recordAuditorReportView } from "@/lib/report/mutations";
 import { queryString } from "@/lib/http/query";
 import { wallClock } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "Decision" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.decision");
+  return { title: t("metaTitle") };
+}
 
 const ENTRY = "page /reports/decisions/[id]";
 
@@ -25,33 +28,34 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const actor = await requirePage("report.read", found ? { kind: "location", locationId: found.locationId } : null, ENTRY);
   const decision = found!;
   await recordAuditorReportView(actor, await requestContext(actor), ENTRY, { decision: decision.seq }, decision.personId);
+  const t = await getTranslations("reports");
   const stored = storedDecision(decision.breakdown);
   const wall = wallClock(decision.moment, decision.timeZone);
   const reconstruct = `/reports/as-of?${queryString({ location: decision.locationId, date: wall.date, time: wall.time, person: decision.personId, task: decision.taskId, cellLocation: decision.locationId })}#answer`;
   const facts: [string, React.ReactNode][] = [
-    ["Person", decision.personName + (decision.employeeId ? ` (${decision.employeeId})` : "")],
-    ["Task", decision.taskName],
-    ["Location", decision.locationName],
-    ["Moment asked about", `${localMoment(decision.moment, decision.timeZone)} (${decision.moment.toISOString()})`],
-    ["Asked at", `${localMoment(decision.askedAt, decision.timeZone)} (${decision.askedAt.toISOString()})`],
-    ["Asked by", decision.askedByLabel],
-    ["Where it was shown", SOURCE_LABELS[decision.source]],
-    ["Engine version", decision.engineVersion],
+    [t("decision.facts.person"), decision.personName + (decision.employeeId ? ` (${decision.employeeId})` : "")],
+    [t("decision.facts.task"), decision.taskName],
+    [t("decision.facts.location"), decision.locationName],
+    [t("decision.facts.moment"), `${localMoment(decision.moment, decision.timeZone)} (${decision.moment.toISOString()})`],
+    [t("decision.facts.askedAt"), `${localMoment(decision.askedAt, decision.timeZone)} (${decision.askedAt.toISOString()})`],
+    [t("decision.facts.askedBy"), decision.askedByLabel],
+    [t("decision.facts.source"), t(`sources.${decision.source}`)],
+    [t("decision.facts.engineVersion"), decision.engineVersion],
   ];
 
   return (
     <>
       <PageHeader
-        title={`Decision ${decision.seq}`}
-        description="The answer exactly as it was stored when it was shown. The log is append-only: nothing here can be edited."
+        title={t("decision.title", { seq: decision.seq })}
+        description={t("decision.description")}
         actions={
           <Link href="/reports/decisions" prefetch={false} className="text-sm font-semibold text-brand-800 underline">
-            Back to the decision log
+            {t("decision.back")}
           </Link>
         }
       />
       <div className="space-y-5">
-        <Card title="Who asked what, and when">
+        <Card title={t("decision.factsCard")}>
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
             {facts.map(([label, value]) => (
               <div key={label} className="contents">
@@ -62,18 +66,20 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           </dl>
           <p className="mt-3 text-sm">
             <Link href={reconstruct} prefetch={false} className="font-semibold text-brand-800 underline">
-              Reconstruct this moment from the records
+              {t("decision.reconstruct")}
             </Link>{" "}
-            <span className="text-muted">(to the minute, from what is on record for that moment)</span>
+            <span className="text-muted">{t("decision.reconstructNote")}</span>
           </p>
         </Card>
         {stored ? (
-          <DecisionDetails decision={stored} heading={`${decision.taskName} for ${decision.personName} at ${decision.locationName}`} />
+          <DecisionDetails decision={stored} heading={t("decision.heading", { task: decision.taskName, person: decision.personName, location: decision.locationName })} />
         ) : (
-          <Alert tone="warning" title="This decision was stored in a shape this version of Cleared does not display.">The stored breakdown is shown below as it was saved.</Alert>
+          <Alert tone="warning" title={t("decision.unknownShape")}>
+            {t("decision.unknownShapeDetail")}
+          </Alert>
         )}
         <details open={!stored} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <summary className="cursor-pointer font-semibold text-brand-800">The stored breakdown (JSON)</summary>
+          <summary className="cursor-pointer font-semibold text-brand-800">{t("decision.storedJson")}</summary>
           <pre className="mt-2 overflow-x-auto whitespace-pre-wrap break-words text-xs">{JSON.stringify(decision.breakdown, null, 2)}</pre>
         </details>
         <VerifyNotice />
