@@ -6,7 +6,7 @@ import { TaskPicker } from "@/components/clearance/task-picker";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { Alert } from "@/components/ui/alert";
 import type { Locale } from "@/lib/i18n/locales";
-import { renderIn } from "@/tests/support/intl";
+import { renderIn } from "@/tests/support/intl-render";
 
 const html = (element: ReactElement, locale: Locale) => renderIn(locale, element);
 

@@ -107,8 +107,8 @@ describe("unavailableAsDigest (pages)", () => {
 
 describe("app/error.tsx", () => {
   const render = async (digest: string | undefined) => {
-    const [{ renderToStaticMarkup }, { createElement }, { default: ErrorPage }] = await Promise.all([import("react-dom/server"), import("react"), import("@/app/error")]);
-    return renderToStaticMarkup(createElement(ErrorPage, { error: Object.assign(new Error("stripped in production"), { digest }), retry: () => {} }));
+    const [{ renderIn }, { createElement }, { default: ErrorPage }] = await Promise.all([import("@/tests/support/intl-render"), import("react"), import("@/app/error")]);
+    return renderIn("en", createElement(ErrorPage, { error: Object.assign(new Error("stripped in production"), { digest }), retry: () => {} }));
   };
 
   it("says the database is briefly unavailable for the guard's digest, and not the generic message", async () => {

@@ -5,7 +5,7 @@ import { NoticeList } from "@/components/notification/notice-list";
 import { NotificationBell } from "@/components/notification/notification-bell";
 import { SignOffsWaiting } from "@/components/notification/signoffs-waiting";
 import type { DeliveryView, NoticeView } from "@/lib/notification/data";
-import { renderIn as render } from "@/tests/support/intl";
+import { renderIn as render } from "@/tests/support/intl-render";
 
 const notice: NoticeView = { id: "n1", kind: "record_expiring", title: "Su Venipuncture competency vence en 20 días", detail: "Renuévelo.", link: "/people/maria", createdAt: new Date("2026-03-10T17:05:00Z"), readAt: null };
 const delivery: DeliveryView = { id: "m1", to: "ben@x.example", recipient: "Ben Ortiz", subject: "", cadence: "daily", status: "failed", attempts: 5, lastError: "550 No such user", createdAt: new Date("2026-03-10T17:05:00Z"), sentAt: null, notices: 2 };
