@@ -1,4 +1,6 @@
 import type { ExceptionKind } from "@/lib/clearance/facts";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { endOfLocalDay, instantFromWallClock, startOfLocalDay, wallClock } from "@/lib/time/zoned";
 
 /**
@@ -32,18 +34,22 @@ export function intervalOf(fields: IntervalFields, timeZone: string): { ok: true
   return { ok: true, interval };
 }
 
-/** "2026-12-07 to 2026-12-11", "2026-12-07", "2026-12-07 09:00–12:00" or "2026-12-07 22:00 to 2026-12-08 02:00". */
-export function describeInterval(interval: Interval, timeZone: string): string {
+/**
+ * "2026-12-07 to 2026-12-11", "2026-12-07", "2026-12-07 09:00–12:00" or "2026-12-07 22:00 to 2026-12-08 02:00"
+ * ("… a …" in Spanish; the dates and the 24-hour times read the same in every language).
+ */
+export function describeInterval(interval: Interval, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
+  const range = (from: string, to: string) => translatorFor(locale, "exceptions")("interval.range", { from, to });
   if (interval.allDay) {
     const first = wallClock(interval.startsAt, timeZone).date;
     const last = wallClock(new Date(interval.endsAt.getTime() - 1), timeZone).date;
-    return first === last ? first : `${first} to ${last}`;
+    return first === last ? first : range(first, last);
   }
   const start = wallClock(interval.startsAt, timeZone);
   const end = wallClock(interval.endsAt, timeZone);
   const endTime = end.time === "00:00" ? "24:00" : end.time;
   const sameDay = end.date === start.date || (end.time === "00:00" && wallClock(new Date(interval.endsAt.getTime() - 1), timeZone).date === start.date);
-  return sameDay ? `${start.date} ${start.time}–${endTime}` : `${start.date} ${start.time} to ${end.date} ${end.time}`;
+  return sameDay ? `${start.date} ${start.time}–${endTime}` : range(`${start.date} ${start.time}`, `${end.date} ${end.time}`);
 }
 
 export type Standing = Interval & { lineageId: string; version: number; kind: ExceptionKind; providerId: string | null; providerName: string | null; reason: string; level: string | null };
