@@ -27,6 +27,7 @@ describe("English as the screens always said it", () => {
 
   it("keeps apostrophes, curly quotes and choices as they were", () => {
     expect(translatorFor("en", "presence")("button.leaving", { location: "Main St" })).toBe("I'm leaving Main St");
+    expect(translatorFor("en", "presence")("outcome.notWorkingHere", { location: "Main St" })).toBe("You are not on record as working at Main St today, so you cannot check in or out there. Ask the location's manager.");
     expect(translatorFor("en", "supervision")("coverage.caption", { zone: "America/Los_Angeles (PST)", filtered: "yes" })).toContain("accept for the task shown (type and level)");
     expect(translatorFor("en", "supervision")("coverage.caption", { zone: "America/Los_Angeles (PST)", filtered: "no" })).toContain("“Gap”: no supervisor");
     const form = translatorFor("en", "exceptions");
@@ -50,5 +51,27 @@ describe("Spanish", () => {
     expect(supervision("coverage.undetermined", { tasks: "Giving injections" })).toContain("“Consulte primero”");
     expect(translatorFor("es", "presence")("checkInRequired")).toBe("Registro de entrada obligatorio");
     expect(translatorFor("es", "exceptions")("form.save", { kind: "closure" })).toBe("Guardar cierre");
+    expect(translatorFor("es", "presence")("outcome.checkedIn", { location: "Main St", time: "08:05" })).toBe("Entrada registrada en Main St a las 08:05.");
+  });
+});
+
+describe("the import's summary", () => {
+  const en = translatorFor("en", "imports");
+  it("reads in English as the import always said it", () => {
+    const has = (n: number) => (n === 1 ? "has" : "have");
+    fc.assert(
+      fc.property(count, count, count, (ready, total, problems) => {
+        expect(en("run.ready", { ready, total, problems })).toBe(`${ready} of ${total} rows are ready to import${problems ? `; ${problems} ${has(problems)} problems` : ""}.`);
+        expect(en("run.imported", { imported: ready, skipped: problems })).toBe(`Imported ${ready} row${s(ready)}${problems ? `; ${problems} skipped` : ""}.`);
+        if (problems > 0) expect(en("run.allOrNothing", { problems })).toBe(`Nothing imported: ${problems} row${problems === 1 ? " has" : "s have"} problems, and you chose all or nothing.`);
+      }),
+    );
+  });
+
+  it("reads in Spanish", () => {
+    const es = translatorFor("es", "imports");
+    expect(es("run.ready", { ready: 3, total: 4, problems: 1 })).toBe("3 de 4 filas están listas para importar; 1 tiene problemas.");
+    expect(es("run.imported", { imported: 1, skipped: 0 })).toBe("Se importó 1 fila.");
+    expect(es("run.imported", { imported: 5, skipped: 2 })).toBe("Se importaron 5 filas; 2 omitidas.");
   });
 });

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { authenticatedRoute, authorizeRequest, requestContext, requestLogger } from "@/lib/auth/guard";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { problem } from "@/lib/http/problem";
@@ -40,6 +41,7 @@ export const POST = authenticatedRoute(async (request, actor, { params }: { para
     allOrNothing: form.get("allOrNothing") === "true",
     locationId: locationId.data!,
     context: await requestContext(actor),
+    locale: await getLocale(),
   };
   const encoder = new TextEncoder();
   const log = await requestLogger();
