@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail } from "@/lib/errors/app-error";
 import { getLocations } from "@/lib/location/data";
@@ -32,6 +33,8 @@ export const saveArrangementAction = authorizedAction(
       actor,
       context,
       location.timeZone,
+      new Date(),
+      await getLocale(),
     );
     if (outcome.ok) revalidatePath(`/locations/${input.locationId}/supervision`);
     return outcome;
