@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getLocale } from "next-intl/server";
+import { requestLocale } from "@/lib/i18n/request";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail } from "@/lib/errors/app-error";
 import { getLocations } from "@/lib/location/data";
@@ -34,7 +34,7 @@ export const saveArrangementAction = authorizedAction(
       context,
       location.timeZone,
       new Date(),
-      await getLocale(),
+      await requestLocale(),
     );
     if (outcome.ok) revalidatePath(`/locations/${input.locationId}/supervision`);
     return outcome;

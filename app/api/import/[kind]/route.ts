@@ -1,8 +1,8 @@
-import { getLocale } from "next-intl/server";
 import { authenticatedRoute, authorizeRequest, requestContext, requestLogger } from "@/lib/auth/guard";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { problem } from "@/lib/http/problem";
 import { runImport, type ImportEvent, type ImportKind } from "@/lib/import/run";
+import { requestLocale } from "@/lib/i18n/request";
 import { getLocations } from "@/lib/location/data";
 import { idSchema } from "@/lib/validation/fields";
 
@@ -41,7 +41,7 @@ export const POST = authenticatedRoute(async (request, actor, { params }: { para
     allOrNothing: form.get("allOrNothing") === "true",
     locationId: locationId.data!,
     context: await requestContext(actor),
-    locale: await getLocale(),
+    locale: await requestLocale(),
   };
   const encoder = new TextEncoder();
   const log = await requestLogger();
