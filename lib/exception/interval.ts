@@ -14,7 +14,8 @@ export type IntervalFields = { span: "days" | "hours"; fromDate: string; toDate:
 
 const MAX_DAYS = 366;
 
-export function intervalOf(fields: IntervalFields, timeZone: string): { ok: true; interval: Interval } | { ok: false; field: string; message: string } {
+export function intervalOf(fields: IntervalFields, timeZone: string, locale: Locale = DEFAULT_LOCALE): { ok: true; interval: Interval } | { ok: false; field: string; message: string } {
+  const t = translatorFor(locale, "exceptions");
   const lastDay = fields.toDate ?? fields.fromDate;
   let interval: Interval;
   if (fields.span === "days") {
@@ -25,11 +26,11 @@ export function intervalOf(fields: IntervalFields, timeZone: string): { ok: true
     const endsAt = end === "00:00" || end === "24:00" ? endOfLocalDay(lastDay, timeZone) : instantFromWallClock(lastDay, end, timeZone);
     interval = { startsAt: instantFromWallClock(fields.fromDate, start, timeZone), endsAt, allDay: false };
     if (interval.endsAt <= interval.startsAt) {
-      return { ok: false, field: "endTime", message: `It ends (${lastDay} ${end}) before it starts (${fields.fromDate} ${start}). For a night, enter the next day as the last day.` };
+      return { ok: false, field: "endTime", message: t("interval.endsBeforeStart", { end: `${lastDay} ${end}`, start: `${fields.fromDate} ${start}` }) };
     }
   }
   if (interval.endsAt.getTime() - interval.startsAt.getTime() > MAX_DAYS * 86_400_000) {
-    return { ok: false, field: "toDate", message: "An exception lasts a year at most. For a provider who has left, end their employment instead." };
+    return { ok: false, field: "toDate", message: t("interval.tooLong") };
   }
   return { ok: true, interval };
 }
@@ -61,22 +62,22 @@ export type Standing = Interval & { lineageId: string; version: number; kind: Ex
  */
 export type Candidate = Interval & { lineageId: string | null; kind: ExceptionKind; providerId: string | null };
 
-export function contradiction(standing: readonly Standing[], candidate: Candidate, timeZone: string): string | null {
+export function contradiction(standing: readonly Standing[], candidate: Candidate, timeZone: string, locale: Locale = DEFAULT_LOCALE): string | null {
+  const t = translatorFor(locale, "exceptions");
   for (const other of standing) {
     if (other.lineageId === candidate.lineageId) continue;
     if (!(other.startsAt < candidate.endsAt && candidate.startsAt < other.endsAt)) continue;
-    const when = `${describeInterval(other, timeZone)} (${other.reason})`;
-    const who = other.providerName ?? "The provider";
+    const when = `${describeInterval(other, timeZone, locale)} (${other.reason})`;
+    const who = other.providerName ?? t("interval.someProvider");
     const same = other.providerId === candidate.providerId;
     if (other.kind === candidate.kind && same) {
-      const what = other.kind === "absence" ? `${who} is already recorded as away ${when}` : other.kind === "closure" ? `The location is already recorded as closed ${when}` : `${who} already has an extra session ${when}`;
-      return `${what}: change that one instead of adding another.`;
+      return t(other.kind === "absence" ? "interval.alreadyAway" : other.kind === "closure" ? "interval.alreadyClosed" : "interval.alreadySession", { who, when });
     }
     if (same && new Set([other.kind, candidate.kind]).size === 2 && other.kind !== "closure" && candidate.kind !== "closure") {
-      return other.kind === "absence" ? `${who} is recorded as away ${when}, so they cannot cover an extra session then.` : `${who} has an extra session ${when}: cancel or change it before recording them away.`;
+      return t(other.kind === "absence" ? "interval.awayNoSession" : "interval.sessionNotAway", { who, when });
     }
-    if (other.kind === "closure" && candidate.kind === "extra_session") return `The location is recorded as closed ${when}: no extra session can be held then.`;
-    if (other.kind === "extra_session" && candidate.kind === "closure") return `${who} has an extra session ${when}: cancel it before closing the location then.`;
+    if (other.kind === "closure" && candidate.kind === "extra_session") return t("interval.closedNoSession", { when });
+    if (other.kind === "extra_session" && candidate.kind === "closure") return t("interval.sessionNoClosure", { who, when });
   }
   return null;
 }

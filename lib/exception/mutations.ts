@@ -74,7 +74,7 @@ export async function saveException(content: ExceptionContent, edit: ExceptionEd
       fields = { ...content, providerId: latest.providerId };
     }
 
-    const interval = intervalOf(fields, timeZone);
+    const interval = intervalOf(fields, timeZone, locale);
     if (!interval.ok) return fail("VALIDATION", interval.message, { [interval.field]: interval.message });
     const { startsAt, endsAt, allDay } = interval.interval;
 
@@ -88,7 +88,7 @@ export async function saveException(content: ExceptionContent, edit: ExceptionEd
         return fail("VALIDATION", t("outcome.notWorking", { provider: providerName(provider), location: location.name, date: wallClock(startsAt, timeZone).date }), { providerId: t("outcome.chooseWorking") });
       }
     }
-    const conflict = contradiction(await standingExceptions(content.locationId, startsAt, endsAt, tx), { lineageId: edit?.lineageId ?? null, kind: fields.kind, providerId: fields.providerId, startsAt, endsAt, allDay }, timeZone);
+    const conflict = contradiction(await standingExceptions(content.locationId, startsAt, endsAt, tx), { lineageId: edit?.lineageId ?? null, kind: fields.kind, providerId: fields.providerId, startsAt, endsAt, allDay }, timeZone, locale);
     if (conflict) return fail("CONFLICT", conflict, { fromDate: conflict });
 
     const data = { locationId: content.locationId, kind: fields.kind, providerId: fields.providerId, startsAt, endsAt, allDay, level: fields.kind === "extra_session" ? (fields.level ?? "on_premises") : null, reason: fields.reason };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeInterval } from "@/lib/exception/interval";
+import { contradiction, describeInterval, intervalOf } from "@/lib/exception/interval";
 import { describeException, type Described } from "@/lib/exception/wording";
 import { instantFromWallClock } from "@/lib/time/zoned";
 
@@ -24,5 +24,20 @@ describe("an exception in words", () => {
     const night = { startsAt: at("2026-12-07", "22:00"), endsAt: at("2026-12-08", "02:00"), allDay: false };
     expect(describeInterval(night, ZONE, "en")).toBe("2026-12-07 22:00 to 2026-12-08 02:00");
     expect(describeInterval(night, ZONE, "es")).toBe("2026-12-07 22:00 a 2026-12-08 02:00");
+  });
+});
+
+describe("refusals in the reader's language", () => {
+  const away = { lineageId: "a", version: 1, kind: "absence" as const, providerId: "lee", providerName: "Dr. Lee (MD)", reason: "vacation", level: null, startsAt: at("2026-12-07", "00:00"), endsAt: at("2026-12-12", "00:00"), allDay: true };
+  const again = { lineageId: null, kind: "absence" as const, providerId: "lee", startsAt: at("2026-12-09", "09:00"), endsAt: at("2026-12-09", "12:00"), allDay: false };
+
+  it("says in Spanish what an exception contradicts", () => {
+    expect(contradiction([away], again, ZONE)).toBe("Dr. Lee (MD) is already recorded as away 2026-12-07 to 2026-12-11 (vacation): change that one instead of adding another.");
+    expect(contradiction([away], again, ZONE, "es")).toBe("Dr. Lee (MD) ya figura como ausente 2026-12-07 a 2026-12-11 (vacation): cambie esa ausencia en lugar de agregar otra.");
+  });
+
+  it("says in Spanish that an interval ends before it starts", () => {
+    const backwards = { span: "hours" as const, fromDate: "2026-12-07", toDate: null, startTime: "14:00", endTime: "09:00" };
+    expect(intervalOf(backwards, ZONE, "es")).toEqual({ ok: false, field: "endTime", message: "Termina (2026-12-07 09:00) antes de empezar (2026-12-07 14:00). Para una noche, indique el día siguiente como último día." });
   });
 });

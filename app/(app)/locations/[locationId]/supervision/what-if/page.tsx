@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ExceptionForm } from "@/components/exception/exception-form";
 import { AbsencePreviewView } from "@/components/what-if/absence-preview";
 import { Alert } from "@/components/ui/alert";
@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WhatIfPage({ params, searchParams }: { params: Promise<{ locationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locationId } = await params;
   const { location } = await requireLocation("arrangement.manage", locationId, "page /locations/[locationId]/supervision/what-if");
-  const t = await getTranslations("whatIf.page");
+  const [t, locale] = await Promise.all([getTranslations("whatIf.page"), getLocale()]);
   const now = new Date();
   const query = absenceQuerySchema.safeParse(await searchParams);
   const q = query.success ? query.data : {};
@@ -38,7 +38,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   let errors: Record<string, string> = parsed && !parsed.success ? zodFieldErrors(parsed.error) : {};
   let preview = null;
   if (parsed?.success) {
-    const interval = intervalOf(parsed.data, location.timeZone);
+    const interval = intervalOf(parsed.data, location.timeZone, locale);
     if (!interval.ok) errors = { [interval.field]: interval.message };
     else if (interval.interval.endsAt.getTime() - interval.interval.startsAt.getTime() > MAX_WHAT_IF_DAYS * 86_400_000) errors = { toDate: t("tooLong", { days: MAX_WHAT_IF_DAYS }) };
     else if (kind === "absence" && !supervisors.some((s) => s.id === parsed.data.providerId)) errors = { providerId: t("notHere") };
