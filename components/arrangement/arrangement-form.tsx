@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
@@ -9,7 +10,7 @@ import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/ui/fie
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveArrangementAction } from "@/lib/arrangement/actions";
 import type { ActionState } from "@/lib/auth/action-client";
-import { formatMinute, SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import { formatMinute } from "@/lib/clearance/supervision";
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldErrorNow } from "@/components/ui/edited-fields";
 
@@ -31,7 +32,7 @@ export type ArrangementDefaults = {
   windows: { weekday: number; startMinute: number; endMinute: number }[];
 };
 
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 let nextKey = 1;
 
 /**
@@ -39,6 +40,8 @@ let nextKey = 1;
  * Editing saves a new version from its start date; the schedule before that stays as it was.
  */
 export function ArrangementForm({ locationId, zoneLabel, supervisors, people, tasks, today, defaults }: { locationId: string; zoneLabel: string; supervisors: (Option & { providerType: string })[]; people: Option[]; tasks: Option[]; today: string; defaults?: ArrangementDefaults }) {
+  const t = useTranslations("supervision.form");
+  const level = useTranslations("supervision.level");
   const [state, formAction] = useActionState(saveArrangementAction, IDLE_STATE as ActionState<{ lineageId: string; version: number }>);
   const [allPeople, setAllPeople] = useState(defaults?.allMedicalAssistants ?? true);
   const [allTasks, setAllTasks] = useState(defaults?.allClinicalTasks ?? true);
@@ -52,7 +55,7 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
       <div className="space-y-3">
         <ActionMessage state={state} />
         <Link href={`/locations/${locationId}/supervision`} className="font-semibold text-brand-800 underline">
-          Back to supervision
+          {t("back")}
         </Link>
       </div>
     );
@@ -70,35 +73,35 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
         </>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Supervisor" name="supervisorId" required defaultValue={defaults?.supervisorId ?? ""} error={errors.supervisorId}>
-          <option value="">Choose a provider…</option>
+        <SelectField label={t("supervisor")} name="supervisorId" required defaultValue={defaults?.supervisorId ?? ""} error={errors.supervisorId}>
+          <option value="">{t("chooseProvider")}</option>
           {supervisors.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name} ({s.providerType})
             </option>
           ))}
         </SelectField>
-        <SelectField label="Level" name="level" required defaultValue={defaults?.level ?? "on_premises"} error={errors.level}>
+        <SelectField label={t("level")} name="level" required defaultValue={defaults?.level ?? "on_premises"} error={errors.level}>
           {(["direct_visual", "on_premises", "telemedicine", "general"] as const).map((l) => (
             <option key={l} value={l}>
-              {SUPERVISION_LABELS[l]}
+              {level(l)}
             </option>
           ))}
         </SelectField>
         <TextField
-          label="Start date"
+          label={t("startDate")}
           name="effectiveFrom"
           type="date"
           required
           defaultValue={defaults?.effectiveFrom ?? today}
           error={errors.effectiveFrom}
-          hint={!defaults ? undefined : defaults.corrects ? "The corrected version's start; change it if that was wrong too." : "The new version applies from this day; the schedule before it stays as it was."}
+          hint={!defaults ? undefined : defaults.corrects ? t("startHintCorrection") : t("startHintChange")}
         />
-        <TextField label="Last day (optional)" name="lastDay" type="date" defaultValue={defaults?.lastDay ?? ""} error={errors.lastDay} />
+        <TextField label={t("lastDay")} name="lastDay" type="date" defaultValue={defaults?.lastDay ?? ""} error={errors.lastDay} />
       </div>
-      <ChoiceGroup legend="Supervises" name="superviseeIds" error={errors.superviseeIds}>
-        <Choice type="radio" name="superviseeMode" value="all" label="All medical assistants here" checked={allPeople} onChange={() => setAllPeople(true)} />
-        <Choice type="radio" name="superviseeMode" value="selected" label="Chosen people" checked={!allPeople} onChange={() => setAllPeople(false)} />
+      <ChoiceGroup legend={t("supervises")} name="superviseeIds" error={errors.superviseeIds}>
+        <Choice type="radio" name="superviseeMode" value="all" label={t("allHere")} checked={allPeople} onChange={() => setAllPeople(true)} />
+        <Choice type="radio" name="superviseeMode" value="selected" label={t("chosenPeople")} checked={!allPeople} onChange={() => setAllPeople(false)} />
         {!allPeople ? (
           <div className="flex w-full flex-wrap gap-x-6">
             {people.map((p) => (
@@ -107,9 +110,9 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
           </div>
         ) : null}
       </ChoiceGroup>
-      <ChoiceGroup legend="For" name="taskIds" error={errors.taskIds}>
-        <Choice type="radio" name="taskMode" value="all_clinical" label="All clinical tasks" checked={allTasks} onChange={() => setAllTasks(true)} />
-        <Choice type="radio" name="taskMode" value="selected" label="Chosen tasks" checked={!allTasks} onChange={() => setAllTasks(false)} />
+      <ChoiceGroup legend={t("for")} name="taskIds" error={errors.taskIds}>
+        <Choice type="radio" name="taskMode" value="all_clinical" label={t("allClinicalTasks")} checked={allTasks} onChange={() => setAllTasks(true)} />
+        <Choice type="radio" name="taskMode" value="selected" label={t("chosenTasks")} checked={!allTasks} onChange={() => setAllTasks(false)} />
         {!allTasks ? (
           <div className="flex w-full flex-wrap gap-x-6">
             {tasks.map((t) => (
@@ -121,8 +124,8 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
       <FieldErrorNow field="windows" error={errors.windows}>
         {(scheduleError, markScheduleEdited) => (
           <fieldset className="space-y-2" onChange={markScheduleEdited} aria-describedby={scheduleError ? "windows-error" : undefined}>
-            <legend className="text-sm font-medium">Weekly windows ({zoneLabel})</legend>
-            <p className="text-sm text-muted">An end of 00:00 means midnight at the end of the day. For a night shift, add 22:00–00:00 on one day and 00:00–06:00 on the next.</p>
+            <legend className="text-sm font-medium">{t("windows", { zone: zoneLabel })}</legend>
+            <p className="text-sm text-muted">{t("windowsHint")}</p>
             {scheduleError ? (
               <p id="windows-error" className="text-sm font-medium text-red-700">
                 {scheduleError}
@@ -152,12 +155,12 @@ export function ArrangementForm({ locationId, zoneLabel, supervisors, people, ta
                 setWindows((ws) => [...ws, { key: nextKey++, weekday: "1", start: "08:00", end: "17:00" }]);
               }}
             >
-              Add a window
+              {t("addWindow")}
             </Button>
           </fieldset>
         )}
       </FieldErrorNow>
-      <SubmitButton>{!defaults ? "Save arrangement" : defaults.corrects ? `Save the correction of version ${defaults.corrects}` : "Save new version"}</SubmitButton>
+      <SubmitButton>{!defaults ? t("save") : defaults.corrects ? t("saveCorrection", { version: defaults.corrects }) : t("saveNewVersion")}</SubmitButton>
     </ActionForm>
   );
 }
@@ -166,6 +169,7 @@ const WINDOW_CONTROL = "rounded-md border border-slate-300 px-2 py-2 text-base a
 
 /** One weekly window: its day, start and end, each tied to the row's error for screen readers. */
 function WindowRow({ window: w, index: i, error, onEdit, update, remove }: { window: Window; index: number; error?: string; onEdit: () => void; update: (key: number, field: keyof Omit<Window, "key">, value: string) => void; remove: () => void }) {
+  const t = useTranslations("supervision.form");
   const invalid = {
     "aria-invalid": error ? true : undefined,
     "aria-describedby": error ? `window-${w.key}-error` : undefined,
@@ -173,28 +177,28 @@ function WindowRow({ window: w, index: i, error, onEdit, update, remove }: { win
   return (
     <div className="flex flex-wrap items-end gap-2" onChange={onEdit}>
       <label className="text-sm">
-        <span className="sr-only">Day of window {i + 1}</span>
+        <span className="sr-only">{t("dayOfWindow", { number: i + 1 })}</span>
         <select name="windowDay" value={w.weekday} onChange={(e) => update(w.key, "weekday", e.target.value)} className={WINDOW_CONTROL} {...invalid}>
           {DAYS.map((d, n) => (
             <option key={d} value={n}>
-              {d}
+              {t(`weekday.${d}`)}
             </option>
           ))}
         </select>
       </label>
       <label className="text-sm">
-        <span className="sr-only">Start of window {i + 1}</span>
+        <span className="sr-only">{t("startOfWindow", { number: i + 1 })}</span>
         <input name="windowStart" type="time" value={w.start} onChange={(e) => update(w.key, "start", e.target.value)} className={WINDOW_CONTROL} {...invalid} />
       </label>
       <span aria-hidden="true" className="pb-2">
         –
       </span>
       <label className="text-sm">
-        <span className="sr-only">End of window {i + 1}</span>
+        <span className="sr-only">{t("endOfWindow", { number: i + 1 })}</span>
         <input name="windowEnd" type="time" value={w.end} onChange={(e) => update(w.key, "end", e.target.value)} className={WINDOW_CONTROL} {...invalid} />
       </label>
-      <Button variant="ghost" onClick={remove} aria-label={`Remove window ${i + 1}`}>
-        Remove
+      <Button variant="ghost" onClick={remove} aria-label={t("removeWindow", { number: i + 1 })}>
+        {t("remove")}
       </Button>
       {error ? (
         <p id={`window-${w.key}-error`} className="w-full text-sm font-medium text-red-700">

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { ArrangementView } from "@/lib/arrangement/data";
-import { describeWindows, SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import { describeWindows } from "@/lib/clearance/supervision";
 import { lastDayOf } from "@/lib/time/calendar";
 
 /** Supervision arrangements: who supervises whom, for what, at what level, when. */
 export function ArrangementList({ arrangements, editable, today }: { arrangements: ArrangementView[]; editable: boolean; today: string }) {
-  if (arrangements.length === 0) return <EmptyState title="No supervision arrangements.">Clinical tasks that need a supervisor cannot be cleared without one.</EmptyState>;
+  const t = useTranslations("supervision.list");
+  const level = useTranslations("supervision.level");
+  if (arrangements.length === 0) return <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>;
   return (
     <ul className="divide-y divide-slate-100">
       {arrangements.map((a) => {
@@ -24,12 +27,12 @@ export function ArrangementList({ arrangements, editable, today }: { arrangement
                   {a.supervisor.name} {a.supervisor.providerType ? `(${a.supervisor.providerType})` : ""}
                 </span>
               )}
-              <Badge tone="blue">{SUPERVISION_LABELS[a.level]}</Badge>
-              {ended ? <Badge>Ended {lastDayOf(a.effectiveTo as string)}</Badge> : future ? <Badge tone="amber">Starts {a.effectiveFrom}</Badge> : null}
+              <Badge tone="blue">{level(a.level)}</Badge>
+              {ended ? <Badge>{t("ended", { date: lastDayOf(a.effectiveTo as string) })}</Badge> : future ? <Badge tone="amber">{t("starts", { date: a.effectiveFrom })}</Badge> : null}
             </div>
             <p className="text-sm text-muted">
-              {describeWindows(a.windows) || "No weekly windows"} · {a.allMedicalAssistants ? "all medical assistants" : a.supervisees.map((s) => s.name).join(", ")} ·{" "}
-              {a.allClinicalTasks ? "all clinical tasks" : a.tasks.map((t) => t.name).join(", ")}
+              {describeWindows(a.windows) || t("noWindows")} · {a.allMedicalAssistants ? t("allMedicalAssistants") : a.supervisees.map((s) => s.name).join(", ")} ·{" "}
+              {a.allClinicalTasks ? t("allClinicalTasks") : a.tasks.map((task) => task.name).join(", ")}
             </p>
           </li>
         );

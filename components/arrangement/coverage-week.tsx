@@ -1,10 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { CoverageDay, CoverageSlot } from "@/lib/arrangement/coverage";
 import type { Uncovered } from "@/lib/arrangement/task-coverage";
-import { COVERAGE_WORDS, coverageCaption, lackingCoverage, moreStretches, notCoveredFor, partlyCount, presentNow, undeterminedTasks } from "@/lib/arrangement/wording";
-import { dayName, formatMinute } from "@/lib/clearance/supervision";
+import { formatMinute } from "@/lib/clearance/supervision";
 import type { SupervisionLevel } from "@/lib/clearance/facts";
 
-const LEVEL: Record<SupervisionLevel, string> = { direct_visual: "In room", on_premises: "On site", telemedicine: "Remote", general: "Phone", none: "None" };
+/** The week's day names, Sunday first, as the catalog keys them. */
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const COVERED: Record<SupervisionLevel, string> = {
   direct_visual: "bg-emerald-700 text-white",
   on_premises: "bg-emerald-200 text-emerald-950",
@@ -17,14 +18,15 @@ const MAX_LISTED = 12;
 
 /** A half hour: closed, covered (at the strongest level there), partly or not covered for the tasks shown, or a gap. */
 function Cell({ cell, missing, shown }: { cell: CoverageSlot; missing: string[]; shown: number }) {
+  const t = useTranslations("supervision.coverage");
   const td = "border border-white p-1 text-center";
-  if (cell.closed) return <td className={`${td} bg-slate-300 text-slate-900`}>{COVERAGE_WORDS.closed}<span className="sr-only">: {cell.closed}</span></td>;
-  const away = cell.away.length > 0 ? <span className="block text-[10px] font-normal">{cell.away.join(", ")} away</span> : null;
-  const lacking = missing.length > 0 ? <span className="sr-only"> ({notCoveredFor(missing)})</span> : null;
+  if (cell.closed) return <td className={`${td} bg-slate-300 text-slate-900`}>{t("closed")}<span className="sr-only">: {cell.closed}</span></td>;
+  const away = cell.away.length > 0 ? <span className="block text-[10px] font-normal">{t("away", { names: cell.away.join(", ") })}</span> : null;
+  const lacking = missing.length > 0 ? <span className="sr-only"> ({t("notCoveredFor", { tasks: missing.join(", ") })})</span> : null;
   if (missing.length === 0) {
     return (
       <td className={`${td} ${cell.level ? COVERED[cell.level] : "bg-emerald-50 text-emerald-950"}`}>
-        {cell.level ? LEVEL[cell.level] : COVERAGE_WORDS.covered}
+        {cell.level ? t(`short.${cell.level}`) : t("covered")}
         {away}
       </td>
     );
@@ -32,7 +34,7 @@ function Cell({ cell, missing, shown }: { cell: CoverageSlot; missing: string[];
   if (!cell.level) {
     return (
       <td className={`${td} ${away ? "bg-red-200 font-semibold text-red-950" : "bg-red-50 text-red-900"}`}>
-        {COVERAGE_WORDS.gap}
+        {t("gap")}
         {away}
         {lacking}
       </td>
@@ -41,8 +43,8 @@ function Cell({ cell, missing, shown }: { cell: CoverageSlot; missing: string[];
   const partly = missing.length < shown;
   return (
     <td className={`${td} ${partly ? "bg-amber-100 text-amber-950" : "bg-orange-200 font-semibold text-orange-950"}`}>
-      {partly ? COVERAGE_WORDS.partly : COVERAGE_WORDS.notCovered}
-      <span className="block text-[10px] font-normal">{partly ? partlyCount(missing.length, shown) : `${LEVEL[cell.level]}: ${cell.supervisors.join(", ")}`}</span>
+      {partly ? t("partly") : t("notCovered")}
+      <span className="block text-[10px] font-normal">{partly ? t("partlyCount", { missing: missing.length, shown }) : t("levelSupervisors", { level: t(`short.${cell.level}`), supervisors: cell.supervisors.join(", ") })}</span>
       {away}
       {lacking}
     </td>
@@ -56,22 +58,24 @@ function Cell({ cell, missing, shown }: { cell: CoverageSlot; missing: string[];
  * tasks are not covered, in the engine's words.
  */
 export function CoverageWeek({ days, week, missing, shown, uncovered, undetermined, zoneLabel, today }: { days: CoverageDay[]; week: CoverageSlot[][]; missing: string[][][]; shown: number; uncovered: Uncovered[]; undetermined: string[]; zoneLabel: string; today: string }) {
+  const t = useTranslations("supervision.coverage");
+  const dayName = (weekday: number) => t(`weekday.${WEEKDAYS[weekday]!}`);
   const slots = week[0] ?? [];
   const lacking = [...new Set(uncovered.map((u) => u.task.name))];
   return (
     <div className="space-y-4">
-      <div role="region" aria-label={COVERAGE_WORDS.weekRegion} tabIndex={0} className="overflow-x-auto">
+      <div role="region" aria-label={t("weekRegion")} tabIndex={0} className="overflow-x-auto">
         <table className="w-full min-w-[40rem] table-fixed border-collapse text-xs">
-          <caption className="mb-2 text-left text-sm text-muted">{coverageCaption(zoneLabel, shown === 1)}</caption>
+          <caption className="mb-2 text-left text-sm text-muted">{t("caption", { zone: zoneLabel, filtered: shown === 1 ? "yes" : "no" })}</caption>
           <thead>
             <tr>
               <th scope="col" className="w-14 p-1 text-left font-medium text-muted">
-                Time
+                {t("time")}
               </th>
               {days.map((d) => (
                 <th key={d.date} scope="col" className={`p-1 font-medium ${d.date === today ? "text-brand-800 underline" : ""}`}>
                   {dayName(d.weekday)} {d.date.slice(5)}
-                  {d.date === today ? <span className="sr-only"> (today)</span> : null}
+                  {d.date === today ? <span className="sr-only"> {t("today")}</span> : null}
                 </th>
               ))}
             </tr>
@@ -91,27 +95,27 @@ export function CoverageWeek({ days, week, missing, shown, uncovered, undetermin
         </table>
       </div>
       <div>
-        <h3 className="text-sm font-semibold">{COVERAGE_WORDS.staffedHeading}</h3>
+        <h3 className="text-sm font-semibold">{t("staffedHeading")}</h3>
         {uncovered.length === 0 ? (
-          <p className="text-sm text-muted">{COVERAGE_WORDS.allCovered}</p>
+          <p className="text-sm text-muted">{t("allCovered")}</p>
         ) : (
           <>
-            <p className="text-sm">{lackingCoverage(lacking)}</p>
+            <p className="text-sm">{t("lacking", { tasks: lacking.join(", ") })}</p>
             <ul className="mt-2 space-y-1 text-sm">
               {uncovered.slice(0, MAX_LISTED).map((u) => (
                 <li key={`${u.task.id}-${u.day}-${u.startMinute}`}>
                   <span className="font-medium">
                     {dayName(days[u.day]!.weekday)} {days[u.day]!.date.slice(5)} {formatMinute(u.startMinute)}–{formatMinute(u.endMinute)}, {u.task.name}
                   </span>{" "}
-                  ({presentNow(u.present)}):{" "}
+                  ({t("present", { names: u.present.join(", ") })}):{" "}
                   {u.reason}
                 </li>
               ))}
-              {uncovered.length > MAX_LISTED ? <li className="text-muted">{moreStretches(uncovered.length - MAX_LISTED)}</li> : null}
+              {uncovered.length > MAX_LISTED ? <li className="text-muted">{t("more", { count: uncovered.length - MAX_LISTED })}</li> : null}
             </ul>
           </>
         )}
-        {undetermined.length > 0 ? <p className="mt-2 text-sm text-muted">{undeterminedTasks(undetermined)}</p> : null}
+        {undetermined.length > 0 ? <p className="mt-2 text-sm text-muted">{t("undetermined", { tasks: undetermined.join(", ") })}</p> : null}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -10,6 +11,7 @@ import { saveExceptionAction, saveOwnAbsenceAction } from "@/lib/exception/actio
 
 /** Cancels an exception after a confirmation: a new version marked cancelled, so the history keeps it. */
 export function CancelException({ exception, own, description }: { exception: { lineageId: string; version: number; locationId: string; kind: string; providerId: string | null; fromDate: string; reason: string }; own: boolean; description: string }) {
+  const t = useTranslations("exceptions.cancel");
   const [state, formAction] = useActionState(own ? saveOwnAbsenceAction : saveExceptionAction, IDLE_STATE as ActionState<{ lineageId: string; version: number }>);
   if (state.status === "success") return <ActionMessage state={state} />;
   return (
@@ -23,7 +25,7 @@ export function CancelException({ exception, own, description }: { exception: { 
       <input type="hidden" name="fromDate" value={exception.fromDate} />
       <input type="hidden" name="reason" value={exception.reason} />
       <input type="hidden" name="cancel" value="on" />
-      <ConfirmSubmit label="Cancel" variant="secondary" title="Cancel this exception?" body={<p>{description}. Answers for its time go back to the weekly plan; the history keeps it as cancelled.</p>} confirmLabel="Cancel the exception" />
+      <ConfirmSubmit label={t("label")} variant="secondary" title={t("title")} body={<p>{t("body", { description })}</p>} confirmLabel={t("confirm")} />
     </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionDone, ActionMessage } from "@/components/ui/action-message";
@@ -9,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action-client";
-import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
 import { saveExceptionAction, saveOwnAbsenceAction } from "@/lib/exception/actions";
 
 type Option = { id: string; name: string };
@@ -27,11 +27,7 @@ export type ExceptionDefaults = {
   reason: string;
 };
 
-const KINDS = [
-  { value: "absence", label: "A provider is away" },
-  { value: "extra_session", label: "An extra session (a provider covers outside the plan)" },
-  { value: "closure", label: "The location is closed" },
-] as const;
+const KINDS = ["absence", "extra_session", "closure"] as const;
 
 /** The form's fields as a what-if query: the preview page reads the same names the action does. */
 function previewQuery(form: HTMLFormElement): string {
@@ -71,6 +67,8 @@ export function ExceptionForm({
   fromPreview?: boolean;
   backHref: string;
 }) {
+  const t = useTranslations("exceptions.form");
+  const level = useTranslations("supervision.level");
   const [state, formAction] = useActionState(own ? saveOwnAbsenceAction : saveExceptionAction, IDLE_STATE as ActionState<{ lineageId: string; version: number }>);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const value = (name: keyof ExceptionDefaults) => (values[name] as string | undefined) ?? String(defaults[name] ?? "");
@@ -100,8 +98,8 @@ export function ExceptionForm({
           <input type="hidden" name="kind" value="absence" />
           <input type="hidden" name="providerId" value={own.id} />
           {!locationId && locations ? (
-            <SelectField label="Location" name="locationId" required defaultValue={locations.length === 1 ? locations[0]!.id : ""} error={errors.locationId}>
-              {locations.length > 1 ? <option value="">Choose a location…</option> : null}
+            <SelectField label={t("location")} name="locationId" required defaultValue={locations.length === 1 ? locations[0]!.id : ""} error={errors.locationId}>
+              {locations.length > 1 ? <option value="">{t("chooseLocation")}</option> : null}
               {locations.map((l) => (
                 <option key={l.id} value={l.id}>
                   {l.name}
@@ -113,9 +111,9 @@ export function ExceptionForm({
       ) : editing ? (
         <input type="hidden" name="kind" value={kind} />
       ) : (
-        <ChoiceGroup legend="What happens" name="kind" error={errors.kind}>
+        <ChoiceGroup legend={t("whatHappens")} name="kind" error={errors.kind}>
           {KINDS.map((k) => (
-            <Choice key={k.value} type="radio" name="kind" value={k.value} label={k.label} checked={kind === k.value} onChange={() => setKind(k.value)} />
+            <Choice key={k} type="radio" name="kind" value={k} label={t(`kind.${k}`)} checked={kind === k} onChange={() => setKind(k)} />
           ))}
         </ChoiceGroup>
       )}
@@ -123,8 +121,8 @@ export function ExceptionForm({
         editing ? (
           <input type="hidden" name="providerId" value={defaults.providerId} />
         ) : (
-          <SelectField label="Provider" name="providerId" required defaultValue={value("providerId")} error={errors.providerId}>
-            <option value="">Choose a provider…</option>
+          <SelectField label={t("provider")} name="providerId" required defaultValue={value("providerId")} error={errors.providerId}>
+            <option value="">{t("chooseProvider")}</option>
             {providers.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -133,35 +131,35 @@ export function ExceptionForm({
           </SelectField>
         )
       ) : null}
-      <ChoiceGroup legend={`When (${zoneLabel})`} name="span" error={errors.span}>
-        <Choice type="radio" name="span" value="days" label="Whole days" checked={span === "days"} onChange={() => setSpan("days")} />
-        <Choice type="radio" name="span" value="hours" label="Hours" checked={span === "hours"} onChange={() => setSpan("hours")} />
+      <ChoiceGroup legend={t("when", { zone: zoneLabel })} name="span" error={errors.span}>
+        <Choice type="radio" name="span" value="days" label={t("wholeDays")} checked={span === "days"} onChange={() => setSpan("days")} />
+        <Choice type="radio" name="span" value="hours" label={t("hours")} checked={span === "hours"} onChange={() => setSpan("hours")} />
       </ChoiceGroup>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={span === "days" ? "First day" : "Date"} name="fromDate" type="date" required defaultValue={value("fromDate")} error={errors.fromDate} />
-        <TextField label={span === "days" ? "Last day" : "Ends on (if another day)"} name="toDate" type="date" defaultValue={value("toDate")} error={errors.toDate} hint={span === "days" ? "Leave empty for one day." : "For a night: the next day."} />
+        <TextField label={span === "days" ? t("firstDay") : t("date")} name="fromDate" type="date" required defaultValue={value("fromDate")} error={errors.fromDate} />
+        <TextField label={span === "days" ? t("lastDay") : t("endsOn")} name="toDate" type="date" defaultValue={value("toDate")} error={errors.toDate} hint={span === "days" ? t("oneDayHint") : t("nightHint")} />
         {span === "hours" ? (
           <>
-            <TextField label="From" name="startTime" type="time" required defaultValue={value("startTime")} error={errors.startTime} />
-            <TextField label="Until" name="endTime" type="time" required defaultValue={value("endTime")} error={errors.endTime} hint="00:00 means midnight at the end of the day." />
+            <TextField label={t("from")} name="startTime" type="time" required defaultValue={value("startTime")} error={errors.startTime} />
+            <TextField label={t("until")} name="endTime" type="time" required defaultValue={value("endTime")} error={errors.endTime} hint={t("untilHint")} />
           </>
         ) : null}
       </div>
       {kind === "extra_session" ? (
-        <SelectField label="Supervision during it" name="level" defaultValue={value("level") || "on_premises"} error={errors.level}>
+        <SelectField label={t("level")} name="level" defaultValue={value("level") || "on_premises"} error={errors.level}>
           {(["direct_visual", "on_premises", "telemedicine", "general"] as const).map((l) => (
             <option key={l} value={l}>
-              {SUPERVISION_LABELS[l]}
+              {level(l)}
             </option>
           ))}
         </SelectField>
       ) : null}
-      <TextField label="Reason" name="reason" required maxLength={200} defaultValue={value("reason")} error={errors.reason} hint={kind === "closure" ? "e.g. Thanksgiving" : kind === "extra_session" ? "e.g. Saturday flu clinic" : "e.g. vacation, sick, training"} />
+      <TextField label={t("reason")} name="reason" required maxLength={200} defaultValue={value("reason")} error={errors.reason} hint={t("reasonHint", { kind })} />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton>{editing ? "Save the correction" : kind === "absence" ? "Save absence" : kind === "closure" ? "Save closure" : "Save extra session"}</SubmitButton>
+        <SubmitButton>{editing ? t("saveCorrection") : t("save", { kind })}</SubmitButton>
         {!own && locationId && (kind === "absence" || kind === "closure") && !editing ? (
           <Button variant="secondary" onClick={() => form.current && router.push(`/locations/${locationId}/supervision/what-if?${previewQuery(form.current)}`)}>
-            Preview who is affected
+            {t("preview")}
           </Button>
         ) : null}
       </div>

@@ -1,36 +1,33 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/card";
-import { describeInterval, type Standing } from "@/lib/exception/interval";
+import type { Standing } from "@/lib/exception/interval";
+import { describeException } from "@/lib/exception/wording";
 import { wallClock } from "@/lib/time/zoned";
 import { CancelException } from "./cancel-exception";
 
-export const KIND_LABELS: Record<Standing["kind"], string> = { absence: "Away", extra_session: "Extra session", closure: "Closed" };
-
 type Listed = Standing & { locationId: string; timeZone: string; locationName?: string };
-
-/** "Away: Dr. Shah (MD), 2026-12-07 to 2026-12-11 (vacation)". */
-export function describeException(e: Listed): string {
-  return `${KIND_LABELS[e.kind]}${e.providerName ? `: ${e.providerName}` : ""}, ${describeInterval(e, e.timeZone)} (${e.reason})`;
-}
 
 /** Exceptions standing at a location (or a provider's own), with a link to change each and a cancel button. */
 export function ExceptionList({ exceptions, own, editHref, empty, readOnly = false }: { exceptions: Listed[]; own?: { id: string; name: string }; editHref?: (e: Listed) => string; empty: string; readOnly?: boolean }) {
+  const t = useTranslations("exceptions.list");
+  const locale = useLocale();
   if (exceptions.length === 0) return <EmptyState title={empty} />;
   return (
     <ul className="divide-y divide-slate-100 text-sm">
       {exceptions.map((e) => (
         <li key={e.lineageId} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
           <span>
-            {describeException(e)}
+            {describeException(e, locale)}
             {e.locationName ? <span className="text-muted"> · {e.locationName}</span> : null}
           </span>
           <span className="flex items-center gap-3">
             {editHref ? (
               <Link href={editHref(e)} className="font-medium text-brand-800 underline-offset-2 hover:underline">
-                Change
+                {t("change")}
               </Link>
             ) : null}
-            {!readOnly ? <CancelException exception={{ ...e, fromDate: wallClock(e.startsAt, e.timeZone).date }} own={Boolean(own)} description={describeException(e)} /> : null}
+            {!readOnly ? <CancelException exception={{ ...e, fromDate: wallClock(e.startsAt, e.timeZone).date }} own={Boolean(own)} description={describeException(e, locale)} /> : null}
           </span>
         </li>
       ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -15,6 +16,7 @@ type Progress = Extract<ImportEvent, { type: "progress" }>;
  * row has a problem. Progress streams from the server as the rows are processed.
  */
 export function ImportPanel({ kind, locationId, title, template }: { kind: "people" | "training"; locationId: string; title: string; template: string }) {
+  const t = useTranslations("imports.panel");
   const fileRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -26,7 +28,7 @@ export function ImportPanel({ kind, locationId, title, template }: { kind: "peop
 
   async function run(commit: boolean) {
     const file = commit ? checked : fileRef.current?.files?.[0];
-    if (!file) return setFailure("Choose a CSV file first.");
+    if (!file) return setFailure(t("chooseFile"));
     setBusy(true);
     setFailure(null);
     setProgress(null);
@@ -40,7 +42,7 @@ export function ImportPanel({ kind, locationId, title, template }: { kind: "peop
       const response = await fetch(`/api/import/${kind}`, { method: "POST", body });
       if (!response.ok || !response.body) {
         const problem = await response.json().catch(() => null);
-        setFailure(problem?.detail ?? problem?.title ?? "The import could not start. Reload the page and try again.");
+        setFailure(problem?.detail ?? problem?.title ?? t("cannotStart"));
         return;
       }
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -61,7 +63,7 @@ export function ImportPanel({ kind, locationId, title, template }: { kind: "peop
         }
       }
     } catch {
-      setFailure("The connection was lost. Nothing more was sent; check the result before trying again.");
+      setFailure(t("connectionLost"));
     } finally {
       setBusy(false);
     }
@@ -74,57 +76,59 @@ export function ImportPanel({ kind, locationId, title, template }: { kind: "peop
         {title}
       </h2>
       <p className="text-sm text-muted">
-        UTF-8 CSV with a header row, up to 5,000 rows.{" "}
-        <a href={template} download className="font-medium text-brand-800 underline">
-          Download the template
-        </a>{" "}
-        for the exact headers.
+        {t.rich("format", {
+          template: (chunks) => (
+            <a href={template} download className="font-medium text-brand-800 underline">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
       <div className="flex flex-wrap items-end gap-3">
         <div className="space-y-1">
           <label htmlFor={inputId} className="block text-sm font-medium">
-            CSV file
+            {t("file")}
           </label>
           <input id={inputId} ref={fileRef} type="file" accept=".csv,text/csv" onChange={() => setChecked(null)} className="block text-sm" />
         </div>
         <button type="button" className={buttonClass("secondary")} disabled={busy} onClick={() => run(false)}>
-          Check file
+          {t("check")}
         </button>
       </div>
       {progress && busy ? (
         <div>
           <label className="text-sm" htmlFor={`${inputId}-progress`}>
-            {progress.phase === "checking" ? "Checking" : "Importing"} {progress.done} of {progress.total} rows
+            {t("progress", { phase: progress.phase, done: progress.done, total: progress.total })}
           </label>
           <progress id={`${inputId}-progress`} max={progress.total} value={progress.done} className="block h-2 w-full max-w-md" />
         </div>
       ) : busy ? (
         <p role="status" className="text-sm text-muted">
-          Uploading…
+          {t("uploading")}
         </p>
       ) : null}
       {failure ? <Alert tone="error" title={failure} /> : null}
       {result ? (
         <div className="space-y-3">
           <Alert tone={result.ok ? (result.imported > 0 ? "success" : problems.length > 0 ? "warning" : "info") : "error"} title={result.message}>
-            {result.rows.length > 0 ? `${result.counts.ok} ready, ${result.counts.error} with problems, ${result.counts.duplicate} duplicates.` : null}
+            {result.rows.length > 0 ? t("counts", { ready: result.counts.ok, problems: result.counts.error, duplicates: result.counts.duplicate }) : null}
           </Alert>
           {problems.length > 0 ? (
             <div className="max-h-80 overflow-auto rounded-md border border-slate-200">
               <table className="w-full text-left text-sm">
-                <caption className="sr-only">Rows with problems</caption>
+                <caption className="sr-only">{t("problemsCaption")}</caption>
                 <thead className="sticky top-0 bg-slate-50 text-xs uppercase text-muted">
                   <tr>
-                    <th scope="col" className="p-2">Line</th>
-                    <th scope="col" className="p-2">Status</th>
-                    <th scope="col" className="p-2">Problem</th>
+                    <th scope="col" className="p-2">{t("line")}</th>
+                    <th scope="col" className="p-2">{t("status")}</th>
+                    <th scope="col" className="p-2">{t("problem")}</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {problems.map((r) => (
                     <tr key={r.line}>
                       <td className="p-2 tabular-nums">{r.line}</td>
-                      <td className="p-2">{r.status === "duplicate" ? "Duplicate" : "Error"}</td>
+                      <td className="p-2">{r.status === "duplicate" ? t("duplicate") : t("error")}</td>
                       <td className="p-2">{r.messages.join(" ")}</td>
                     </tr>
                   ))}
@@ -134,9 +138,9 @@ export function ImportPanel({ kind, locationId, title, template }: { kind: "peop
           ) : null}
           {checked && result.imported === 0 ? (
             <div className="flex flex-wrap items-center gap-4">
-              <Choice label="All or nothing: import nothing if any row has a problem" checked={allOrNothing} onChange={(e) => setAllOrNothing(e.target.checked)} />
+              <Choice label={t("allOrNothing")} checked={allOrNothing} onChange={(e) => setAllOrNothing(e.target.checked)} />
               <button type="button" className={buttonClass("primary")} disabled={busy} onClick={() => run(true)}>
-                Import {allOrNothing && problems.length > 0 ? "" : `${result.counts.ok} valid row${result.counts.ok === 1 ? "" : "s"}`}
+                {allOrNothing && problems.length > 0 ? t("import") : t("importValid", { count: result.counts.ok })}
               </button>
             </div>
           ) : null}

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { describeInterval } from "@/lib/exception/interval";
@@ -6,27 +7,30 @@ import type { AbsencePreview } from "@/lib/what-if/data";
 /** What an absence would take away, and who could cover: the what-if's result, before anything is saved. */
 export function AbsencePreviewView({ preview }: { preview: AbsencePreview }) {
   const { comparison, covers, location, provider, interval } = preview;
-  const what = provider ? `${provider.name} is away` : `${location.name} is closed`;
-  const window = (w: { from: Date; to: Date }) => describeInterval({ startsAt: w.from, endsAt: w.to, allDay: false }, location.timeZone);
+  const t = useTranslations("whatIf.absence");
+  const locale = useLocale();
+  const what = provider ? t("away", { name: provider.name }) : t("closed", { location: location.name });
+  const when = describeInterval(interval, location.timeZone, locale);
+  const window = (w: { from: Date; to: Date }) => describeInterval({ startsAt: w.from, endsAt: w.to, allDay: false }, location.timeZone, locale);
   return (
     <div className="space-y-4">
       {comparison.windows === 0 ? (
-        <Alert tone="success" title={`If ${what} ${describeInterval(interval, location.timeZone)}, no medical assistant at ${location.name} loses a clearance.`} />
+        <Alert tone="success" title={t("noLoss", { what, interval: when, location: location.name })} />
       ) : (
-        <Alert tone="warning" title={`If ${what} ${describeInterval(interval, location.timeZone)}, ${comparison.windows} time window${comparison.windows === 1 ? "" : "s"} would stop being cleared, for ${comparison.people} medical assistant${comparison.people === 1 ? "" : "s"}.`}>
-          Nothing is saved yet. Where check-ins are required, this assumes providers check in as planned.
+        <Alert tone="warning" title={t("loss", { what, interval: when, windows: comparison.windows, people: comparison.people })}>
+          {t("nothingSaved")}
         </Alert>
       )}
       {comparison.changes.length > 0 ? (
-        <Card title="Who would lose what, when">
+        <Card title={t("whoLoses")}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-3 font-medium">Medical assistant</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Task</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">No longer cleared</th>
-                  <th scope="col" className="py-2 font-medium">Why</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">{t("medicalAssistant")}</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">{t("task")}</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">{t("noLongerCleared")}</th>
+                  <th scope="col" className="py-2 font-medium">{t("why")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -50,9 +54,9 @@ export function AbsencePreviewView({ preview }: { preview: AbsencePreview }) {
         </Card>
       ) : null}
       {provider ? (
-        <Card title="Who else could cover">
+        <Card title={t("whoElse")}>
           {covers.length === 0 ? (
-            <p className="text-sm text-muted">No other provider of an accepted type works at {location.name} then.</p>
+            <p className="text-sm text-muted">{t("noCover", { location: location.name })}</p>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {covers.map((c) => (
@@ -61,8 +65,8 @@ export function AbsencePreviewView({ preview }: { preview: AbsencePreview }) {
                     {c.name} ({c.providerType})
                   </span>
                   {" · "}
-                  {c.schedule ? `planned here ${c.schedule}` : "no weekly plan here: could cover an extra session"}
-                  {c.away ? " · also away then" : ""}
+                  {c.schedule ? t("plannedHere", { schedule: c.schedule }) : t("noPlan")}
+                  {c.away ? ` · ${t("alsoAway")}` : ""}
                 </li>
               ))}
             </ul>

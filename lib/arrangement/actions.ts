@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requestLocale } from "@/lib/i18n/request";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail } from "@/lib/errors/app-error";
 import { getLocations } from "@/lib/location/data";
@@ -32,6 +33,8 @@ export const saveArrangementAction = authorizedAction(
       actor,
       context,
       location.timeZone,
+      new Date(),
+      await requestLocale(),
     );
     if (outcome.ok) revalidatePath(`/locations/${input.locationId}/supervision`);
     return outcome;

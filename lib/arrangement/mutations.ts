@@ -4,6 +4,8 @@ import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { ScheduleWindow, SupervisionLevel } from "@/lib/clearance/facts";
 import { toDbDate } from "@/lib/time/calendar";
 import { nextVersion, type VersionEdit } from "@/lib/version/edit";
@@ -29,18 +31,19 @@ export type ArrangementContent = {
  * correction of one version. Who it covers is part of each version: a version that no longer names
  * someone stops covering them from its start.
  */
-export async function saveArrangement(content: ArrangementContent, edit: VersionEdit | null, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
+export async function saveArrangement(content: ArrangementContent, edit: VersionEdit | null, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<Outcome<{ lineageId: string; version: number }>> {
+  const t = translatorFor(locale, "supervision");
   try {
     return await prisma.$transaction(async (tx) => {
       const supervisor = await tx.person.findUnique({ where: { id: content.supervisorId }, select: { providerType: true, locations: { where: { locationId: content.locationId }, select: { locationId: true } } } });
-      if (!supervisor?.providerType) return fail("VALIDATION", "The supervisor must be a provider.", { supervisorId: "Choose a provider." });
-      if (supervisor.locations.length === 0) return fail("VALIDATION", "The supervisor does not work at this location. Add their employment here first.", { supervisorId: "Choose a provider who works at this location." });
+      if (!supervisor?.providerType) return fail("VALIDATION", t("outcome.notProvider"), { supervisorId: t("outcome.chooseProvider") });
+      if (supervisor.locations.length === 0) return fail("VALIDATION", t("outcome.notHere"), { supervisorId: t("outcome.chooseHere") });
       if (content.superviseeIds.length > 0) {
         const found = await tx.person.count({ where: { id: { in: content.superviseeIds }, isMedicalAssistant: true, locations: { some: { locationId: content.locationId } } } });
-        if (found !== content.superviseeIds.length) return fail("VALIDATION", "Supervisees must be medical assistants who work at this location.", { superviseeIds: "Choose medical assistants who work here." });
+        if (found !== content.superviseeIds.length) return fail("VALIDATION", t("outcome.supervisees"), { superviseeIds: t("outcome.chooseSupervisees") });
       }
       if (content.taskIds.length > 0 && (await tx.task.count({ where: { id: { in: content.taskIds }, retiredAt: null } })) !== content.taskIds.length) {
-        return fail("VALIDATION", "A chosen task no longer exists. Reload the page and retry.", { taskIds: "Choose tasks from the list." });
+        return fail("VALIDATION", t("outcome.taskGone"), { taskIds: t("outcome.chooseTasks") });
       }
       let lineageId = newId();
       let version = 1;
@@ -81,13 +84,13 @@ export async function saveArrangement(content: ArrangementContent, edit: Version
         before,
         after: { ...content, version, supersedesVersion: supersedes },
       });
-      const message = !edit ? "Supervision arrangement saved." : supersedes !== null ? `Saved as version ${version}, correcting version ${supersedes}.` : `Saved as version ${version}, in force from ${content.effectiveFrom}; the schedule before it stays as it was.`;
+      const message = !edit ? t("outcome.saved") : supersedes !== null ? t("outcome.savedCorrection", { version, corrected: supersedes }) : t("outcome.savedChange", { version, date: content.effectiveFrom });
       return ok({ lineageId, version }, message);
     });
   } catch (error) {
     // Two people saving a new version of the same arrangement at once: one wins, by the unique version.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && edit) {
-      return fail("STALE", "Someone saved this arrangement at the same moment. Review the current version and retry.");
+      return fail("STALE", t("outcome.sameMoment"));
     }
     throw error;
   }

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { SUPERVISION_LEVELS } from "@/lib/clearance/facts";
 import { everyPass } from "@/lib/validation/cross-field";
 import { choiceId, dateOnly, idList, idSchema, optionalDateOnly, versionEditFields } from "@/lib/validation/fields";
-import { unknownTask } from "./wording";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -84,16 +85,17 @@ export type ArrangementInput = z.output<typeof arrangementSchema>;
 /**
  * The supervision week's address: a date in the week and, optionally, the code of one task to show
  * coverage for. A code that names no supervised task is refused with a message saying so; the week
- * then shows every task.
+ * then shows every task. The messages are in the reader's language (the week page shows them as they are).
  */
-export function coverageQuerySchema(taskCodes: readonly string[]) {
+export function coverageQuerySchema(taskCodes: readonly string[], locale: Locale = DEFAULT_LOCALE) {
+  const t = translatorFor(locale, "supervision");
   return z.object({
     week: z.unknown().optional(),
     task: z
-      .string({ error: "Choose one task to show coverage for." })
-      .max(100, "A task code is 100 characters at most.")
+      .string({ error: t("coverage.chooseOneTask") })
+      .max(100, t("coverage.taskCodeTooLong", { max: 100 }))
       .optional()
       .transform((v) => (v === "" ? undefined : v))
-      .refine((v) => v === undefined || taskCodes.includes(v), { error: (issue) => unknownTask(String(issue.input)) }),
+      .refine((v) => v === undefined || taskCodes.includes(v), { error: (issue) => t("coverage.unknownTask", { code: String(issue.input) }) }),
   });
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requestLocale } from "@/lib/i18n/request";
 import type { Actor } from "@/lib/access/policy";
 import type { AuditContext } from "@/lib/audit/mutations";
 import { authorizedAction } from "@/lib/auth/action-client";
@@ -12,7 +13,7 @@ async function save(input: ExceptionInput, actor: Actor, context: AuditContext, 
   const { lineageId, version, cancel, level, fromPreview, ...fields } = input;
   const previewed = fromPreview && !lineageId && (fields.kind === "closure" || (fields.kind === "absence" && fields.providerId));
   const preview = previewed ? await previewSummary(fields.locationId, fields.kind === "closure" ? null : fields.providerId, fields, fields.reason) : null;
-  return saveException({ ...fields, level: level ?? null }, lineageId ? { lineageId, version: version ?? 0, cancel } : null, actor, context, { ownAbsence, preview });
+  return saveException({ ...fields, level: level ?? null }, lineageId ? { lineageId, version: version ?? 0, cancel } : null, actor, context, { ownAbsence, preview, locale: await requestLocale() });
 }
 
 /** A manager records, corrects or cancels any exception at their location. */

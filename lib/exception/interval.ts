@@ -1,4 +1,6 @@
 import type { ExceptionKind } from "@/lib/clearance/facts";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { endOfLocalDay, instantFromWallClock, startOfLocalDay, wallClock } from "@/lib/time/zoned";
 
 /**
@@ -12,7 +14,8 @@ export type IntervalFields = { span: "days" | "hours"; fromDate: string; toDate:
 
 const MAX_DAYS = 366;
 
-export function intervalOf(fields: IntervalFields, timeZone: string): { ok: true; interval: Interval } | { ok: false; field: string; message: string } {
+export function intervalOf(fields: IntervalFields, timeZone: string, locale: Locale = DEFAULT_LOCALE): { ok: true; interval: Interval } | { ok: false; field: string; message: string } {
+  const t = translatorFor(locale, "exceptions");
   const lastDay = fields.toDate ?? fields.fromDate;
   let interval: Interval;
   if (fields.span === "days") {
@@ -23,27 +26,31 @@ export function intervalOf(fields: IntervalFields, timeZone: string): { ok: true
     const endsAt = end === "00:00" || end === "24:00" ? endOfLocalDay(lastDay, timeZone) : instantFromWallClock(lastDay, end, timeZone);
     interval = { startsAt: instantFromWallClock(fields.fromDate, start, timeZone), endsAt, allDay: false };
     if (interval.endsAt <= interval.startsAt) {
-      return { ok: false, field: "endTime", message: `It ends (${lastDay} ${end}) before it starts (${fields.fromDate} ${start}). For a night, enter the next day as the last day.` };
+      return { ok: false, field: "endTime", message: t("interval.endsBeforeStart", { end: `${lastDay} ${end}`, start: `${fields.fromDate} ${start}` }) };
     }
   }
   if (interval.endsAt.getTime() - interval.startsAt.getTime() > MAX_DAYS * 86_400_000) {
-    return { ok: false, field: "toDate", message: "An exception lasts a year at most. For a provider who has left, end their employment instead." };
+    return { ok: false, field: "toDate", message: t("interval.tooLong") };
   }
   return { ok: true, interval };
 }
 
-/** "2026-12-07 to 2026-12-11", "2026-12-07", "2026-12-07 09:00–12:00" or "2026-12-07 22:00 to 2026-12-08 02:00". */
-export function describeInterval(interval: Interval, timeZone: string): string {
+/**
+ * "2026-12-07 to 2026-12-11", "2026-12-07", "2026-12-07 09:00–12:00" or "2026-12-07 22:00 to 2026-12-08 02:00"
+ * ("… a …" in Spanish; the dates and the 24-hour times read the same in every language).
+ */
+export function describeInterval(interval: Interval, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
+  const range = (from: string, to: string) => translatorFor(locale, "exceptions")("interval.range", { from, to });
   if (interval.allDay) {
     const first = wallClock(interval.startsAt, timeZone).date;
     const last = wallClock(new Date(interval.endsAt.getTime() - 1), timeZone).date;
-    return first === last ? first : `${first} to ${last}`;
+    return first === last ? first : range(first, last);
   }
   const start = wallClock(interval.startsAt, timeZone);
   const end = wallClock(interval.endsAt, timeZone);
   const endTime = end.time === "00:00" ? "24:00" : end.time;
   const sameDay = end.date === start.date || (end.time === "00:00" && wallClock(new Date(interval.endsAt.getTime() - 1), timeZone).date === start.date);
-  return sameDay ? `${start.date} ${start.time}–${endTime}` : `${start.date} ${start.time} to ${end.date} ${end.time}`;
+  return sameDay ? `${start.date} ${start.time}–${endTime}` : range(`${start.date} ${start.time}`, `${end.date} ${end.time}`);
 }
 
 export type Standing = Interval & { lineageId: string; version: number; kind: ExceptionKind; providerId: string | null; providerName: string | null; reason: string; level: string | null };
@@ -55,22 +62,22 @@ export type Standing = Interval & { lineageId: string; version: number; kind: Ex
  */
 export type Candidate = Interval & { lineageId: string | null; kind: ExceptionKind; providerId: string | null };
 
-export function contradiction(standing: readonly Standing[], candidate: Candidate, timeZone: string): string | null {
+export function contradiction(standing: readonly Standing[], candidate: Candidate, timeZone: string, locale: Locale = DEFAULT_LOCALE): string | null {
+  const t = translatorFor(locale, "exceptions");
   for (const other of standing) {
     if (other.lineageId === candidate.lineageId) continue;
     if (!(other.startsAt < candidate.endsAt && candidate.startsAt < other.endsAt)) continue;
-    const when = `${describeInterval(other, timeZone)} (${other.reason})`;
-    const who = other.providerName ?? "The provider";
+    const when = `${describeInterval(other, timeZone, locale)} (${other.reason})`;
+    const who = other.providerName ?? t("interval.someProvider");
     const same = other.providerId === candidate.providerId;
     if (other.kind === candidate.kind && same) {
-      const what = other.kind === "absence" ? `${who} is already recorded as away ${when}` : other.kind === "closure" ? `The location is already recorded as closed ${when}` : `${who} already has an extra session ${when}`;
-      return `${what}: change that one instead of adding another.`;
+      return t(other.kind === "absence" ? "interval.alreadyAway" : other.kind === "closure" ? "interval.alreadyClosed" : "interval.alreadySession", { who, when });
     }
     if (same && new Set([other.kind, candidate.kind]).size === 2 && other.kind !== "closure" && candidate.kind !== "closure") {
-      return other.kind === "absence" ? `${who} is recorded as away ${when}, so they cannot cover an extra session then.` : `${who} has an extra session ${when}: cancel or change it before recording them away.`;
+      return t(other.kind === "absence" ? "interval.awayNoSession" : "interval.sessionNotAway", { who, when });
     }
-    if (other.kind === "closure" && candidate.kind === "extra_session") return `The location is recorded as closed ${when}: no extra session can be held then.`;
-    if (other.kind === "extra_session" && candidate.kind === "closure") return `${who} has an extra session ${when}: cancel it before closing the location then.`;
+    if (other.kind === "closure" && candidate.kind === "extra_session") return t("interval.closedNoSession", { when });
+    if (other.kind === "extra_session" && candidate.kind === "closure") return t("interval.sessionNoClosure", { who, when });
   }
   return null;
 }

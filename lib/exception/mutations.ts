@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import type { ExceptionKind, SupervisionLevel } from "@/lib/clearance/facts";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { employedOn } from "@/lib/person/employment";
 import { wallClock } from "@/lib/time/zoned";
 import { nextVersion } from "@/lib/version/edit";
@@ -15,8 +17,6 @@ import { contradiction, describeInterval, intervalOf, type IntervalFields } from
 export type ExceptionContent = IntervalFields & { locationId: string; kind: ExceptionKind; providerId: string | null; level: SupervisionLevel | null; reason: string };
 /** An edit: the lineage and the newest version the form showed; every edit corrects it. */
 export type ExceptionEdit = { lineageId: string; version: number; cancel: boolean };
-
-const KIND_LABELS: Record<ExceptionKind, string> = { absence: "Absence", extra_session: "Extra session", closure: "Closure" };
 
 /**
  * Records an exception to a location's weekly plan, corrects one (a new version of its lineage), or
@@ -31,11 +31,14 @@ export type SaveOptions = {
   preview?: unknown;
   /** A provider recording their own absence: only absences, only theirs. */
   ownAbsence?: boolean;
+  /** The language of the answer (the form shows it as it is). */
+  locale?: Locale;
 };
 
-export async function saveException(content: ExceptionContent, edit: ExceptionEdit | null, actor: Actor, context: AuditContext, { preview, ownAbsence = false }: SaveOptions = {}, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
+export async function saveException(content: ExceptionContent, edit: ExceptionEdit | null, actor: Actor, context: AuditContext, { preview, ownAbsence = false, locale = DEFAULT_LOCALE }: SaveOptions = {}, now: Date = new Date()): Promise<Outcome<{ lineageId: string; version: number }>> {
+  const t = translatorFor(locale, "exceptions");
   if (ownAbsence && (content.kind !== "absence" || content.providerId !== actor.personId)) {
-    return fail("REFUSED", `You are signed in as ${actor.name}: here you record only your own absences. Your manager records the rest.`);
+    return fail("REFUSED", t("outcome.ownOnly", { name: actor.name }));
   }
   return prisma.$transaction(async (tx) => {
     await lockFor(tx, `exceptions:${content.locationId}`);
@@ -56,7 +59,7 @@ export async function saveException(content: ExceptionContent, edit: ExceptionEd
       const next = nextVersion(asVersions, { version: edit.version, corrects: edit.version }, now);
       if (next === "stale") return fail("STALE", await staleMessage(tx, "SupervisionException", edit.lineageId, timeZone));
       if (!next.ok) return next;
-      if (latest.cancelled) return fail("REFUSED", "This exception was cancelled. Record a new one instead.");
+      if (latest.cancelled) return fail("REFUSED", t("outcome.wasCancelled"));
       lineageId = edit.lineageId;
       ({ version, supersedes } = next.data);
       before = latest;
@@ -65,27 +68,27 @@ export async function saveException(content: ExceptionContent, edit: ExceptionEd
           data: { ...copyOf(latest), lineageId, version, supersedesVersion: supersedes, cancelled: true, recordedAt: now, recordedById: actor.userId },
         });
         await appendAuditEvent(tx, context, { action: "exception.cancel", entityType: "SupervisionException", entityId: lineageId, locationId: content.locationId, before, after: { cancelled: true, version } });
-        return ok({ lineageId, version }, `${KIND_LABELS[latest.kind]} cancelled: answers for its time use the weekly plan again.`);
+        return ok({ lineageId, version }, t("outcome.cancelled", { kind: latest.kind }));
       }
-      if (latest.kind !== content.kind) return fail("VALIDATION", "An exception keeps its kind: cancel it and record a new one.", { kind: `Keep “${KIND_LABELS[latest.kind]}”.` });
+      if (latest.kind !== content.kind) return fail("VALIDATION", t("outcome.keepsKind"), { kind: t("outcome.keepKind", { kind: latest.kind }) });
       fields = { ...content, providerId: latest.providerId };
     }
 
-    const interval = intervalOf(fields, timeZone);
+    const interval = intervalOf(fields, timeZone, locale);
     if (!interval.ok) return fail("VALIDATION", interval.message, { [interval.field]: interval.message });
     const { startsAt, endsAt, allDay } = interval.interval;
 
     if (fields.kind !== "closure") {
       const provider = await tx.person.findUnique({ where: { id: fields.providerId as string }, select: { firstName: true, lastName: true, providerType: true, employments: { where: { locationId: content.locationId } } } });
-      if (!provider?.providerType) return fail("VALIDATION", "Choose a provider.", { providerId: "Choose a provider." });
+      if (!provider?.providerType) return fail("VALIDATION", t("outcome.chooseProvider"), { providerId: t("outcome.chooseProvider") });
       if (fields.kind === "absence") {
         const supervises = await tx.supervisionArrangement.count({ where: { locationId: content.locationId, supervisorId: fields.providerId as string } });
-        if (supervises === 0) return fail("VALIDATION", `${providerName(provider)} does not supervise at ${location.name}: there is no arrangement to be away from.`, { providerId: "Choose a provider who supervises here." });
+        if (supervises === 0) return fail("VALIDATION", t("outcome.notSupervising", { provider: providerName(provider), location: location.name }), { providerId: t("outcome.chooseSupervisor") });
       } else if (!employedOn(versionsOf(provider.employments), content.locationId, wallClock(startsAt, timeZone).date, now)) {
-        return fail("VALIDATION", `${providerName(provider)} does not work at ${location.name} on ${wallClock(startsAt, timeZone).date}: only a provider who works here can cover a session.`, { providerId: "Choose a provider who works here then." });
+        return fail("VALIDATION", t("outcome.notWorking", { provider: providerName(provider), location: location.name, date: wallClock(startsAt, timeZone).date }), { providerId: t("outcome.chooseWorking") });
       }
     }
-    const conflict = contradiction(await standingExceptions(content.locationId, startsAt, endsAt, tx), { lineageId: edit?.lineageId ?? null, kind: fields.kind, providerId: fields.providerId, startsAt, endsAt, allDay }, timeZone);
+    const conflict = contradiction(await standingExceptions(content.locationId, startsAt, endsAt, tx), { lineageId: edit?.lineageId ?? null, kind: fields.kind, providerId: fields.providerId, startsAt, endsAt, allDay }, timeZone, locale);
     if (conflict) return fail("CONFLICT", conflict, { fromDate: conflict });
 
     const data = { locationId: content.locationId, kind: fields.kind, providerId: fields.providerId, startsAt, endsAt, allDay, level: fields.kind === "extra_session" ? (fields.level ?? "on_premises") : null, reason: fields.reason };
@@ -98,8 +101,8 @@ export async function saveException(content: ExceptionContent, edit: ExceptionEd
       before,
       after: { ...data, version, supersedesVersion: supersedes, ...(preview ? { preview } : {}) },
     });
-    const when = describeInterval(interval.interval, timeZone);
-    return ok({ lineageId, version }, edit ? `${KIND_LABELS[fields.kind]} corrected (version ${version}): ${when}.` : `${KIND_LABELS[fields.kind]} saved: ${when}.`);
+    const when = describeInterval(interval.interval, timeZone, locale);
+    return ok({ lineageId, version }, edit ? t("outcome.corrected", { kind: fields.kind, version, when }) : t("outcome.saved", { kind: fields.kind, when }));
   });
 }
 

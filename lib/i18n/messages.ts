@@ -19,9 +19,15 @@ import enErrors from "./messages/en/errors.json";
 import enApiReference from "./messages/en/apiReference.json";
 import enAudit from "./messages/en/audit.json";
 import enDashboard from "./messages/en/dashboard.json";
+import enExceptions from "./messages/en/exceptions.json";
+import enImports from "./messages/en/imports.json";
+import enLocations from "./messages/en/locations.json";
 import enPeople from "./messages/en/people.json";
+import enPresence from "./messages/en/presence.json";
 import enReports from "./messages/en/reports.json";
+import enSupervision from "./messages/en/supervision.json";
 import enVersions from "./messages/en/versions.json";
+import enWhatIf from "./messages/en/whatIf.json";
 import esCommon from "./messages/es/common.json";
 import esEngine from "./messages/es/engine.json";
 import esSignIn from "./messages/es/signIn.json";
@@ -38,9 +44,15 @@ import esErrors from "./messages/es/errors.json";
 import esApiReference from "./messages/es/apiReference.json";
 import esAudit from "./messages/es/audit.json";
 import esDashboard from "./messages/es/dashboard.json";
+import esExceptions from "./messages/es/exceptions.json";
+import esImports from "./messages/es/imports.json";
+import esLocations from "./messages/es/locations.json";
 import esPeople from "./messages/es/people.json";
+import esPresence from "./messages/es/presence.json";
 import esReports from "./messages/es/reports.json";
+import esSupervision from "./messages/es/supervision.json";
 import esVersions from "./messages/es/versions.json";
+import esWhatIf from "./messages/es/whatIf.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -60,9 +72,15 @@ const en = {
   apiReference: enApiReference,
   audit: enAudit,
   dashboard: enDashboard,
+  exceptions: enExceptions,
+  imports: enImports,
+  locations: enLocations,
   people: enPeople,
+  presence: enPresence,
   reports: enReports,
+  supervision: enSupervision,
   versions: enVersions,
+  whatIf: enWhatIf,
 };
 
 export type Messages = typeof en;
@@ -86,9 +104,15 @@ const es = {
   apiReference: esApiReference,
   audit: esAudit,
   dashboard: esDashboard,
+  exceptions: esExceptions,
+  imports: esImports,
+  locations: esLocations,
   people: esPeople,
+  presence: esPresence,
   reports: esReports,
+  supervision: esSupervision,
   versions: esVersions,
+  whatIf: esWhatIf,
 } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

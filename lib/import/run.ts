@@ -1,6 +1,8 @@
 import "server-only";
 import type { AuditContext } from "@/lib/audit/mutations";
 import { decodeCsv, readTable } from "@/lib/csv/parse";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { existingEmployeeIds, trainingLookups } from "./data";
 import { importPeople, importTraining } from "./mutations";
 import { checkPeopleRows, PEOPLE_COLUMNS } from "./people";
@@ -15,14 +17,16 @@ export type ImportEvent =
 
 /**
  * Checks an uploaded CSV (a dry run) or imports it: valid rows in one transaction, or nothing at
- * all when `allOrNothing` is set and any row has a problem. Reports progress as it goes.
+ * all when `allOrNothing` is set and any row has a problem. Reports progress as it goes; the summary
+ * is in the reader's language (the rows' own problems are still in English).
  */
 export async function runImport(
   kind: ImportKind,
   bytes: Uint8Array,
-  options: { commit: boolean; allOrNothing: boolean; locationId: string; context: AuditContext },
+  options: { commit: boolean; allOrNothing: boolean; locationId: string; context: AuditContext; locale?: Locale },
   emit: (event: ImportEvent) => void,
 ): Promise<void> {
+  const t = translatorFor(options.locale ?? DEFAULT_LOCALE, "imports");
   const finish = (ok: boolean, message: string, rows: RowResult<unknown>[] = [], imported = 0) => {
     const counts = { ok: 0, error: 0, duplicate: 0 };
     for (const r of rows) counts[r.status]++;
@@ -33,7 +37,7 @@ export async function runImport(
   const table = readTable(decoded.text, { ...(kind === "people" ? PEOPLE_COLUMNS : TRAINING_COLUMNS), maxRows: MAX_IMPORT_ROWS });
   if (!table.ok) return finish(false, table.message);
   const total = table.records.length;
-  if (total === 0) return finish(false, "The file has a header but no rows to import.");
+  if (total === 0) return finish(false, t("run.empty"));
   emit({ type: "progress", phase: "checking", done: 0, total });
 
   const progress = (done: number) => emit({ type: "progress", phase: "importing", done, total });
@@ -41,11 +45,11 @@ export async function runImport(
     emit({ type: "progress", phase: "checking", done: total, total });
     const values = rows.flatMap((r) => (r.status === "ok" ? [r.value] : []));
     const problems = rows.length - values.length;
-    if (!options.commit) return finish(true, `${values.length} of ${total} rows are ready to import${problems ? `; ${problems} ${problems === 1 ? "has" : "have"} problems` : ""}.`, rows);
-    if (options.allOrNothing && problems > 0) return finish(false, `Nothing imported: ${problems} row${problems === 1 ? " has" : "s have"} problems, and you chose all or nothing.`, rows);
-    if (values.length === 0) return finish(false, "Nothing imported: no row is valid.", rows);
+    if (!options.commit) return finish(true, t("run.ready", { ready: values.length, total, problems }), rows);
+    if (options.allOrNothing && problems > 0) return finish(false, t("run.allOrNothing", { problems }), rows);
+    if (values.length === 0) return finish(false, t("run.noneValid"), rows);
     const imported = await write(values);
-    return finish(true, `Imported ${imported} row${imported === 1 ? "" : "s"}${problems ? `; ${problems} skipped` : ""}.`, rows, imported);
+    return finish(true, t("run.imported", { imported, skipped: problems }), rows, imported);
   };
   if (kind === "people") {
     const existing = await existingEmployeeIds(table.records.map((r) => r.values.employee_id?.trim() ?? "").filter(Boolean));

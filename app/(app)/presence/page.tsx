@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ExceptionForm } from "@/components/exception/exception-form";
 import { ExceptionList } from "@/components/exception/exception-list";
 import { PresenceButton } from "@/components/presence/presence-button";
@@ -11,20 +12,24 @@ import { standingExceptions } from "@/lib/exception/data";
 import { presenceLocations } from "@/lib/presence/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "On site" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("presence");
+  return { title: t("title") };
+}
 
 const AHEAD_MS = 120 * 86_400_000;
 
 /** A provider's own page: say "I'm on site" or "I'm leaving" in one tap, and record their own absences. */
 export default async function PresencePage() {
   const actor = await requirePage("presence.report", { kind: "self" }, "page /presence");
+  const t = await getTranslations("presence");
   const now = new Date();
   const { provider, locations } = await presenceLocations(actor.personId, now);
   if (!provider) {
     return (
       <>
-        <PageHeader title="On site" />
-        <EmptyState title="Only providers check in.">You are not on record as a provider. Your manager records providers and their absences.</EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("notProvider.title")}>{t("notProvider.body")}</EmptyState>
       </>
     );
   }
@@ -32,18 +37,16 @@ export default async function PresencePage() {
   const zone = locations[0]?.timeZone ?? "UTC";
   return (
     <>
-      <PageHeader title="On site" description="Tell Cleared when you are here: where a location requires it, tasks that need you on site are cleared only while you are checked in." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
-        {locations.length === 0 ? <EmptyState title="You do not work at any location today.">Check-ins are for the locations where you work. Ask your manager.</EmptyState> : null}
+        {locations.length === 0 ? <EmptyState title={t("noLocations.title")}>{t("noLocations.body")}</EmptyState> : null}
         {locations.map((l) => {
           const state = checkInState(l.taps, now, l.timeZone);
           return (
-            <Card key={l.id} title={l.name} actions={l.requiresCheckIn ? <Badge tone="blue">Check-in required</Badge> : <Badge>Check-in optional</Badge>}>
+            <Card key={l.id} title={l.name} actions={l.requiresCheckIn ? <Badge tone="blue">{t("checkInRequired")}</Badge> : <Badge>{t("checkInOptional")}</Badge>}>
               <p className="mb-3 text-sm" role="status">
-                {state.checkedIn ? `You checked in at ${formatMinute(state.since!)}.` : state.checkedOutAt !== null ? `You checked out at ${formatMinute(state.checkedOutAt)}.` : "You have not checked in today."}{" "}
-                <span className="text-muted">
-                  ({wallClock(now, l.timeZone).date}, {zoneName(l.timeZone, now)})
-                </span>
+                {state.checkedIn ? t("checkedInAt", { time: formatMinute(state.since!) }) : state.checkedOutAt !== null ? t("checkedOutAt", { time: formatMinute(state.checkedOutAt) }) : t("notCheckedIn")}{" "}
+                <span className="text-muted">{t("today", { date: wallClock(now, l.timeZone).date, zone: zoneName(l.timeZone, now) })}</span>
               </p>
               <PresenceButton locationId={l.id} locationName={l.name} providerId={actor.personId} checkedIn={state.checkedIn} />
             </Card>
@@ -51,10 +54,10 @@ export default async function PresencePage() {
         })}
         {locations.length > 0 ? (
           <>
-            <Card title="Your absences ahead">
-              <ExceptionList exceptions={absences} own={{ id: actor.personId, name: actor.name }} empty="No absences recorded for you." />
+            <Card title={t("absencesAhead")}>
+              <ExceptionList exceptions={absences} own={{ id: actor.personId, name: actor.name }} empty={t("noAbsences")} />
             </Card>
-            <Card title="Record an absence">
+            <Card title={t("recordAbsence")}>
               <ExceptionForm
                 locationId={locations.length === 1 ? locations[0]!.id : null}
                 locations={locations.map((l) => ({ id: l.id, name: l.name }))}

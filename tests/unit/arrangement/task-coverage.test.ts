@@ -92,4 +92,10 @@ describe("the task filter in the address", () => {
     expect(chosenTask({ task: ["vitals", "injections"] }, tasks).error).toBe("Choose one task to show coverage for.");
     expect(chosenTask({ task: "x".repeat(500) }, tasks).error).toBe("A task code is 100 characters at most.");
   });
+
+  it("says why in the reader's language", () => {
+    expect(chosenTask({ task: "juggling" }, tasks, "es").error).toBe("No hay ninguna tarea supervisada “juggling” de la cual mostrar la cobertura: se muestran todas las tareas supervisadas. Elija una de la lista.");
+    expect(chosenTask({ task: ["vitals", "injections"] }, tasks, "es").error).toBe("Elija una sola tarea de la cual mostrar la cobertura.");
+    expect(chosenTask({ task: "x".repeat(500) }, tasks, "es").error).toBe("Un código de tarea tiene como máximo 100 caracteres.");
+  });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,11 +8,15 @@ import { requireLocation } from "@/lib/auth/guard";
 import { loadDashboard } from "@/lib/dashboard/data";
 import { stateName } from "@/lib/location/us-states";
 
-export const metadata: Metadata = { title: "Location" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("locations.location");
+  return { title: t("metaTitle") };
+}
 
 export default async function LocationPage({ params }: { params: Promise<{ locationId: string }> }) {
   const { locationId } = await params;
   const { actor, location } = await requireLocation("arrangement.read", locationId, "page /locations/[locationId]");
+  const t = await getTranslations("locations.location");
   const target = { kind: "location" as const, locationId: location.id };
   const showDashboard = can(actor, "dashboard.read", target);
   const dashboard = showDashboard ? await loadDashboard([location.id]) : null;
@@ -19,16 +24,16 @@ export default async function LocationPage({ params }: { params: Promise<{ locat
     <>
       <PageHeader
         title={location.name}
-        description={`${location.address} · ${stateName(location.state)} law applies · times in ${location.timeZone}`}
+        description={t("description", { address: location.address, state: stateName(location.state), zone: location.timeZone })}
         actions={
           <>
             <LinkButton href={`/locations/${location.id}/supervision`} variant="secondary">
-              Supervision
+              {t("supervision")}
             </LinkButton>
-            {can(actor, "authorization.manage", target) ? <LinkButton href={`/locations/${location.id}/authorize`}>Authorize staff</LinkButton> : null}
+            {can(actor, "authorization.manage", target) ? <LinkButton href={`/locations/${location.id}/authorize`}>{t("authorize")}</LinkButton> : null}
             {can(actor, "import.run", target) ? (
               <LinkButton href={`/locations/${location.id}/import`} variant="secondary">
-                Import
+                {t("import")}
               </LinkButton>
             ) : null}
           </>

@@ -2,6 +2,10 @@ import { authenticatedRoute, authorizeRequest, requestContext, requestLogger } f
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { problem } from "@/lib/http/problem";
 import { runImport, type ImportEvent, type ImportKind } from "@/lib/import/run";
+import { intlLocale } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/request";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getLocations } from "@/lib/location/data";
 import { idSchema } from "@/lib/validation/fields";
 
@@ -10,6 +14,11 @@ export const dynamic = "force-dynamic";
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const KINDS: readonly ImportKind[] = ["people", "training"];
 
+/** A size in megabytes with one decimal, as the language writes it ("6.2" / "6,2"). */
+function megabytes(bytes: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(bytes / 1024 / 1024);
+}
+
 /**
  * POST /api/import/people|training (multipart: file, locationId, commit, allOrNothing): checks or
  * imports a CSV for one location, streaming progress as JSON lines, then the per-row result.
@@ -17,11 +26,13 @@ const KINDS: readonly ImportKind[] = ["people", "training"];
 export const POST = authenticatedRoute(async (request, actor, { params }: { params: Promise<{ kind: string }> }) => {
   const { kind } = await params;
   if (!KINDS.includes(kind as ImportKind)) return problem(404, "Not found");
+  const locale = await requestLocale();
+  const t = translatorFor(locale, "imports");
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return problem(400, "Invalid upload", "Send the file as multipart/form-data.");
+    return problem(400, "Invalid upload", t("upload.multipart"));
   }
   const locationId = idSchema.safeParse(form.get("locationId"));
   const allowed = await authorizeRequest(
@@ -32,14 +43,15 @@ export const POST = authenticatedRoute(async (request, actor, { params }: { para
   );
   if (!allowed) return problem(404, "Not found");
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return problem(400, "No file", "Choose a CSV file to import.", [{ field: "file", message: "Choose a CSV file." }]);
-  if (file.size > MAX_FILE_BYTES) return problem(413, "File too large", `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB (about 5,000 rows).`);
+  if (!(file instanceof File) || file.size === 0) return problem(400, "No file", t("upload.noFile"), [{ field: "file", message: t("upload.noFileField") }]);
+  if (file.size > MAX_FILE_BYTES) return problem(413, "File too large", t("upload.tooLarge", { size: megabytes(file.size, locale) }));
   const bytes = new Uint8Array(await file.arrayBuffer());
   const options = {
     commit: form.get("commit") === "true",
     allOrNothing: form.get("allOrNothing") === "true",
     locationId: locationId.data!,
     context: await requestContext(actor),
+    locale,
   };
   const encoder = new TextEncoder();
   const log = await requestLogger();
@@ -61,9 +73,7 @@ export const POST = authenticatedRoute(async (request, actor, { params }: { para
         // one transaction, so a database lost on the way leaves nothing imported.
         const unavailable = isDatabaseUnavailable(error);
         log[unavailable ? "warn" : "error"]({ err: error, import: kind }, unavailable ? "The database became unavailable during an import" : "An import failed unexpectedly");
-        const message = unavailable
-          ? "The database is briefly unavailable. Nothing was imported; try again in a few seconds."
-          : "Something went wrong and nothing was imported. Try again; if it keeps happening, tell your administrator.";
+        const message = t(unavailable ? "upload.unavailable" : "upload.failed");
         emit({ type: "result", ok: false, message, rows: [], counts: { ok: 0, error: 0, duplicate: 0 }, imported: 0 });
       }
       if (listening) controller.close();

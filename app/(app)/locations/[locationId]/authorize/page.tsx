@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { GrantForm } from "@/components/authorization/grant-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -11,7 +12,10 @@ import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
 
-export const metadata: Metadata = { title: "Authorize several medical assistants" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("locations.authorize");
+  return { title: t("metaTitle") };
+}
 
 export default async function BulkAuthorizePage({ params }: { params: Promise<{ locationId: string }> }) {
   const { locationId } = await params;
@@ -19,15 +23,16 @@ export default async function BulkAuthorizePage({ params }: { params: Promise<{ 
   const [location] = id.success ? await getLocations([id.data]) : [];
   await requirePage("authorization.manage", location ? { kind: "location", locationId: location.id } : null, "page /locations/[locationId]/authorize");
   if (!location) notFound();
+  const t = await getTranslations("locations.authorize");
   const today = wallClock(new Date(), location.timeZone).date;
   const [people, tasks] = await Promise.all([listMedicalAssistants(location.id), listTasks()]);
   const held = await heldAuthorizations([{ id: location.id, today }], people.map((p) => p.id));
   return (
     <>
-      <PageHeader title={`Authorize tasks at ${location.name}`} description="The same tasks for several medical assistants in one step. Tasks already authorized are left as they are." />
+      <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <Card>
         {people.length === 0 ? (
-          <EmptyState title="No medical assistants work here yet." />
+          <EmptyState title={t("empty")} />
         ) : (
           <GrantForm locations={[{ id: location.id, name: location.name, today }]} people={people} tasks={tasks} held={held} backHref={`/locations/${location.id}`} />
         )}

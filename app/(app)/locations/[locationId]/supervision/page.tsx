@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrangementList } from "@/components/arrangement/arrangement-list";
 import { CoverageWeek } from "@/components/arrangement/coverage-week";
 import { ExceptionList } from "@/components/exception/exception-list";
@@ -10,7 +11,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
 import { listArrangements, loadCoverageFacts } from "@/lib/arrangement/data";
 import { chosenTask, weekView } from "@/lib/arrangement/week-view";
-import { COVERAGE_WORDS } from "@/lib/arrangement/wording";
 import { requireLocation } from "@/lib/auth/guard";
 import { supervisableTasks } from "@/lib/clearance/facts";
 import { checkInState } from "@/lib/clearance/on-duty";
@@ -21,13 +21,17 @@ import { plusDays } from "@/lib/time/calendar";
 import { endOfLocalDay, startOfLocalDay, wallClock, zoneName } from "@/lib/time/zoned";
 import { dateOnly } from "@/lib/validation/fields";
 
-export const metadata: Metadata = { title: "Supervision" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("supervision.page");
+  return { title: t("metaTitle") };
+}
 
 const AHEAD_DAYS = 90;
 
 export default async function SupervisionPage({ params, searchParams }: { params: Promise<{ locationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locationId } = await params;
   const { actor, location } = await requireLocation("arrangement.read", locationId, "page /locations/[locationId]/supervision");
+  const [t, coverage, locale] = await Promise.all([getTranslations("supervision.page"), getTranslations("supervision.coverage"), getLocale()]);
   const now = new Date();
   const zone = location.timeZone;
   const today = wallClock(now, zone).date;
@@ -46,7 +50,7 @@ export default async function SupervisionPage({ params, searchParams }: { params
     loadCoverageFacts(location.id, weekStart, weekEnd, now),
   ]);
   const supervisable = facts ? supervisableTasks(facts.tasks.filter((t) => !t.retired)) : [];
-  const { chosen, error: filterError } = chosenTask(query, supervisable);
+  const { chosen, error: filterError } = chosenTask(query, supervisable, locale);
   const { week, missing, shown, uncovered, undetermined } = weekView(days, arrangements, inWeek, facts, supervisable, chosen, zone);
   const weekHref = (date: string) => `/locations/${location.id}/supervision?week=${date}${chosen ? `&task=${encodeURIComponent(chosen.code)}` : ""}`;
   const editable = can(actor, "arrangement.manage", { kind: "location", locationId: location.id });
@@ -54,45 +58,43 @@ export default async function SupervisionPage({ params, searchParams }: { params
   return (
     <>
       <PageHeader
-        title={`Supervision at ${location.name}`}
-        description="Who supervises whom, when and how closely, and what changes it: absences, extra sessions, closures, check-ins. A clinical task that needs a supervisor on site is not cleared in a gap."
+        title={t("title", { location: location.name })}
+        description={t("description")}
         actions={
           editable ? (
             <>
               <LinkButton href={`/locations/${location.id}/supervision/what-if`} variant="secondary">
-                What if a provider is away?
+                {t("whatIf")}
               </LinkButton>
               <LinkButton href={`/locations/${location.id}/supervision/exceptions/new`} variant="secondary">
-                Add an exception
+                {t("addException")}
               </LinkButton>
-              <LinkButton href={`/locations/${location.id}/supervision/new`}>New arrangement</LinkButton>
+              <LinkButton href={`/locations/${location.id}/supervision/new`}>{t("newArrangement")}</LinkButton>
             </>
           ) : null
         }
       />
       <div className="space-y-5">
-        <Card title="Check-ins today" actions={location.requiresCheckIn ? <Badge tone="blue">Check-in required</Badge> : <Badge>Check-in optional</Badge>}>
+        <Card title={t("checkIns")} actions={location.requiresCheckIn ? <Badge tone="blue">{t("checkInRequired")}</Badge> : <Badge>{t("checkInOptional")}</Badge>}>
           {checkIns.length === 0 ? (
-            <p className="text-sm text-muted">{location.requiresCheckIn ? "No provider has checked in today: tasks that need a supervisor on site are not cleared until one does." : "No check-ins today. They are optional here: answers follow the plan and its exceptions."}</p>
+            <p className="text-sm text-muted">{location.requiresCheckIn ? t("noCheckInsRequired") : t("noCheckInsOptional")}</p>
           ) : (
             <ul className="text-sm">
               {checkIns.map((c) => (
-                <li key={c.name}>
-                  {c.name}: {c.state.checkedIn ? `on site since ${formatMinute(c.state.since!)}` : `checked out at ${formatMinute(c.state.checkedOutAt!)}`}
-                </li>
+                <li key={c.name}>{c.state.checkedIn ? t("onSiteSince", { name: c.name, time: formatMinute(c.state.since!) }) : t("checkedOutAt", { name: c.name, time: formatMinute(c.state.checkedOutAt!) })}</li>
               ))}
             </ul>
           )}
         </Card>
         <Card
-          title={`Week of ${sunday}: ${chosen ? chosen.name : "every supervised task"}`}
+          title={chosen ? t("weekOfTask", { date: sunday, task: chosen.name }) : t("weekOfEvery", { date: sunday })}
           actions={
             <span className="flex gap-3 text-sm">
               <Link href={weekHref(plusDays(sunday, -7))} className="font-medium text-brand-800 underline">
-                Previous week
+                {t("previousWeek")}
               </Link>
               <Link href={weekHref(plusDays(sunday, 7))} className="font-medium text-brand-800 underline">
-                Next week
+                {t("nextWeek")}
               </Link>
             </span>
           }
@@ -101,10 +103,10 @@ export default async function SupervisionPage({ params, searchParams }: { params
             <input type="hidden" name="week" value={sunday} />
             <div className="space-y-1">
               <label htmlFor="coverage-task" className="block text-sm font-medium">
-                {COVERAGE_WORDS.filterLabel}
+                {coverage("filterLabel")}
               </label>
               <select id="coverage-task" name="task" defaultValue={chosen?.code ?? ""} className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm">
-                <option value="">{COVERAGE_WORDS.everyTask}</option>
+                <option value="">{coverage("everyTask")}</option>
                 {supervisable.map((t) => (
                   <option key={t.id} value={t.code}>
                     {t.name}
@@ -113,7 +115,7 @@ export default async function SupervisionPage({ params, searchParams }: { params
               </select>
             </div>
             <button type="submit" className={buttonClass("secondary")}>
-              {COVERAGE_WORDS.show}
+              {coverage("show")}
             </button>
           </form>
           {filterError ? (
@@ -123,15 +125,15 @@ export default async function SupervisionPage({ params, searchParams }: { params
           ) : null}
           <CoverageWeek days={days} week={week} missing={missing} shown={shown} uncovered={uncovered} undetermined={undetermined} today={today} zoneLabel={`${zone} (${zoneName(zone, weekStart)})`} />
         </Card>
-        <Card title={`Absences, extra sessions and closures (next ${AHEAD_DAYS} days)`}>
+        <Card title={t("exceptions", { days: AHEAD_DAYS })}>
           <ExceptionList
             exceptions={ahead.map((e) => ({ ...e, locationId: location.id, timeZone: zone }))}
             editHref={editable ? (e) => `/locations/${location.id}/supervision/exceptions/${e.lineageId}` : undefined}
             readOnly={!editable}
-            empty="Nothing recorded: answers follow the weekly plan."
+            empty={t("noExceptions")}
           />
         </Card>
-        <Card title="Arrangements">
+        <Card title={t("arrangements")}>
           <ArrangementList arrangements={arrangements} editable={editable} today={today} />
         </Card>
       </div>

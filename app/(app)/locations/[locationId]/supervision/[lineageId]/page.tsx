@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ArrangementForm } from "@/components/arrangement/arrangement-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +9,7 @@ import { arrangementHistory, listSupervisors } from "@/lib/arrangement/data";
 import { requireLocation } from "@/lib/auth/guard";
 import { listMedicalAssistants } from "@/lib/authorization/data";
 import { supervisableTasks } from "@/lib/clearance/facts";
-import { describeWindows, SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import { describeWindows } from "@/lib/clearance/supervision";
 import { listTasks } from "@/lib/task/data";
 import { lastDayOf } from "@/lib/time/calendar";
 import { wallClock, zoneLabel } from "@/lib/time/zoned";
@@ -16,7 +17,10 @@ import { idSchema } from "@/lib/validation/fields";
 import { governing, standing } from "@/lib/version/governing";
 import { versionStandings } from "@/lib/version/history";
 
-export const metadata: Metadata = { title: "Supervision arrangement" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("supervision.arrangement");
+  return { title: t("metaTitle") };
+}
 
 export default async function ArrangementPage({ params, searchParams }: { params: Promise<{ locationId: string; lineageId: string }>; searchParams: Promise<{ correct?: string }> }) {
   const { locationId, lineageId } = await params;
@@ -25,6 +29,7 @@ export default async function ArrangementPage({ params, searchParams }: { params
   const [history, supervisors, people, tasks] = await Promise.all([id.success ? arrangementHistory(id.data) : [], listSupervisors(location.id), listMedicalAssistants(location.id), listTasks()]);
   const newest = history[0];
   if (!newest || newest.locationId !== location.id) notFound();
+  const [t, level] = await Promise.all([getTranslations("supervision.arrangement"), getTranslations("supervision.level")]);
   const now = new Date();
   const today = wallClock(now, location.timeZone).date;
   const versions = [...history].reverse().map((v) => ({ ...v, recordedAt: new Date(v.recordedAt) }));
@@ -37,11 +42,11 @@ export default async function ArrangementPage({ params, searchParams }: { params
   return (
     <>
       <PageHeader
-        title={`${newest.supervisor.name}: supervision at ${location.name}`}
-        description={correcting ? `Correcting version ${correcting.version}: it is replaced as a whole, for every day it covered.` : `Saving creates version ${newest.version + 1}, in force from its start date; the versions before it still govern the days before.`}
+        title={t("title", { supervisor: newest.supervisor.name, location: location.name })}
+        description={correcting ? t("correcting", { version: correcting.version }) : t("changing", { version: newest.version + 1 })}
       />
       <div className="space-y-5">
-        <Card title={correcting ? `Correct version ${correcting.version}` : "Change from a date"}>
+        <Card title={correcting ? t("correctVersion", { version: correcting.version }) : t("changeFromDate")}>
           <ArrangementForm
             key={correcting?.version ?? "change"}
             locationId={location.id}
@@ -66,7 +71,7 @@ export default async function ArrangementPage({ params, searchParams }: { params
             }}
           />
         </Card>
-        <Card title="Versions">
+        <Card title={t("versions")}>
           <VersionList
             today={today}
             standings={versionStandings(versions, now)}
@@ -79,9 +84,9 @@ export default async function ArrangementPage({ params, searchParams }: { params
               recorded: recorded(v.recordedAt),
               body: (
                 <p className="text-muted">
-                  {v.supervisor.name} · {SUPERVISION_LABELS[v.level]} · {describeWindows(v.windows) || "no weekly windows"} · {v.allMedicalAssistants ? "all medical assistants" : v.supervisees.map((s) => s.name).join(", ") || "no one"} ·{" "}
-                  {v.allClinicalTasks ? "all clinical tasks" : v.tasks.map((t) => t.name).join(", ")}
-                  {v.effectiveTo ? ` · last day ${lastDayOf(v.effectiveTo)}` : ""}
+                  {v.supervisor.name} · {level(v.level)} · {describeWindows(v.windows) || t("noWindows")} · {v.allMedicalAssistants ? t("allMedicalAssistants") : v.supervisees.map((s) => s.name).join(", ") || t("noOne")} ·{" "}
+                  {v.allClinicalTasks ? t("allClinicalTasks") : v.tasks.map((task) => task.name).join(", ")}
+                  {v.effectiveTo ? ` · ${t("lastDay", { date: lastDayOf(v.effectiveTo) })}` : ""}
                 </p>
               ),
             }))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ArrangementForm } from "@/components/arrangement/arrangement-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,16 +10,20 @@ import { listTasks } from "@/lib/task/data";
 import { supervisableTasks } from "@/lib/clearance/facts";
 import { wallClock, zoneLabel } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "New supervision arrangement" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("supervision.new");
+  return { title: t("metaTitle") };
+}
 
 export default async function NewArrangementPage({ params }: { params: Promise<{ locationId: string }> }) {
   const { locationId } = await params;
   const { location } = await requireLocation("arrangement.manage", locationId, "page /locations/[locationId]/supervision/new");
   const [supervisors, people, tasks] = await Promise.all([listSupervisors(location.id), listMedicalAssistants(location.id), listTasks()]);
+  const t = await getTranslations("supervision.new");
   const now = new Date();
   return (
     <>
-      <PageHeader title={`New supervision at ${location.name}`} />
+      <PageHeader title={t("title", { location: location.name })} />
       <Card>
         <ArrangementForm
           locationId={location.id}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ExceptionForm } from "@/components/exception/exception-form";
 import { AbsencePreviewView } from "@/components/what-if/absence-preview";
 import { Alert } from "@/components/ui/alert";
@@ -12,9 +13,12 @@ import { zodFieldErrors } from "@/lib/validation/form-data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 import { exceptionWhatIf } from "@/lib/what-if/data";
 import { MAX_WHAT_IF_DAYS } from "@/lib/what-if/limits";
-import { absenceQuerySchema, TOO_LONG } from "@/lib/what-if/schema";
+import { absenceQuerySchema } from "@/lib/what-if/schema";
 
-export const metadata: Metadata = { title: "What if a provider is away?" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("whatIf.page");
+  return { title: t("metaTitle") };
+}
 
 /**
  * Before a provider's absence is saved: every MA, task and time window that would stop being
@@ -23,30 +27,31 @@ export const metadata: Metadata = { title: "What if a provider is away?" };
 export default async function WhatIfPage({ params, searchParams }: { params: Promise<{ locationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locationId } = await params;
   const { location } = await requireLocation("arrangement.manage", locationId, "page /locations/[locationId]/supervision/what-if");
+  const [t, locale] = await Promise.all([getTranslations("whatIf.page"), getLocale()]);
   const now = new Date();
   const query = absenceQuerySchema.safeParse(await searchParams);
   const q = query.success ? query.data : {};
   const supervisors = await listSupervisors(location.id);
   const kind = q.kind ?? "absence";
   const asked = Boolean(q.providerId || q.fromDate);
-  const parsed = asked ? exceptionSchema.safeParse({ ...q, locationId: location.id, kind, providerId: kind === "closure" ? "" : q.providerId, reason: q.reason || (kind === "closure" ? "planned closure" : "planned absence") }) : null;
+  const parsed = asked ? exceptionSchema.safeParse({ ...q, locationId: location.id, kind, providerId: kind === "closure" ? "" : q.providerId, reason: q.reason || t("plannedReason", { kind }) }) : null;
   let errors: Record<string, string> = parsed && !parsed.success ? zodFieldErrors(parsed.error) : {};
   let preview = null;
   if (parsed?.success) {
-    const interval = intervalOf(parsed.data, location.timeZone);
+    const interval = intervalOf(parsed.data, location.timeZone, locale);
     if (!interval.ok) errors = { [interval.field]: interval.message };
-    else if (interval.interval.endsAt.getTime() - interval.interval.startsAt.getTime() > MAX_WHAT_IF_DAYS * 86_400_000) errors = { toDate: TOO_LONG };
-    else if (kind === "absence" && !supervisors.some((s) => s.id === parsed.data.providerId)) errors = { providerId: "Choose a provider who works at this location." };
+    else if (interval.interval.endsAt.getTime() - interval.interval.startsAt.getTime() > MAX_WHAT_IF_DAYS * 86_400_000) errors = { toDate: t("tooLong", { days: MAX_WHAT_IF_DAYS }) };
+    else if (kind === "absence" && !supervisors.some((s) => s.id === parsed.data.providerId)) errors = { providerId: t("notHere") };
     else preview = await exceptionWhatIf(location.id, kind === "absence" ? parsed.data.providerId : null, interval.interval, parsed.data.reason, now);
   }
   const today = wallClock(now, location.timeZone).date;
   return (
     <>
-      <PageHeader title={`What if a provider is away? ${location.name}`} description="Pick a provider and a period (or close the location for one): see who would lose which tasks when, and who else could cover, before you save it." />
+      <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <div className="space-y-5">
-        {Object.keys(errors).length > 0 ? <Alert tone="error" title="The preview could not be made: see the fields below." /> : null}
+        {Object.keys(errors).length > 0 ? <Alert tone="error" title={t("failed")} /> : null}
         {preview ? <AbsencePreviewView preview={preview} /> : null}
-        <Card title={preview ? `Save this ${kind === "closure" ? "closure" : "absence"}` : "The absence or closure"}>
+        <Card title={preview ? t("save", { kind }) : t("form")}>
           <ExceptionForm
             key={JSON.stringify(q)}
             locationId={location.id}

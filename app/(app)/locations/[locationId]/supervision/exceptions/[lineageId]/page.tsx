@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CancelException } from "@/components/exception/cancel-exception";
-import { describeException } from "@/components/exception/exception-list";
 import { ExceptionForm } from "@/components/exception/exception-form";
 import { Badge, Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireLocation } from "@/lib/auth/guard";
 import { formatMinute } from "@/lib/clearance/supervision";
 import { exceptionHistory } from "@/lib/exception/data";
+import { describeException } from "@/lib/exception/wording";
 import { idSchema } from "@/lib/validation/fields";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "Exception to the plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("exceptions.page");
+  return { title: t("metaTitle") };
+}
 
 /** One exception: correct it (a new version) or cancel it, and every version it had. */
 export default async function ExceptionPage({ params }: { params: Promise<{ locationId: string; lineageId: string }> }) {
@@ -20,6 +24,7 @@ export default async function ExceptionPage({ params }: { params: Promise<{ loca
   const history = idSchema.safeParse(lineageId).success ? await exceptionHistory(lineageId) : [];
   const current = history[0];
   if (!current || current.locationId !== location.id) notFound();
+  const [t, locale] = await Promise.all([getTranslations("exceptions.page"), getLocale()]);
   const now = new Date();
   const zone = location.timeZone;
   const listed = { ...current, timeZone: zone };
@@ -28,10 +33,10 @@ export default async function ExceptionPage({ params }: { params: Promise<{ loca
   const end = wallClock(current.endsAt, zone);
   return (
     <>
-      <PageHeader title={describeException(listed)} description={current.cancelled ? "Cancelled: answers for its time follow the weekly plan." : "Correct it if it was entered wrong or plans changed; cancel it if it no longer happens."} />
+      <PageHeader title={describeException(listed, locale)} description={current.cancelled ? t("cancelled") : t("standing")} />
       <div className="space-y-5">
         {!current.cancelled ? (
-          <Card title="Correct it" actions={<CancelException exception={{ ...current, fromDate: start.date }} own={false} description={describeException(listed)} />}>
+          <Card title={t("correct")} actions={<CancelException exception={{ ...current, fromDate: start.date }} own={false} description={describeException(listed, locale)} />}>
             <ExceptionForm
               locationId={location.id}
               providers={[]}
@@ -53,14 +58,14 @@ export default async function ExceptionPage({ params }: { params: Promise<{ loca
             />
           </Card>
         ) : null}
-        <Card title="Versions">
+        <Card title={t("versions")}>
           <ol className="divide-y divide-slate-100 text-sm">
             {history.map((v) => (
               <li key={v.version} className="flex flex-wrap items-center gap-2 py-2">
-                <span className="font-medium">Version {v.version}</span>
-                {v.cancelled ? <Badge tone="red">cancelled</Badge> : null}
-                <span>{describeException({ ...v, timeZone: zone })}</span>
-                <span className="text-muted">recorded {wallClock(v.recordedAt, zone).date} {wallClock(v.recordedAt, zone).time}</span>
+                <span className="font-medium">{t("version", { version: v.version })}</span>
+                {v.cancelled ? <Badge tone="red">{t("cancelledBadge")}</Badge> : null}
+                <span>{describeException({ ...v, timeZone: zone }, locale)}</span>
+                <span className="text-muted">{t("recorded", { date: wallClock(v.recordedAt, zone).date, time: wallClock(v.recordedAt, zone).time })}</span>
               </li>
             ))}
           </ol>

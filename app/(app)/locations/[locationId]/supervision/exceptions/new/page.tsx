@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ExceptionForm } from "@/components/exception/exception-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,16 +7,20 @@ import { listSupervisors } from "@/lib/arrangement/data";
 import { requireLocation } from "@/lib/auth/guard";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 
-export const metadata: Metadata = { title: "New exception to the plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("exceptions.new");
+  return { title: t("metaTitle") };
+}
 
 export default async function NewExceptionPage({ params }: { params: Promise<{ locationId: string }> }) {
   const { locationId } = await params;
   const { location } = await requireLocation("arrangement.manage", locationId, "page /locations/[locationId]/supervision/exceptions/new");
   const supervisors = await listSupervisors(location.id);
+  const t = await getTranslations("exceptions.new");
   const now = new Date();
   return (
     <>
-      <PageHeader title={`Exception to the plan at ${location.name}`} description="A provider away (vacation, sick, a few hours), a provider covering an extra session, or the location closed. Answers for that time follow it." />
+      <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <Card>
         <ExceptionForm
           locationId={location.id}
