@@ -29,6 +29,17 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [prismaClient] }] },
   },
   {
+    // Every word a user reads comes from a message catalog (lib/i18n/messages): text written
+    // straight into a page or component is an error. Punctuation, arrows and the product's name are not words to translate.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "react/jsx-no-literals": [
+        "error",
+        { noStrings: false, ignoreProps: true, allowedStrings: ["Cleared", "·", "—", "–", ":", "):", "(", ")", "[", "]", "/", "*", "×", "…", ",", ".", "“", "”", "%", "+", "-", "→", "←", "↳", "▾", "✓", "|"] },
+      ],
+    },
+  },
+  {
     files: ["components/**"],
     rules: {
       "no-restricted-imports": [
