@@ -1,7 +1,7 @@
 "use client";
 
 import { NextIntlClientProvider, useTranslations } from "next-intl";
-import englishErrors from "@/lib/i18n/messages/en/errors.json";
+import englishErrors from "@/lib/i18n/messages/en/errors.json" with { type: "json" };
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
 
 /**

@@ -1,5 +1,5 @@
 import { createTranslator } from "use-intl/core";
-import english from "@/lib/i18n/messages/en/people.json";
+import english from "@/lib/i18n/messages/en/people.json" with { type: "json" };
 
 /** The note's two sentences, in the reader's language (the grant form passes its translator). */
 type NoteWords = (key: "grant.alreadyAll" | "grant.alreadyFor", values?: { names: string }) => string;

@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import englishEngine from "@/lib/i18n/messages/en/engine.json";
+import englishEngine from "@/lib/i18n/messages/en/engine.json" with { type: "json" };
 import { translatorFor } from "@/lib/i18n/translator";
 
 /**

@@ -67,3 +67,17 @@ describe("message catalogs", () => {
     });
   }
 });
+
+describe("catalog imports", () => {
+  // Node loads the catalogs for the e2e suite and the scripts without a bundler: a JSON import needs its attribute there.
+  it("import every catalog file with the JSON attribute Node requires", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === "generated" ? [] : sources(path.join(dir, e.name))) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+    const bare = ["lib", "app", "components", "scripts"].flatMap(sources).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/^import .* from "[^"]*\.json"(.*);$/gm)].filter((m) => !/with \{ type: "json" \}/.test(m[1]!)).map(() => file),
+    );
+    expect(bare).toEqual([]);
+  });
+});
