@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { shownDay } from "@/components/person/local-moment";
 import { Badge, EmptyState } from "@/components/ui/card";
-import { certificationLabel } from "@/lib/person/credentials";
+import { certificationLabelIn } from "@/lib/person/credentials";
 import type { RecordView } from "@/lib/record/data";
 import { methodText } from "./method-label";
 import { daysBetween } from "@/lib/time/calendar";
@@ -55,7 +55,7 @@ export function RecordList({ records, personId, today }: { records: (RecordView 
               {r.expiresOn ? (expired ? t("record.expiredOn", { date: day(r.expiresOn) }) : t("record.expiresOn", { date: day(r.expiresOn) })) : ""}
               {r.hours ? t("record.hours", { hours: r.hours }) : ""}
               {r.procedureCount ? t("record.procedures", { count: r.procedureCount }) : ""}
-              {r.certificationType ? ` · ${certificationLabel(r.certificationType)}` : ""}
+              {r.certificationType ? ` · ${certificationLabelIn(r.certificationType, locale)}` : ""}
               {r.tasks.length ? ` · ${r.tasks.map((t) => t.name).join(", ")}` : ""}
             </p>
             {r.validatedBy ? (

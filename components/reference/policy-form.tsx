@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
@@ -10,7 +10,8 @@ import { ImpactView } from "@/components/what-if/impact-view";
 import { buttonClass } from "@/components/ui/button";
 import type { SavedOrImpact } from "@/lib/what-if/reference";
 import type { ActionState } from "@/lib/auth/action-client";
-import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import type { SupervisionLevel } from "@/lib/clearance/facts";
+import { SUPERVISION_LABELS, supervisionLabel } from "@/lib/clearance/supervision";
 import { savePolicyAction } from "@/lib/policy/actions";
 import { ActionForm } from "@/components/ui/action-form";
 
@@ -33,6 +34,7 @@ export type PolicyDefaults = {
 /** The employer's policy for one task, organization-wide or for one location. It may only narrow state law. */
 export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id: string; name: string }[]; locations: { id: string; name: string }[]; defaults?: PolicyDefaults; today: string }) {
   const t = useTranslations("admin.policyForm");
+  const locale = useLocale();
   const [state, formAction] = useActionState(savePolicyAction, IDLE_STATE as ActionState<SavedOrImpact>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
@@ -75,11 +77,11 @@ export function PolicyForm({ tasks, locations, defaults, today }: { tasks: { id:
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField label={t("minSupervision")} name="minSupervisionLevel" defaultValue={v("minSupervisionLevel")} error={errors.minSupervisionLevel} hint={t("minSupervisionHint")}>
           <option value="">{t("asStateLaw")}</option>
-          {Object.entries(SUPERVISION_LABELS)
-            .filter(([code]) => code !== "none")
-            .map(([code, label]) => (
+          {(Object.keys(SUPERVISION_LABELS) as SupervisionLevel[])
+            .filter((code) => code !== "none")
+            .map((code) => (
               <option key={code} value={code}>
-                {label}
+                {supervisionLabel(code, locale)}
               </option>
             ))}
         </SelectField>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
@@ -11,9 +11,10 @@ import { ImpactView } from "@/components/what-if/impact-view";
 import { buttonClass } from "@/components/ui/button";
 import type { SavedOrImpact } from "@/lib/what-if/reference";
 import type { ActionState } from "@/lib/auth/action-client";
-import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import type { SupervisionLevel } from "@/lib/clearance/facts";
+import { SUPERVISION_LABELS, supervisionLabel } from "@/lib/clearance/supervision";
 import { US_STATES } from "@/lib/location/us-states";
-import { CERTIFICATION_TYPES, CREDENTIAL_TIER_LABELS } from "@/lib/person/credentials";
+import { CERTIFICATION_TYPES, CREDENTIAL_TIER_LABELS, certificationLabelIn, tierLabelIn } from "@/lib/person/credentials";
 import { saveRuleAction } from "@/lib/rule/actions";
 import { ActionForm } from "@/components/ui/action-form";
 
@@ -45,6 +46,7 @@ const SUPERVISOR_TYPES = ["MD", "DO", "DPM", "PA", "NP", "CNM"];
 /** A state rule: a new one, or (with defaults) a version of one: a change from a date or a correction. Source and verification are required. */
 export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name: string }[]; defaults?: RuleDefaults; today: string }) {
   const t = useTranslations("rules.form");
+  const locale = useLocale();
   const [state, formAction] = useActionState(saveRuleAction, IDLE_STATE as ActionState<SavedOrImpact>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
@@ -94,9 +96,9 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
         </SelectField>
         <SelectField label={t("appliesTo")} name={fixed ? "tierShown" : "credentialTier"} defaultValue={v("credentialTier")} disabled={fixed} error={errors.credentialTier}>
           <option value="">{t("everyTier")}</option>
-          {Object.entries(CREDENTIAL_TIER_LABELS).map(([code, label]) => (
+          {Object.keys(CREDENTIAL_TIER_LABELS).map((code) => (
             <option key={code} value={code}>
-              {label}
+              {tierLabelIn(code, locale)}
             </option>
           ))}
         </SelectField>
@@ -108,9 +110,9 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
           ))}
         </SelectField>
         <SelectField label={t("supervision")} name="supervisionLevel" defaultValue={v("supervisionLevel", "on_premises")} required error={errors.supervisionLevel}>
-          {Object.entries(SUPERVISION_LABELS).map(([code, label]) => (
+          {(Object.keys(SUPERVISION_LABELS) as SupervisionLevel[]).map((code) => (
             <option key={code} value={code}>
-              {label}
+              {supervisionLabel(code, locale)}
             </option>
           ))}
         </SelectField>
@@ -128,8 +130,8 @@ export function RuleForm({ tasks, defaults, today }: { tasks: { id: string; name
         <TextField label={t("lastVerified")} name="lastVerifiedOn" type="date" required defaultValue={today} error={errors.lastVerifiedOn} hint={t("lastVerifiedHint")} />
       </div>
       <ChoiceGroup legend={t("certifications")} name="acceptedCertifications" hint={t("certificationsHint")}>
-        {Object.entries(CERTIFICATION_TYPES).map(([code, label]) => (
-          <Choice key={code} name="acceptedCertifications" value={code} label={label} defaultChecked={list("acceptedCertifications").includes(code)} />
+        {Object.keys(CERTIFICATION_TYPES).map((code) => (
+          <Choice key={code} name="acceptedCertifications" value={code} label={certificationLabelIn(code, locale)} defaultChecked={list("acceptedCertifications").includes(code)} />
         ))}
       </ChoiceGroup>
       <div className="grid gap-4 sm:grid-cols-2">

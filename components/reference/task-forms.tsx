@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import { useActionState } from "react";
-import { CATEGORY_LABELS } from "@/components/clearance/labels";
+import { CATEGORY_ORDER, categoryLabel } from "@/components/clearance/labels";
 import { ActionMessage } from "@/components/ui/action-message";
 import { IDLE_STATE } from "@/components/ui/action-state";
 import { Choice, SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -13,6 +13,7 @@ import { ActionForm } from "@/components/ui/action-form";
 
 export function CreateTaskForm({ parents }: { parents: { id: string; name: string }[] }) {
   const t = useTranslations("admin.taskForm");
+  const locale = useLocale();
   const [state, formAction] = useActionState(createTaskAction, IDLE_STATE as ActionState<{ id: string }>);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
@@ -23,9 +24,9 @@ export function CreateTaskForm({ parents }: { parents: { id: string; name: strin
         <TextField label={t("name")} name="name" required maxLength={120} defaultValue={values.name} error={errors.name} />
         <TextField label={t("code")} name="code" required maxLength={60} defaultValue={values.code} error={errors.code} hint={t("codeHint")} />
         <SelectField label={t("category")} name="category" required defaultValue={values.category ?? "clinical"} error={errors.category}>
-          {Object.entries(CATEGORY_LABELS).map(([code, label]) => (
+          {CATEGORY_ORDER.map((code) => (
             <option key={code} value={code}>
-              {label}
+              {categoryLabel(code, locale)}
             </option>
           ))}
         </SelectField>

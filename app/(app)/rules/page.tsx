@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { LinkButton } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { requireScope } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { stateName, US_STATES } from "@/lib/location/us-states";
 import { organizationSettings } from "@/lib/organization/data";
-import { tierLabel } from "@/lib/person/credentials";
+import { tierLabelIn } from "@/lib/person/credentials";
 import { listRules } from "@/lib/rule/data";
 import { plusDays } from "@/lib/time/calendar";
 import { wallClock } from "@/lib/time/zoned";
@@ -31,7 +31,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
   const [rules, locations] = await Promise.all([listRules(today, { state }), listLocations(scope)]);
   const states = [...new Set(locations.map((l) => l.state))];
   const staleBefore = plusDays(today, -organization.ruleStaleAfterDays);
-  const t = await getTranslations("rules");
+  const [t, locale] = await Promise.all([getTranslations("rules"), getLocale()]);
   return (
     <>
       <PageHeader
@@ -62,7 +62,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
                     <Link href={`/rules/${r.lineageId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
                       {r.state} · {r.taskName}
                     </Link>
-                    {r.credentialTier ? <span className="text-sm text-muted"> · {tierLabel(r.credentialTier)}</span> : null}{" "}
+                    {r.credentialTier ? <span className="text-sm text-muted"> · {tierLabelIn(r.credentialTier, locale)}</span> : null}{" "}
                     <Badge tone={OUTCOME_TONE[r.outcome]}>{t(`outcomeBadge.${r.outcome}`)}</Badge> {r.inForce ? null : <Badge tone="amber">{t("list.notInForce")}</Badge>}
                   </span>
                   <span className="text-sm text-muted">

@@ -107,6 +107,7 @@ const INPUTS: Record<string, (world: World, target: Victim) => Promise<Record<st
     return { personId: target.personId, lineageId: period.lineageId, version: String(period.version), from: "2024-01-01", lastDay: "2029-12-31", reason: "Contract ends" };
   },
   changeOwnPasswordAction: async () => ({ currentPassword: FACTORY_PASSWORD, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" }),
+  setLanguageAction: async () => ({ language: "es" }),
   previewGrantAction: async (_world, target) => ({ locationId: target.locationId, personIds: target.personId, taskIds: "taskfrontdesk", effectiveFrom: "2026-01-05" }),
   grantAuthorizationsAction: async (_world, target) => ({ locationId: target.locationId, personIds: target.personId, taskIds: "taskfrontdesk", effectiveFrom: "2026-01-05" }),
   changeAuthorizationStatusAction: async (_world, target) => {

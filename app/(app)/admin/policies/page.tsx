@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { PolicyForm } from "@/components/reference/policy-form";
@@ -7,8 +7,9 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { VersionList } from "@/components/version/version-list";
 import { requirePage } from "@/lib/auth/guard";
-import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import { supervisionLabel } from "@/lib/clearance/supervision";
 import type { SupervisionLevel } from "@/lib/clearance/facts";
+import type { Locale } from "@/lib/i18n/locales";
 import { listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { listPolicies, type PolicyView } from "@/lib/policy/data";
@@ -23,10 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"admin.policies">>>;
 
-function summary(p: PolicyView, t: Translate): string {
+function summary(p: PolicyView, t: Translate, locale: Locale): string {
   return [
     p.maMayPerform ? t("maMay") : t("notForMas"),
-    p.minSupervisionLevel ? t("atLeast", { level: SUPERVISION_LABELS[p.minSupervisionLevel as SupervisionLevel] }) : null,
+    p.minSupervisionLevel ? t("atLeast", { level: supervisionLabel(p.minSupervisionLevel as SupervisionLevel, locale) }) : null,
     p.requiresCompetency ? (p.revalidationMonths ? t("competencyEvery", { months: p.revalidationMonths }) : t("competency")) : null,
     p.documentRef ? `${p.documentRef} ${p.documentVersion ?? ""}`.trim() : null,
   ]
@@ -36,7 +37,7 @@ function summary(p: PolicyView, t: Translate): string {
 
 export default async function PoliciesPage({ searchParams }: { searchParams: Promise<{ edit?: string; correct?: string }> }) {
   await requirePage("reference.manage", { kind: "organization" }, "page /admin/policies");
-  const [{ timeZone }, t] = await Promise.all([organizationSettings(), getTranslations("admin.policies")]);
+  const [{ timeZone }, t, locale] = await Promise.all([organizationSettings(), getTranslations("admin.policies"), getLocale()]);
   const now = new Date();
   const today = wallClock(now, timeZone).date;
   const [policies, tasks, locations] = await Promise.all([listPolicies(today), listTasks(), listLocations()]);
@@ -98,7 +99,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
               today={today}
               standings={standings}
               correctHref={(n) => `/admin/policies?edit=${editing.current.lineageId}&correct=${n}`}
-              versions={editing.versions.map((v) => ({ id: v.id, version: v.version, supersedes: v.supersedes, effectiveFrom: v.effectiveFrom, recorded: recorded(v.recordedAt), body: <p>{summary(v, t)}</p> }))}
+              versions={editing.versions.map((v) => ({ id: v.id, version: v.version, supersedes: v.supersedes, effectiveFrom: v.effectiveFrom, recorded: recorded(v.recordedAt), body: <p>{summary(v, t, locale)}</p> }))}
             />
           </Card>
         ) : null}
@@ -115,7 +116,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
                     </Link>{" "}
                     · {p.locationName ?? t("organizationWide")} · {t("version", { version: p.version })} {inForce ? null : <Badge tone="amber">{t("from", { date: p.effectiveFrom })}</Badge>}
                   </span>
-                  <span className="text-muted">{summary(p, t)}</span>
+                  <span className="text-muted">{summary(p, t, locale)}</span>
                 </li>
               ))}
             </ul>

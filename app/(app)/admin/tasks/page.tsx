@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { CATEGORY_LABELS } from "@/components/clearance/labels";
+import { getLocale, getTranslations } from "next-intl/server";
+import { categoryLabel } from "@/components/clearance/labels";
 import { CreateTaskForm } from "@/components/reference/task-forms";
 import { Badge, Card } from "@/components/ui/card";
 import { DialogForm } from "@/components/ui/dialog-form";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TasksPage() {
   await requirePage("reference.manage", { kind: "organization" }, "page /admin/tasks");
-  const [tasks, t] = await Promise.all([listTaskAdmin(), getTranslations("admin.tasks")]);
+  const [tasks, t, locale] = await Promise.all([listTaskAdmin(), getTranslations("admin.tasks"), getLocale()]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -29,7 +29,7 @@ export default async function TasksPage() {
                 <div className="min-w-0">
                   <p className="font-medium">
                     {task.parentId ? "↳ " : ""}
-                    {task.name} <span className="font-mono text-xs text-muted">{task.code}</span> <Badge>{CATEGORY_LABELS[task.category]}</Badge>{" "}
+                    {task.name} <span className="font-mono text-xs text-muted">{task.code}</span> <Badge>{categoryLabel(task.category, locale)}</Badge>{" "}
                     {task.providerOnly ? <Badge tone="red">{t("providerOnly")}</Badge> : null} {task.retired ? <Badge tone="amber">{t("retired")}</Badge> : null}
                   </p>
                   <p className="text-sm text-muted">{task.description}</p>

@@ -11,10 +11,10 @@ import { VersionList } from "@/components/version/version-list";
 import { can } from "@/lib/access/policy";
 import { formatNumber } from "@/lib/i18n/format";
 import { requireScope } from "@/lib/auth/guard";
-import { SUPERVISION_LABELS } from "@/lib/clearance/supervision";
+import { supervisionLabel } from "@/lib/clearance/supervision";
 import { stateName } from "@/lib/location/us-states";
 import { organizationSettings } from "@/lib/organization/data";
-import { certificationLabel, tierLabel } from "@/lib/person/credentials";
+import { certificationLabelIn, tierLabelIn } from "@/lib/person/credentials";
 import { verifyRuleAction } from "@/lib/rule/actions";
 import { ruleHistory } from "@/lib/rule/data";
 import { listTasks } from "@/lib/task/data";
@@ -53,7 +53,7 @@ export default async function RulePage({ params, searchParams }: { params: Promi
     <>
       <PageHeader
         title={`${stateName(shown.state)}: ${shown.taskName}`}
-        description={`${shown.credentialTier ? tierLabel(shown.credentialTier) : t("lineage.everyTier")} · ${inForce ? t("lineage.versionInForce", { version: shown.version }) : t("lineage.notInForce")}`}
+        description={`${shown.credentialTier ? tierLabelIn(shown.credentialTier, locale) : t("lineage.everyTier")} · ${inForce ? t("lineage.versionInForce", { version: shown.version }) : t("lineage.notInForce")}`}
         actions={
           editable ? (
             <DialogForm action={verifyRuleAction} label={t("lineage.verifyLabel")} title={t("lineage.verifyTitle")} submitLabel={t("lineage.verifySubmit")} variant="primary" hidden={{ lineageId: shown.lineageId, version: newest.version, verifies: shown.version }}>
@@ -81,12 +81,12 @@ export default async function RulePage({ params, searchParams }: { params: Promi
                   <p>
                     {[
                       t(`outcomeText.${v.outcome}`),
-                      SUPERVISION_LABELS[v.supervisionLevel],
+                      supervisionLabel(v.supervisionLevel, locale),
                       v.supervisorTypes.length ? t("lineage.supervisedBy", { types: v.supervisorTypes.join(", ") }) : null,
                       // Quarter hours are allowed (10.25): the catalog formats the number with all its decimals.
                       v.minTrainingHours ? t("lineage.trainingHours", { hours: v.minTrainingHours }) : null,
                       v.minProcedureCount ? t("lineage.procedures", { count: formatNumber(v.minProcedureCount, locale) }) : null,
-                      v.acceptedCertifications.length ? t("lineage.oneOf", { certifications: v.acceptedCertifications.map((c) => certificationLabel(c)).join(", ") }) : null,
+                      v.acceptedCertifications.length ? t("lineage.oneOf", { certifications: v.acceptedCertifications.map((c) => certificationLabelIn(c, locale)).join(", ") }) : null,
                       v.effectiveTo ? t("lineage.lastDay", { date: lastDayOf(v.effectiveTo) }) : null,
                       t("lineage.verifiedBy", { date: v.lastVerifiedOn, name: v.lastVerifiedBy }),
                     ]

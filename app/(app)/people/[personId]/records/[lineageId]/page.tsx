@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
 import { requirePersonScope } from "@/lib/auth/guard";
 import { organizationSettings } from "@/lib/organization/data";
-import { certificationLabel } from "@/lib/person/credentials";
+import { certificationLabelIn } from "@/lib/person/credentials";
 import { getPersonProfile } from "@/lib/person/data";
 import { withdrawRecordAction } from "@/lib/record/actions";
 import { recordHistory } from "@/lib/record/data";
@@ -86,7 +86,7 @@ export default async function RecordPage({ params }: { params: Promise<{ personI
                   {v.expiresOn ? t("record.expiresOn", { date: day(v.expiresOn) }) : ""}
                   {v.hours ? t("record.hours", { hours: v.hours }) : ""}
                   {v.procedureCount ? t("record.procedures", { count: v.procedureCount }) : ""}
-                  {v.certificationType ? ` · ${certificationLabel(v.certificationType)}` : ""}
+                  {v.certificationType ? ` · ${certificationLabelIn(v.certificationType, locale)}` : ""}
                   {v.tasks.length ? ` · ${v.tasks.map((task) => task.name).join(", ")}` : ""}
                 </p>
                 {v.attestation ? (
