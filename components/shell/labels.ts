@@ -13,9 +13,6 @@ export function personRoleLabel(role: string, locale: Locale = DEFAULT_LOCALE): 
   return isPersonRole(role) ? translatorFor(locale, "shell")(`personRole.${role}`) : role;
 }
 
-/** The roles' English names, for the administration pages that are not translated yet. */
-export const PERSON_ROLE_LABELS: Record<string, string> = Object.fromEntries(PERSON_ROLES.map((role) => [role, personRoleLabel(role)]));
-
 /** What a person is at the clinic: medical assistant, provider, and the roles of their login. */
 export function rolesLabel(person: { isMedicalAssistant: boolean; providerType: string | null; loginRoles: readonly string[] }, locale: Locale = DEFAULT_LOCALE): string {
   const t = translatorFor(locale, "shell");

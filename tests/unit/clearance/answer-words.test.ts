@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerWord, categoryLabel, CATEGORY_LABELS, factorStatusWord } from "@/components/clearance/labels";
+import { answerWord, categoryLabel, factorStatusWord } from "@/components/clearance/labels";
 import { answerDate, answerZone } from "@/components/clearance/when";
 
 describe("the answer's words on the MA's screens", () => {
@@ -10,7 +10,7 @@ describe("the answer's words on the MA's screens", () => {
     expect(answerWord("cleared", true, "es")).toBe("Habilitado");
     expect(factorStatusWord("not_met", "es")).toBe("No cumple");
     expect(categoryLabel("clinical_support", "es")).toBe("Apoyo clínico");
-    expect(CATEGORY_LABELS.clinical_support).toBe("Clinical support");
+    expect(categoryLabel("clinical_support")).toBe("Clinical support");
   });
 });
 

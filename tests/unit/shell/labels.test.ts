@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { roleSummary } from "@/components/shell/app-header";
-import { PERSON_ROLE_LABELS, rolesLabel } from "@/components/shell/labels";
+import { personRoleLabel, rolesLabel } from "@/components/shell/labels";
 import { makeActor } from "@/tests/support/subjects";
 
 describe("role names", () => {
@@ -10,7 +10,7 @@ describe("role names", () => {
     expect(rolesLabel(person)).toBe("Medical assistant, Competency validator");
     expect(rolesLabel({ isMedicalAssistant: false, providerType: "MD", loginRoles: [] })).toBe("Provider (MD)");
     expect(rolesLabel({ isMedicalAssistant: false, providerType: null, loginRoles: [] })).toBe("Staff");
-    expect(PERSON_ROLE_LABELS.manager).toBe("Manager");
+    expect(personRoleLabel("manager")).toBe("Manager");
     expect(roleSummary(makeActor("validator"), "en")).toBe("Validator");
   });
 

@@ -4,7 +4,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ArrangementList } from "@/components/arrangement/arrangement-list";
 import { AuthorizationTable } from "@/components/authorization/authorization-table";
 import { ClearanceMatrix } from "@/components/clearance/clearance-matrix";
-import { ANSWER_LABELS } from "@/components/clearance/labels";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
 import { DatedValueCard } from "@/components/person/dated-value-card";
@@ -47,7 +46,7 @@ function suggestedGrants(person: PersonProfile): Grant[] {
 export default async function PersonPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("person.read", personId, "page /people/[personId]");
-  const [organization, t, locale] = await Promise.all([organizationSettings(), getTranslations("people"), getLocale()]);
+  const [organization, t, common, locale] = await Promise.all([organizationSettings(), getTranslations("people"), getTranslations("common"), getLocale()]);
   const now = new Date();
   const today = wallClock(now, organization.timeZone).date;
   const [person, locations] = await Promise.all([getPersonProfile(personId, today, now), getLocations(locationIds)]);
@@ -134,7 +133,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         {showClearances ? (
           <Card title={date || time ? t("profile.clearancesAt") : t("profile.clearancesNow")}>
             <div className="space-y-3">
-              {!query.success ? <Alert tone="error" title={ANSWER_LABELS.invalidMoment} /> : null}
+              {!query.success ? <Alert tone="error" title={common("invalidMoment")} /> : null}
               <MomentForm action={`/people/${person.id}`} date={date} time={time} zoneLabel={zoneName(clearanceZone, moment)} idPrefix="clearance-" />
               <ClearanceMatrix results={clearances} person={{ id: person.id, name: person.name }} helpers={helpers} />
             </div>
