@@ -3,6 +3,7 @@ import { translatorFor, type Translate } from "@/lib/i18n/translator";
 import { stateName } from "@/lib/location/us-states";
 import type { Answer } from "./decide";
 import type { Finding } from "./findings";
+import { scheduleIn } from "./supervision";
 import { lower, missingNeeds, sentence, supervisorLabel } from "./wording";
 
 /**
@@ -40,7 +41,7 @@ function stepFor(f: Finding, ctx: StepContext, t: Translate<"engine">, locale: L
       return steps;
     }
     case "off_schedule":
-      return [t("step.off_schedule", { schedule: d.scheduled.map((s) => `${supervisorLabel(s)}, ${s.schedule}`).join("; ") })];
+      return [t("step.off_schedule", { schedule: d.scheduled.map((s) => `${supervisorLabel(s)}, ${scheduleIn(s.schedule, locale)}`).join("; ") })];
     case "supervisor_absent":
     case "location_closed":
       return [d.next ? t("step.wait_for", { supervisor: supervisorLabel(d.next.supervisor), time: d.next.time }) : t("step.who_covers", { task })];

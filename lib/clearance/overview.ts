@@ -3,7 +3,7 @@ import type { Decision } from "./decide";
 import type { SupervisorRef } from "./findings";
 import { detailOf, isOutsideHours, type Helpers } from "./summary";
 import { outsideHoursLine } from "./summary-wording";
-import { dayName, formatMinute } from "./supervision";
+import { dayName, formatMinute, scheduleIn } from "./supervision";
 import { supervisorLabel } from "./wording";
 
 /**
@@ -21,7 +21,7 @@ export function outsideHoursNotice(rows: readonly Row[], locale: Locale = DEFAUL
     const d = f ? detailOf(f) : null;
     if (d?.code !== "off_schedule") continue;
     at ??= `${dayName(d.weekday, locale)} ${formatMinute(d.minute)}, ${d.zone}`;
-    for (const s of d.scheduled as SupervisorRef[]) schedules.add(`${supervisorLabel(s)}: ${s.schedule}`);
+    for (const s of d.scheduled as SupervisorRef[]) schedules.add(`${supervisorLabel(s)}: ${scheduleIn(s.schedule, locale)}`);
   }
   return at ? outsideHoursLine(at, [...schedules], locale) : null;
 }

@@ -6,6 +6,7 @@ import { certificationLabelIn } from "@/lib/person/credentials";
 import type { Answer } from "./decide";
 import type { Detail, Need } from "./findings";
 import type { SummaryContext } from "./summary";
+import { scheduleIn } from "./supervision";
 import { amount, lower, medicalAssistants, supervisorLabel } from "./wording";
 
 /**
@@ -150,7 +151,7 @@ export function askFor(d: Detail, v: Voice): string[] {
     }
     case "off_schedule": {
       if (v.hoursShown) return [self ? t("ask.self.on_site") : t("ask.manager.on_site")];
-      const hours = d.scheduled.map((s) => `${supervisorLabel(s)}: ${s.schedule}`).join("; ");
+      const hours = d.scheduled.map((s) => `${supervisorLabel(s)}: ${scheduleIn(s.schedule, v.locale)}`).join("; ");
       return [self ? t("ask.self.on_site_hours", { hours }) : t("ask.manager.on_site_hours", { hours })];
     }
     case "supervisor_absent":

@@ -63,7 +63,22 @@ export function describeSession(session: { startsAt: string; endsAt: string }, t
   const start = wallClock(new Date(session.startsAt), timeZone);
   const end = wallClock(new Date(session.endsAt), timeZone);
   const until = end.date === start.date ? end.time : `${DAY_NAMES[end.weekday]} ${end.time}`;
-  return `extra session ${DAY_NAMES[start.weekday]} ${start.time}–${until}`;
+  return `${englishEngine.schedule.extraSession} ${DAY_NAMES[start.weekday]} ${start.time}–${until}`;
+}
+
+const ENGLISH_DAY = new RegExp(`\\b(${DAY_NAMES.join("|")})\\b`, "g");
+
+/**
+ * A schedule described above, in another language. It is kept in English inside a finding's values
+ * (they are part of a stored decision, the same in every language), so the words are swapped when
+ * it is said: its English day names and "extra session" are the only words it has.
+ */
+export function scheduleIn(schedule: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === DEFAULT_LOCALE) return schedule;
+  const t = translatorFor(locale, "engine");
+  return schedule
+    .replace(englishEngine.schedule.extraSession, t("schedule.extraSession"))
+    .replace(ENGLISH_DAY, (day) => t(`day.${DAY_KEYS[DAY_NAMES.indexOf(day)]!}`));
 }
 
 export function dayName(weekday: number, locale: Locale = DEFAULT_LOCALE): string {

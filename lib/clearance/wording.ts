@@ -5,7 +5,7 @@ import { stateName } from "@/lib/location/us-states";
 import { certificationLabelIn, tierLabelIn } from "@/lib/person/credentials";
 import type { FactorKey, Finding, LocalEnd, Need, NextCover, Notice, SupervisorRef } from "./findings";
 import type { SupervisionLevel } from "./facts";
-import { dayName, formatMinute, supervisionLabel } from "./supervision";
+import { dayName, formatMinute, scheduleIn, supervisionLabel } from "./supervision";
 
 /**
  * The engine's sentences, keyed on each finding's code, in the language asked for (the words are
@@ -142,10 +142,10 @@ export function sentence(f: Finding, locale: Locale = DEFAULT_LOCALE): string {
     case "not_required":
       return t("sentence.not_required", { task: lower(d.task) });
     case "present":
-      return t("sentence.present", { supervisor: supervisorLabel(d.supervisor), schedule: d.supervisor.schedule, requires: requires(d.task, d.required) });
+      return t("sentence.present", { supervisor: supervisorLabel(d.supervisor), schedule: scheduleIn(d.supervisor.schedule, locale), requires: requires(d.task, d.required) });
     case "off_schedule": {
       const more = d.more > 0 ? `; ${t("schedule.more", { count: d.more, more: String(d.more) })}` : "";
-      const schedule = d.scheduled.map((s) => `${supervisorLabel(s)}: ${s.schedule}`).join("; ");
+      const schedule = d.scheduled.map((s) => `${supervisorLabel(s)}: ${scheduleIn(s.schedule, locale)}`).join("; ");
       return t("sentence.off_schedule", { day: dayName(d.weekday, locale), time: formatMinute(d.minute), zone: d.zone, requires: requires(d.task, d.required), schedule: schedule + more });
     }
     case "insufficient_level":
