@@ -35,7 +35,9 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   const own = person.id === actor.personId;
   const raw = await searchParams;
   const parsed = checkQuerySchema.safeParse(raw);
-  const errors: Record<string, string> = parsed.success ? {} : zodFieldErrors(parsed.error);
+  // Said in the reader's language: the schema's own messages are English.
+  const fieldWords = { task: t("chooseTask"), location: t("chooseLocation"), date: t("invalidDate"), time: t("invalidTime") } as Record<string, string>;
+  const errors: Record<string, string> = parsed.success ? {} : Object.fromEntries(Object.keys(zodFieldErrors(parsed.error)).map((field) => [field, fieldWords[field] ?? t("needsAttention")]));
   const input = parsed.success ? parsed.data : {};
   const location = locations.find((l) => l.id === input.location) ?? locations[0];
   if (input.location && location?.id !== input.location) errors.location = t("chooseLocation");
