@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible } from "./support/fixtures";
+import { DEMO, expectAccessible, signInAs } from "./support/fixtures";
 import { DEMO_PASSWORD } from "@/lib/demo/dataset";
 
 /**
@@ -74,12 +74,47 @@ for (const { width, height } of [
         await expect(page.getByRole("heading", { name: factor, exact: true })).toBeVisible();
       }
       await expect(page.getByRole("heading", { name: "Qué hacer después" })).toBeVisible();
-      expect(await page.locator("section[aria-labelledby='next-steps-heading'] li").count()).toBeGreaterThan(0);
+      const steps = page.locator("section[aria-labelledby='next-steps-heading']");
+      expect(await steps.locator("li").count()).toBeGreaterThan(0);
+      // The engine's own words are Spanish too: its last step sends her to the state medical board.
+      await expect(steps).toContainText("Verifique las normas de");
+      await expect(steps).not.toContainText(/\b(Verify|Ask|Do not perform|Mon|Tue|Wed|Thu|Fri)\b/);
       await fitsWidth(page, width);
       await expectAccessible(page);
+
+      // A mistyped date is explained in Spanish, not in the schema's English.
+      const url = new URL(page.url());
+      url.searchParams.set("date", "14/03/2026");
+      await page.goto(url.toString());
+      await expect(page.getByRole("alert")).toContainText("La fecha debe escribirse así: 2026-03-14.");
     });
   });
 }
+
+test.describe("a user's own language", () => {
+  test.use({ locale: "en-US" });
+
+  test("an MA with an English browser chooses Español under Account, and Cleared follows her choice until she goes back to the browser's", async ({ page }) => {
+    await signInAs(page, DEMO.maria);
+    await page.goto("/account/language");
+    await expect(page.getByRole("heading", { name: "Language" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("radio", { name: "Español" }).check();
+    await page.getByRole("button", { name: "Save language" }).click();
+    await expect(page.getByRole("heading", { name: "Idioma" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+
+    await page.getByRole("navigation", { name: "Principal", exact: true }).getByRole("link", { name: "Mis habilitaciones", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Mis habilitaciones", level: 1 })).toBeVisible();
+
+    // Back to the browser's language (English here), so the choice is undone for the other specs.
+    await page.goto("/account/language");
+    await page.getByRole("radio", { name: /El idioma del navegador \(ahora: English\)/ }).check();
+    await page.getByRole("button", { name: "Guardar idioma" }).click();
+    await expect(page.getByRole("heading", { name: "Language" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});
 
 test.describe("the sign-in page's language link", () => {
   test.use({ locale: "en-US" });
