@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signInAs } from "./support/fixtures";
+import { DEMO, captureForReadme, expectAccessible, signInAs } from "./support/fixtures";
 import { DEMO_PASSWORD } from "@/lib/demo/dataset";
 
 /**
@@ -81,12 +81,13 @@ for (const { width, height } of [
       await expect(steps).not.toContainText(/\b(Verify|Ask|Do not perform|Mon|Tue|Wed|Thu|Fri)\b/);
       await fitsWidth(page, width);
       await expectAccessible(page);
+      if (width === 1280) await captureForReadme(page, "spanish-check");
 
       // A mistyped date is explained in Spanish, not in the schema's English.
       const url = new URL(page.url());
       url.searchParams.set("date", "14/03/2026");
       await page.goto(url.toString());
-      await expect(page.getByRole("alert")).toContainText("La fecha debe escribirse así: 2026-03-14.");
+      await expect(page.getByRole("main").getByRole("alert")).toContainText("La fecha debe escribirse así: 2026-03-14.");
     });
   });
 }
