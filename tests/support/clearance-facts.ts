@@ -1,3 +1,4 @@
+import type { SummaryContext } from "@/lib/clearance/summary";
 import {
   DEFAULT_SETTINGS,
   type ArrangementFact,
@@ -206,3 +207,13 @@ export function makeFacts(overrides: Partial<Facts> = {}): Facts {
 export function request(facts: Facts, taskId: string = TASKS.venipuncture.id, moment: Date = MOMENT) {
   return { personId: facts.person.id, taskId, locationId: facts.location.id, moment };
 }
+
+/** Who an answer's one line speaks to: Emily, an MA whose manager is Ben and whose validator is Daniel. */
+export const summaryContext = (overrides: Partial<SummaryContext> = {}): SummaryContext => ({
+  audience: "self",
+  person: "Emily Nguyen",
+  task: TASKS.venipuncture.name,
+  helpers: { manager: "Ben Carter", validator: "Daniel Lee" },
+  hoursShown: false,
+  ...overrides,
+});

@@ -1,27 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { decide } from "@/lib/clearance/decide";
 import { mergedWarnings, outsideHoursNotice } from "@/lib/clearance/overview";
-import { summarize, type SummaryContext } from "@/lib/clearance/summary";
+import { summarize } from "@/lib/clearance/summary";
 import { longDate, warningTasks } from "@/lib/clearance/summary-wording";
 import { dayName, supervisionLabel } from "@/lib/clearance/supervision";
 import { supervisionSummaries } from "@/lib/clearance/wording";
 import { sharedBreakdown } from "@/lib/decision/breakdown";
 import { certificationLabel, certificationLabelIn, tierLabel, tierLabelIn } from "@/lib/person/credentials";
-import { at, makeCompetency, makeException, makeFacts, makeRecord, makeRule, request, TASKS } from "@/tests/support/clearance-facts";
+import { at, makeCompetency, makeException, makeFacts, makeRecord, makeRule, request, summaryContext, TASKS } from "@/tests/support/clearance-facts";
 
 /**
  * The engine's words in Spanish: the same decisions as the English tests, read as a Spanish-speaking
  * medical assistant (or manager) reads them. Names, task names, citations and dates as data stay as
  * they are; the one line writes dates out ("3 de marzo de 2026").
  */
-const ctx = (overrides: Partial<SummaryContext> = {}): SummaryContext => ({
-  audience: "self",
-  person: "Emily Nguyen",
-  task: TASKS.venipuncture.name,
-  helpers: { manager: "Ben Carter", validator: "Daniel Lee" },
-  hoursShown: false,
-  ...overrides,
-});
+const ctx = summaryContext;
 const SUNDAY_NIGHT = at("2026-03-09T04:30:00Z"); // Sun 2026-03-08 21:30 PDT
 
 describe("decisions in Spanish", () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { decide } from "@/lib/clearance/decide";
 import { helpersFor, mergedWarnings, outsideHoursNotice } from "@/lib/clearance/overview";
-import { summarize, type SummaryContext } from "@/lib/clearance/summary";
+import { summarize } from "@/lib/clearance/summary";
 import { longDate } from "@/lib/clearance/summary-wording";
 import { lower } from "@/lib/clearance/wording";
-import { at, makeAuthorization, makeCompetency, makeFacts, makeRecord, makeRule, OAKLAND, request, TASKS } from "@/tests/support/clearance-facts";
+import { at, makeAuthorization, makeCompetency, makeFacts, makeRecord, makeRule, OAKLAND, request, summaryContext, TASKS } from "@/tests/support/clearance-facts";
 
-const ctx = (overrides: Partial<SummaryContext> = {}): SummaryContext => ({
-  audience: "self",
-  person: "Emily Nguyen",
-  task: TASKS.venipuncture.name,
-  helpers: { manager: "Ben Carter", validator: "Daniel Lee" },
-  hoursShown: false,
-  ...overrides,
-});
+const ctx = summaryContext;
 
 const SUNDAY_NIGHT = at("2026-03-09T04:30:00Z"); // Sun 2026-03-08 21:30 PDT
 
