@@ -60,14 +60,14 @@ const windows = z
 export const arrangementSchema = z
   .object({
     locationId: idSchema,
-    supervisorId: choiceId("the supervisor"),
+    supervisorId: choiceId("supervisor"),
     level: z.enum(SUPERVISION_LEVELS.filter((l) => l !== "none") as ["general", "telemedicine", "on_premises", "direct_visual"], { error: "Choose the level of supervision." }),
     superviseeMode: z.enum(["all", "selected"], { error: "Choose all medical assistants here, or chosen people." }),
-    superviseeIds: idList("medical assistants", { max: 500 }),
+    superviseeIds: idList("medicalAssistants", { max: 500 }),
     taskMode: z.enum(["all_clinical", "selected"], { error: "Choose all clinical tasks, or chosen tasks." }),
     taskIds: idList("tasks", { max: 100 }),
-    effectiveFrom: dateOnly("Start date"),
-    lastDay: optionalDateOnly("Last day"),
+    effectiveFrom: dateOnly("forms.label.startDate"),
+    lastDay: optionalDateOnly("forms.label.lastDay"),
     /** For an edit: the lineage, the version the form was based on, and the version corrected. */
     ...versionEditFields,
   })

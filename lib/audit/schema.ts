@@ -13,13 +13,13 @@ const seqNumber = (message: string) => z.string().trim().regex(/^\d{1,10}$/, mes
  */
 export const auditFilterSchema = z
   .object({
-    actor: single(optionalText("Who", { max: 254 })),
-    action: single(optionalText("Action", { max: 100 })),
-    entityType: single(optionalText("Record type", { max: 100 })),
-    entityId: single(optionalText("Record id", { max: 100 })),
+    actor: single(optionalText("forms.label.who", { max: 254 })),
+    action: single(optionalText("forms.label.action", { max: 100 })),
+    entityType: single(optionalText("forms.label.recordType", { max: 100 })),
+    entityId: single(optionalText("forms.label.recordId", { max: 100 })),
     person: single(z.union([z.literal(""), idSchema], { error: "Choose a person from the list." }).nullish().transform((v) => v || null)),
-    from: single(optionalDateOnly("From")),
-    to: single(optionalDateOnly("To")),
+    from: single(optionalDateOnly("forms.label.from")),
+    to: single(optionalDateOnly("forms.label.to")),
   })
   .superRefine((v, ctx) => {
     if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "“To” is before “From”: choose an end date on or after the start date." });
@@ -54,4 +54,4 @@ export const headStatementSchema = z.strictObject({
 export type HeadStatement = z.output<typeof headStatementSchema>;
 
 /** A saved head statement, pasted or loaded from its file, to check the trail against. */
-export const verifyHeadSchema = z.object({ statement: text("Saved head statement", { max: 10_000 }) });
+export const verifyHeadSchema = z.object({ statement: text("forms.label.savedHead", { max: 10_000 }) });

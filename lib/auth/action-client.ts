@@ -4,6 +4,9 @@ import { can, type Actor, type Permission, type Target } from "@/lib/access/poli
 import type { AuditContext } from "@/lib/audit/mutations";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { GENERIC_MESSAGES, type ErrorCode, type Outcome } from "@/lib/errors/app-error";
+import { localize, localizeFields } from "@/lib/i18n/localize";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/request";
 import { controlCharacterErrors, formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
 import { currentActor, recordDenied, requestContext, requestLogger } from "./guard";
 
@@ -39,7 +42,12 @@ export function authorizedAction<S extends z.ZodType, R>(
   config: ActionConfig<S>,
   handler: (ctx: ActionContext<z.output<S>>) => Promise<Outcome<R>>,
 ) {
-  return async function action(_previous: ActionState<R> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<R>> {
+  return async function action(previous: ActionState<R> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<R>> {
+    const state = await run(previous, payload);
+    return worded(state, await readerLocale());
+  };
+
+  async function run(_previous: ActionState<R> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<R>> {
     const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
     const values = echoValues(raw);
     try {
@@ -65,7 +73,7 @@ export function authorizedAction<S extends z.ZodType, R>(
     } catch (error) {
       return actionFailure(name, error, values);
     }
-  };
+  }
 }
 
 /**
@@ -84,6 +92,28 @@ export async function actionFailure(name: string, error: unknown, values?: Recor
   }
   log.error({ err: error }, "The action failed unexpectedly");
   return { status: "error", code: "INTERNAL", message: GENERIC_MESSAGES.INTERNAL, values };
+}
+
+/**
+ * The language the person who sent the form reads: their own choice, else the request's (cookie,
+ * browser). The actor is the guard's cached one, so this costs no statement.
+ */
+async function readerLocale(): Promise<Locale> {
+  const actor = await currentActor().catch(() => null);
+  if (isLocale(actor?.locale)) return actor.locale;
+  return requestLocale().catch(() => DEFAULT_LOCALE);
+}
+
+/** An action not built with `authorizedAction` (the second sign-in step), answering in its reader's words. */
+export function spokenTo<A extends unknown[], T>(action: (...args: A) => Promise<ActionState<T>>): (...args: A) => Promise<ActionState<T>> {
+  return async (...args) => worded(await action(...args), await readerLocale());
+}
+
+/** A form's answer worded for its reader: schemas and mutations say their messages (lib/i18n/said.ts). */
+export function worded<T>(state: ActionState<T>, locale: Locale): ActionState<T> {
+  if (state.status === "idle") return state;
+  if (state.status === "success") return state.message === undefined ? state : { ...state, message: localize(state.message, locale) };
+  return { ...state, message: localize(state.message, locale), fieldErrors: localizeFields(state.fieldErrors, locale) };
 }
 
 function echoValues(raw: Record<string, unknown>): Record<string, string> {

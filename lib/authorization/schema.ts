@@ -5,12 +5,12 @@ import { choiceId, dateOnly, idList, idSchema, optionalDateOnly, optionalText, t
 /** Authorizing tasks for one or several MAs at one location, in one step. */
 export const grantSchema = z
   .object({
-    locationId: choiceId("the location"),
-    personIds: idList("medical assistants", { min: 1, max: 200 }),
+    locationId: choiceId("location"),
+    personIds: idList("medicalAssistants", { min: 1, max: 200 }),
     taskIds: idList("tasks", { min: 1, max: 100 }),
-    effectiveFrom: dateOnly("Start date"),
-    lastDay: optionalDateOnly("Last day"),
-    conditions: optionalText("Conditions", { max: 1000 }),
+    effectiveFrom: dateOnly("forms.label.startDate"),
+    lastDay: optionalDateOnly("forms.label.lastDay"),
+    conditions: optionalText("forms.label.conditions", { max: 1000 }),
   })
   .superRefine(
     ...everyPass<{ effectiveFrom: string; lastDay: string | null }>((v, parsed, ctx) => {
@@ -31,8 +31,8 @@ export const statusChangeSchema = z.object({
   authorizationId: idSchema,
   version: z.coerce.number({ error: "The form is out of date; reload the page." }).int().min(1),
   change: z.enum(["suspend", "reinstate", "revoke"], { error: "Choose suspend, reinstate or revoke." }),
-  reason: text("Reason", { max: 1000 }),
-  effectiveOn: optionalDateOnly("Effective on"),
+  reason: text("forms.label.reason", { max: 1000 }),
+  effectiveOn: optionalDateOnly("forms.label.effectiveOn"),
   effectiveTime: z
     .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Time must be like 14:30 (24-hour clock).")])
     .optional()

@@ -3,7 +3,7 @@ import { dateOnly, idSchema } from "@/lib/validation/fields";
 
 /** A moment typed on a location's clock: date and time, both optional (default: now). */
 export const momentFields = {
-  date: z.union([z.literal(""), dateOnly("Date")]).optional(),
+  date: z.union([z.literal(""), dateOnly("forms.label.date")]).optional(),
   time: z
     .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Time must be like 14:30 (24-hour clock).")])
     .optional(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Answer } from "@/lib/clearance/decide";
 import type { DecisionSource } from "@/lib/clearance/mutations";
 import { blankAsMissing, pickedId } from "@/lib/report/schema";
-import { dateOnly, optionalText } from "@/lib/validation/fields";
+import { dateOnly, optionalText, type FieldLabel } from "@/lib/validation/fields";
 
 export const DECISION_ANSWERS = ["cleared", "check_first", "not_cleared"] as const satisfies readonly Answer[];
 export const DECISION_SOURCES = ["check", "overview", "api"] as const satisfies readonly DecisionSource[];
@@ -16,7 +16,7 @@ export const decisionSeqSchema = z
   .refine((n) => n >= 1 && n <= MAX_SEQ, "Unknown decision.");
 
 const cursor = blankAsMissing(decisionSeqSchema);
-const optionalDate = (label: string) => blankAsMissing(dateOnly(label));
+const optionalDate = (label: FieldLabel) => blankAsMissing(dateOnly(label));
 
 /**
  * The decision log's filters. `person` is a name (every word must match a first or last name) or a
@@ -25,13 +25,13 @@ const optionalDate = (label: string) => blankAsMissing(dateOnly(label));
  */
 export const decisionQuerySchema = z
   .object({
-    person: optionalText("Person", { max: 100 }),
+    person: optionalText("forms.label.person", { max: 100 }),
     task: blankAsMissing(pickedId("Choose a task from the list.")),
     location: blankAsMissing(pickedId("Choose a location from the list.")),
     answer: blankAsMissing(z.enum(DECISION_ANSWERS, { error: "Choose one of the answers in the list." })),
     source: blankAsMissing(z.enum(DECISION_SOURCES, { error: "Choose one of the sources in the list." })),
-    from: optionalDate("From date"),
-    to: optionalDate("To date"),
+    from: optionalDate("forms.label.fromDate"),
+    to: optionalDate("forms.label.toDate"),
     before: cursor,
     after: cursor,
   })

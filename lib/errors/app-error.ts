@@ -1,3 +1,5 @@
+import { say } from "@/lib/i18n/said";
+
 /**
  * The closed set of failures a person may be told about. Anything else is unexpected: it is logged
  * and the person sees a generic message, never the raw error.
@@ -16,18 +18,8 @@ export class AppError extends Error {
   }
 }
 
-export const GENERIC_MESSAGES: Record<ErrorCode, string> = {
-  VALIDATION: "Some fields need attention.",
-  NOT_FOUND: "Not found. It may not exist, or you may not have access to it.",
-  UNAUTHENTICATED: "Your session has ended. Sign in again to continue.",
-  CONFLICT: "This conflicts with an existing record.",
-  STALE: "Someone else changed this record while you were editing. Review and retry.",
-  RATE_LIMITED: "Too many attempts. Wait a few minutes and try again.",
-  REFUSED: "This change is not allowed.",
-  // The database is out of reach (a restart or a failover): it passes, so the message says when to retry.
-  UNAVAILABLE: "The database is briefly unavailable. Nothing was saved; try again in a few seconds.",
-  INTERNAL: "Something went wrong and nothing was saved. Try again; if it keeps happening, tell your administrator.",
-};
+// Said, not worded: the person's language is known where the message is shown (lib/i18n/said.ts).
+export const GENERIC_MESSAGES: Record<ErrorCode, string> = Object.fromEntries(ERROR_CODES.map((code) => [code, say(`forms.generic.${code}`)])) as Record<ErrorCode, string>;
 
 /** A failure the person can act on. */
 export type Failure = { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };

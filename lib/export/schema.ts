@@ -20,8 +20,8 @@ export const recordExportSchema = z
       .optional()
       .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
     status: z.enum(Object.keys(RECORD_STATUSES) as [keyof typeof RECORD_STATUSES], { error: "Choose a status from the list." }).default("all"),
-    completedFrom: optionalDateOnly("Completed from"),
-    completedTo: optionalDateOnly("Completed to"),
+    completedFrom: optionalDateOnly("forms.label.completedFrom"),
+    completedTo: optionalDateOnly("forms.label.completedTo"),
     asOfDate: momentFields.date,
     asOfTime: momentFields.time,
     format: z.enum(Object.keys(EXPORT_FORMATS) as [keyof typeof EXPORT_FORMATS], { error: "Choose CSV, PDF or ZIP." }).default("csv"),

@@ -1,11 +1,20 @@
 import type { z } from "zod";
+import { localize } from "@/lib/i18n/localize";
 import type { problemSchema } from "./schema";
 
 /** RFC 9457 problem details: the error body every JSON route returns (its schema documents the API). */
 export type Problem = z.infer<typeof problemSchema>;
 
+/** The API answers in English, whatever the caller's language: messages said by schemas and mutations are worded here. */
 export function problem(status: number, title: string, detail?: string, errors?: Problem["errors"]): Response {
-  const body: Problem = { type: "about:blank", title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
+  const words = (text: string) => localize(text, "en");
+  const body: Problem = {
+    type: "about:blank",
+    title: words(title),
+    status,
+    ...(detail ? { detail: words(detail) } : {}),
+    ...(errors ? { errors: errors.map((e) => ({ ...e, message: words(e.message) })) } : {}),
+  };
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" } });
 }
 
@@ -22,5 +31,5 @@ export function queryErrors(error: z.ZodError): { field: string; message: string
 /** 400 for a query string the schema refused, naming each field and what is wrong with it. */
 export function invalidQuery(error: z.ZodError, { title = "Invalid query", detail }: { title?: string; detail?: string } = {}): Response {
   const errors = queryErrors(error);
-  return problem(400, title, detail ?? errors.map((e) => e.message).join(" "), errors);
+  return problem(400, title, detail ?? errors.map((e) => localize(e.message, "en")).join(" "), errors);
 }

@@ -28,6 +28,7 @@ import enReports from "./messages/en/reports.json" with { type: "json" };
 import enSupervision from "./messages/en/supervision.json" with { type: "json" };
 import enVersions from "./messages/en/versions.json" with { type: "json" };
 import enWhatIf from "./messages/en/whatIf.json" with { type: "json" };
+import enForms from "./messages/en/forms.json" with { type: "json" };
 import esCommon from "./messages/es/common.json" with { type: "json" };
 import esEngine from "./messages/es/engine.json" with { type: "json" };
 import esSignIn from "./messages/es/signIn.json" with { type: "json" };
@@ -53,6 +54,7 @@ import esReports from "./messages/es/reports.json" with { type: "json" };
 import esSupervision from "./messages/es/supervision.json" with { type: "json" };
 import esVersions from "./messages/es/versions.json" with { type: "json" };
 import esWhatIf from "./messages/es/whatIf.json" with { type: "json" };
+import esForms from "./messages/es/forms.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 const en = {
@@ -81,6 +83,7 @@ const en = {
   supervision: enSupervision,
   versions: enVersions,
   whatIf: enWhatIf,
+  forms: enForms,
 };
 
 export type Messages = typeof en;
@@ -113,6 +116,7 @@ const es = {
   supervision: esSupervision,
   versions: esVersions,
   whatIf: esWhatIf,
+  forms: esForms,
 } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

@@ -13,8 +13,8 @@ const TIER_ALIASES: Record<string, string> = Object.fromEntries(
 const personRow = z
   .object({
     employee_id: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, "use letters, digits, . _ - (at most 40)"),
-    first_name: text("first name", { max: 100 }),
-    last_name: text("last name", { max: 100 }),
+    first_name: text("forms.label.firstName", { max: 100 }),
+    last_name: text("forms.label.lastName", { max: 100 }),
     role: z.string().trim().toLowerCase().pipe(z.enum(["medical_assistant", "provider"], { error: "must be medical_assistant or provider" })),
     provider_type: z
       .string()
@@ -34,7 +34,7 @@ const personRow = z
         if (!tier) ctx.addIssue({ code: "custom", message: `must be one of ${Object.keys(CREDENTIAL_TIER_LABELS).join(", ")}` });
         return tier ?? "none";
       }),
-    employment_start: dateOnly("employment start"),
+    employment_start: dateOnly("forms.label.employmentStart"),
   })
   .superRefine((v, ctx) => {
     if (v.role === "provider" && !v.provider_type) ctx.addIssue({ code: "custom", path: ["provider_type"], message: "is required for a provider" });

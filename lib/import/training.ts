@@ -29,12 +29,12 @@ const trainingRow = z
       .trim()
       .toLowerCase()
       .pipe(z.enum(["training", "certification"], { error: "must be training or certification (competency is signed off by a validator in Cleared)" })),
-    title: text("title", { max: 200 }),
+    title: text("forms.label.title", { max: 200 }),
     tasks: z
       .string()
       .optional()
       .transform((v) => (v ?? "").split(/[;|]/).map((t) => t.trim().toLowerCase()).filter(Boolean)),
-    training_provider: optionalText("training provider", { max: 200 }),
+    training_provider: optionalText("forms.label.trainingProvider", { max: 200 }),
     hours: number("hours", 1000, false),
     procedure_count: number("procedure_count", 10000, true),
     certification_type: z
@@ -44,9 +44,9 @@ const trainingRow = z
       .optional()
       .transform((v) => v || null)
       .pipe(z.enum(Object.keys(CERTIFICATION_TYPES) as [string, ...string[]], { error: `must be one of ${Object.keys(CERTIFICATION_TYPES).join(", ")}` }).nullable()),
-    completed_on: dateOnly("completed on"),
-    expires_on: optionalDateOnly("expires on"),
-    notes: optionalText("notes", { max: 2000 }),
+    completed_on: dateOnly("forms.label.completedOn"),
+    expires_on: optionalDateOnly("forms.label.expiresOn"),
+    notes: optionalText("forms.label.notes", { max: 2000 }),
   })
   .superRefine((v, ctx) => {
     if (v.kind === "training" && v.tasks.length === 0) ctx.addIssue({ code: "custom", path: ["tasks"], message: "name the task codes this training covers, separated by ;" });

@@ -6,8 +6,8 @@ import { US_STATES } from "./us-states";
 export const locationSchema = z.object({
   locationId: z.union([z.literal(""), idSchema]).optional(),
   version: z.coerce.number().int().min(0).optional(),
-  name: text("Name", { max: 120 }),
-  address: text("Address", { max: 300 }),
+  name: text("forms.label.name", { max: 120 }),
+  address: text("forms.label.address", { max: 300 }),
   state: z.enum(Object.keys(US_STATES) as [string, ...string[]], { error: "Choose the state whose law applies." }),
   timeZone: z
     .string()
@@ -20,6 +20,6 @@ export const locationSchema = z.object({
    * replaced, for every moment it covered) or "from_date" (the location changed on `changeFrom`).
    */
   change: z.enum(["correction", "from_date"]).optional(),
-  changeFrom: optionalDateOnly("Changed on"),
+  changeFrom: optionalDateOnly("forms.label.changedOn"),
 });
 export type LocationInput = z.output<typeof locationSchema>;

@@ -18,15 +18,15 @@ const END_BEFORE_START = { path: ["lastDay"], message: "The last day cannot be b
 /** A new person at a location: a medical assistant, a provider, or other staff. */
 export const createPersonSchema = z
   .object({
-    firstName: text("First name", { max: 100 }),
-    lastName: text("Last name", { max: 100 }),
+    firstName: text("forms.label.firstName", { max: 100 }),
+    lastName: text("forms.label.lastName", { max: 100 }),
     employeeId,
     kind: z.enum(["medical_assistant", "provider", "staff"], { error: "Choose what the person does." }),
     providerType: z.union([z.literal(""), providerType]).optional().transform((v) => v || null),
     credentialTier: z.union([z.literal(""), tier]).optional().transform((v) => v || "none"),
     locationId: z.string({ error: "Choose a location." }).regex(/^[a-z0-9]{8,40}$/, "Choose a location."),
-    from: dateOnly("First day"),
-    lastDay: optionalDateOnly("Last day"),
+    from: dateOnly("forms.label.firstDay"),
+    lastDay: optionalDateOnly("forms.label.lastDay"),
   })
   .refine(endAfterStart, END_BEFORE_START)
   .refine((v) => v.kind !== "provider" || v.providerType !== null, { path: ["providerType"], message: "Choose the provider type." });
@@ -36,8 +36,8 @@ export type CreatePersonInput = z.output<typeof createPersonSchema>;
 export const updatePersonSchema = z.object({
   personId: idSchema,
   version: z.coerce.number().int().min(1),
-  firstName: text("First name", { max: 100 }),
-  lastName: text("Last name", { max: 100 }),
+  firstName: text("forms.label.firstName", { max: 100 }),
+  lastName: text("forms.label.lastName", { max: 100 }),
   employeeId,
 });
 
@@ -48,12 +48,12 @@ export const updatePersonSchema = z.object({
 const datedChange = {
   personId: idSchema,
   version: z.coerce.number().int().min(1),
-  from: dateOnly("In force from"),
+  from: dateOnly("forms.label.inForceFrom"),
   corrects: z
     .union([z.literal(""), z.coerce.number().int().min(1)])
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v)),
-  reason: optionalText("Reason", { max: 1000 }),
+  reason: optionalText("forms.label.reason", { max: 1000 }),
 };
 export const changeTierSchema = z.object({ ...datedChange, credentialTier: tier });
 /** Empty provider type: no longer a provider from that date. */
@@ -61,7 +61,7 @@ export const changeProviderSchema = z.object({ ...datedChange, providerType: z.u
 
 /** A new employment period at a location. */
 export const addEmploymentSchema = z
-  .object({ personId: idSchema, locationId: idSchema, from: dateOnly("First day"), lastDay: optionalDateOnly("Last day"), reason: optionalText("Reason", { max: 1000 }) })
+  .object({ personId: idSchema, locationId: idSchema, from: dateOnly("forms.label.firstDay"), lastDay: optionalDateOnly("forms.label.lastDay"), reason: optionalText("forms.label.reason", { max: 1000 }) })
   .refine(endAfterStart, END_BEFORE_START);
 
 /** A correction of a period's dates, or its end ("last day"). */
@@ -70,9 +70,9 @@ export const changeEmploymentSchema = z
     personId: idSchema,
     lineageId: idSchema,
     version: z.coerce.number().int().min(1),
-    from: dateOnly("First day"),
-    lastDay: optionalDateOnly("Last day"),
-    reason: text("Reason", { max: 1000 }),
+    from: dateOnly("forms.label.firstDay"),
+    lastDay: optionalDateOnly("forms.label.lastDay"),
+    reason: text("forms.label.reason", { max: 1000 }),
   })
   .refine(endAfterStart, END_BEFORE_START);
 

@@ -13,9 +13,9 @@ export const policySchema = z.object({
     .union([z.literal(""), z.coerce.number({ error: "Months must be a number." }).int("Months must be a whole number.").min(1, "At least 1 month.").max(120, "At most 120 months.")])
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v)),
-  documentRef: optionalText("Policy document", { max: 200 }),
-  documentVersion: optionalText("Document version", { max: 50 }),
-  effectiveFrom: dateOnly("Effective from"),
+  documentRef: optionalText("forms.label.policyDocument", { max: 200 }),
+  documentVersion: optionalText("forms.label.documentVersion", { max: 50 }),
+  effectiveFrom: dateOnly("forms.label.effectiveFrom"),
   ...versionEditFields,
   ...intentField,
 });

@@ -35,15 +35,15 @@ export const evidenceFiles = z
 const recordFields = {
   personId: idSchema,
   kind: z.enum(["training", "certification"], { error: "Choose training or certification. Competency is signed off by a validator." }),
-  title: text("Title", { max: 200 }),
+  title: text("forms.label.title", { max: 200 }),
   taskIds: idList("tasks", { max: 50 }),
-  trainingProvider: optionalText("Training provider", { max: 200 }),
+  trainingProvider: optionalText("forms.label.trainingProvider", { max: 200 }),
   hours: optionalNumber("Hours", { max: 1000, integer: false }),
   procedureCount: optionalNumber("Procedures", { max: 10000, integer: true }),
   certificationType: z.union([z.literal(""), z.enum(Object.keys(CERTIFICATION_TYPES) as [string, ...string[]], { error: "Choose a certification from the list." })]).optional(),
-  completedOn: dateOnly("Completed on"),
-  expiresOn: optionalDateOnly("Expires on"),
-  notes: optionalText("Notes", { max: 2000 }),
+  completedOn: dateOnly("forms.label.completedOn"),
+  expiresOn: optionalDateOnly("forms.label.expiresOn"),
+  notes: optionalText("forms.label.notes", { max: 2000 }),
   evidence: evidenceFiles,
 };
 
@@ -67,7 +67,7 @@ export const correctRecordSchema = z
     kind: z.enum(["training", "certification", "competency"], { error: "Choose the kind of record." }),
     lineageId: idSchema,
     version: z.coerce.number().int().min(1),
-    reason: text("Reason for the correction", { max: 1000 }),
+    reason: text("forms.label.correctionReason", { max: 1000 }),
     /** Confirms that changing a signed competency's tasks or dates voids its sign-off. */
     voidSignOff: checkbox,
   })
@@ -81,8 +81,8 @@ export const withdrawRecordSchema = z
     lineageId: idSchema,
     version: z.coerce.number().int().min(1),
     fromMode: z.enum(["start", "date"], { error: "Choose from when the record is withdrawn." }),
-    from: optionalDateOnly("Withdrawn from"),
-    reason: text("Reason for the withdrawal", { max: 1000 }),
+    from: optionalDateOnly("forms.label.withdrawnFrom"),
+    reason: text("forms.label.withdrawalReason", { max: 1000 }),
   })
   .superRefine(
     ...everyPass<{ fromMode: string; from: string | null }>((v, parsed, ctx) => {
@@ -103,10 +103,10 @@ export const validateCompetencySchema = z
     locationId: idSchema,
     taskIds: idList("tasks", { min: 1, max: 20 }),
     method: z.enum(Object.keys(VALIDATION_METHODS) as [keyof typeof VALIDATION_METHODS], { error: "Choose how competency was validated." }),
-    observedOn: dateOnly("Observed on"),
-    expiresOn: optionalDateOnly("Valid until"),
+    observedOn: dateOnly("forms.label.observedOn"),
+    expiresOn: optionalDateOnly("forms.label.validUntil"),
     attest: checkbox.refine((v) => v, "Confirm the attestation to sign off."),
-    notes: optionalText("Notes", { max: 2000 }),
+    notes: optionalText("forms.label.notes", { max: 2000 }),
     evidence: evidenceFiles,
   })
   .superRefine(

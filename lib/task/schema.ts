@@ -18,9 +18,9 @@ export const createTaskSchema = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z][a-z0-9_.]{1,59}$/, "The code is letters, digits, _ and . (2 to 60), starting with a letter, e.g. ear_irrigation."),
-  name: text("Name", { max: 120 }),
+  name: text("forms.label.name", { max: 120 }),
   category: z.enum(TASK_CATEGORIES, { error: "Choose a category." }),
-  description: text("Description", { max: 1000 }),
+  description: text("forms.label.description", { max: 1000 }),
   parentId: z.union([z.literal(""), idSchema]).optional().transform((v) => v || null),
   providerOnly: checkbox,
   searchTerms,
@@ -29,8 +29,8 @@ export const createTaskSchema = z.object({
 export const updateTaskSchema = z.object({
   taskId: idSchema,
   version: z.coerce.number().int().min(1),
-  name: text("Name", { max: 120 }),
-  description: text("Description", { max: 1000 }),
+  name: text("forms.label.name", { max: 120 }),
+  description: text("forms.label.description", { max: 1000 }),
   searchTerms,
 });
 

@@ -11,7 +11,7 @@ const scopeList = z
 
 /** A new token: which integration it is for, what it may call, where, and for how long. */
 export const createTokenSchema = z.object({
-  name: text("Integration name", { max: 100 }),
+  name: text("forms.label.integrationName", { max: 100 }),
   scopes: scopeList,
   // Empty: every location, present and future.
   locationIds: idList("locations"),

@@ -36,10 +36,10 @@ export type AccessInput = z.output<typeof accessSchema>;
 /** A new person with a sign-in: who they are, where they work from when, and their access. */
 export const createUserSchema = z
   .object({
-    firstName: text("First name", { max: 100 }),
-    lastName: text("Last name", { max: 100 }),
+    firstName: text("forms.label.firstName", { max: 100 }),
+    lastName: text("forms.label.lastName", { max: 100 }),
     email: emailSchema,
-    employmentStart: dateOnly("Employment start"),
+    employmentStart: dateOnly("forms.label.employmentStart"),
     workLocationIds: idList("locations"),
   })
   .and(accessSchema)

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { say } from "@/lib/i18n/said";
 import { hasControlCharacters } from "./fields";
 
 /**
@@ -27,7 +28,7 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-export const CONTROL_CHARACTER_MESSAGE = "Contains characters that are not allowed (control characters such as NUL). Remove them and try again.";
+export const CONTROL_CHARACTER_MESSAGE = say("forms.field.controlCharacters");
 
 /**
  * Every field of a form or query (its name or any of its values) holding a control character, with

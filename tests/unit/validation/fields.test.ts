@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { choiceId, dateOnly, emailSchema, idSchema, optionalText, text } from "@/lib/validation/fields";
 import { controlCharacterErrors, formDataToObject } from "@/lib/validation/form-data";
 import { createUserSchema } from "@/lib/user/schema";
+import { english, firstIssue } from "../../support/words";
 
 describe("input building blocks refuse hostile input with a message", () => {
-  const name = text("First name", { max: 100 });
+  const name = text("forms.label.firstName", { max: 100 });
 
   it("trims and accepts ordinary and non-Latin text", () => {
     expect(name.parse("  Zoë  ")).toBe("Zoë");
@@ -20,21 +21,21 @@ describe("input building blocks refuse hostile input with a message", () => {
   ])("refuses %s", (_case, value, message) => {
     const result = name.safeParse(value);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain(message);
+    expect(firstIssue(result)).toContain(message);
   });
 
   it("never throws, whatever it is given", () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
-        for (const schema of [name, optionalText("Notes"), emailSchema, idSchema, dateOnly("Start")]) expect(() => schema.safeParse(value)).not.toThrow();
+        for (const schema of [name, optionalText("forms.label.notes"), emailSchema, idSchema, dateOnly("forms.label.start")]) expect(() => schema.safeParse(value)).not.toThrow();
       }),
     );
   });
 
   it("accepts only real calendar dates", () => {
-    expect(dateOnly("Start").safeParse("2026-02-28").success).toBe(true);
-    expect(dateOnly("Start").safeParse("2026-02-30").error?.issues[0]?.message).toBe("Start is not a real calendar date.");
-    expect(dateOnly("Start").safeParse("14/03/2026").error?.issues[0]?.message).toBe("Start must be a date like 2026-03-14.");
+    expect(dateOnly("forms.label.start").safeParse("2026-02-28").success).toBe(true);
+    expect(firstIssue(dateOnly("forms.label.start").safeParse("2026-02-30"))).toBe("Start is not a real calendar date.");
+    expect(firstIssue(dateOnly("forms.label.start").safeParse("14/03/2026"))).toBe("Start must be a date like 2026-03-14.");
   });
 
   it("normalizes emails and refuses malformed ones", () => {
@@ -67,7 +68,7 @@ describe("form data", () => {
   it("names every field of a form or query holding a control character, in its name or any value", () => {
     const errors = controlCharacterErrors({ q: "\u0000", roles: ["manager", "aud\u0007itor"], "bad\u0000key": "x", notes: "Line one\r\n\tLine two", file: new File(["\u0000"], "a.pdf") });
     expect(Object.keys(errors).sort()).toEqual(["bad\u0000key", "q", "roles"]);
-    expect(errors.q).toMatch(/characters that are not allowed/);
+    expect(english(errors.q)).toMatch(/characters that are not allowed/);
   });
 
   it("finds NUL anywhere in any text", () => {
@@ -76,18 +77,24 @@ describe("form data", () => {
 });
 
 describe("ids picked from a list", () => {
-  const supervisor = choiceId("the supervisor");
+  const supervisor = choiceId("supervisor");
 
   it("says what to choose when nothing was chosen", () => {
-    for (const value of ["", "  ", undefined]) expect(supervisor.safeParse(value).error?.issues[0]?.message).toBe("Choose the supervisor.");
+    for (const value of ["", "  ", undefined]) expect(firstIssue(supervisor.safeParse(value))).toBe("Choose the supervisor.");
   });
 
   it("names the field when the value was never offered", () => {
-    expect(supervisor.safeParse("'; drop table").error?.issues[0]?.message).toBe("The supervisor chosen is not one of those offered. Reload the page and choose again.");
+    expect(firstIssue(supervisor.safeParse("'; drop table"))).toBe("The supervisor chosen is not one of those offered. Reload the page and choose again.");
     expect(supervisor.parse("persondrlee01")).toBe("persondrlee01");
   });
 
+  it("speaks the reader's language: the message and the field's label", () => {
+    expect(firstIssue(supervisor.safeParse(""), "es")).toBe("Elija el supervisor.");
+    expect(firstIssue(dateOnly("forms.label.start").safeParse("2026-02-30"), "es")).toBe("El campo «Inicio» no es una fecha real del calendario.");
+    expect(firstIssue(text("forms.label.firstName", { max: 3 }).safeParse("Maria"), "es")).toBe("El campo «Nombre» debe tener como máximo 3 caracteres.");
+  });
+
   it("asks for a date that was left empty instead of describing its format", () => {
-    expect(dateOnly("Start").safeParse("").error?.issues[0]?.message).toBe("Start is required.");
+    expect(firstIssue(dateOnly("forms.label.start").safeParse(""))).toBe("Start is required.");
   });
 });

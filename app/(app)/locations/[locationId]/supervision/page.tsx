@@ -36,7 +36,7 @@ export default async function SupervisionPage({ params, searchParams }: { params
   const zone = location.timeZone;
   const today = wallClock(now, zone).date;
   const query = await searchParams;
-  const asked = dateOnly("Week").safeParse(query.week);
+  const asked = dateOnly("forms.label.week").safeParse(query.week);
   const anchor = asked.success ? asked.data : today;
   const sunday = plusDays(anchor, -wallClock(startOfLocalDay(anchor, zone), zone).weekday);
   const days = [0, 1, 2, 3, 4, 5, 6].map((i) => ({ date: plusDays(sunday, i), weekday: i }));

@@ -1,0 +1,15 @@
+import { localize, localizeFields } from "@/lib/i18n/localize";
+
+/**
+ * What a reader would see of a message a schema or mutation said (lib/i18n/said.ts): tests assert
+ * words, as a person reads them, not the key a message travels as.
+ */
+export const english = (message: string | undefined): string | undefined => (message === undefined ? undefined : localize(message, "en"));
+export const spanish = (message: string | undefined): string | undefined => (message === undefined ? undefined : localize(message, "es"));
+export const englishFields = (fields: Record<string, string> | undefined) => localizeFields(fields, "en");
+
+/** The first issue's message of a failed parse, in English. */
+export const firstIssue = (result: { error?: { issues: { message: string }[] } }, language: "en" | "es" = "en"): string | undefined => {
+  const message = result.error?.issues[0]?.message;
+  return message === undefined ? undefined : localize(message, language);
+};
