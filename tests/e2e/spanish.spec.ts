@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, captureForReadme, expectAccessible, signInAs } from "./support/fixtures";
+import { DEMO, captureForReadme, expectAccessible, personId, signInAs } from "./support/fixtures";
 import { DEMO_PASSWORD } from "@/lib/demo/dataset";
 
 /**
@@ -91,6 +91,23 @@ for (const { width, height } of [
     });
   });
 }
+
+test.describe("a Spanish-speaking manager's forms", () => {
+  test.use({ locale: "es-MX" });
+
+  test("a record form refused is explained in Spanish: each field's error and the summary, nothing saved", async ({ page }) => {
+    const maria = await personId(page, "Maria Gonzalez");
+    await signInAs(page, DEMO.managerOakland);
+    await page.goto(`/people/${maria}/records/new`);
+    await page.getByRole("button", { name: "Guardar el registro" }).click();
+    await expect(page.locator("#title-error")).toHaveText("El campo «Título» es obligatorio.");
+    await expect(page.locator("#completedOn-error")).toHaveText("El campo «Completado el» es obligatorio.");
+    await expect(page.locator("#taskIds-error")).not.toHaveText(/Choose|\uE000/);
+    await expect(page.getByRole("alert").filter({ hasText: "Algunos campos necesitan atención." })).toBeVisible();
+    await expect(page.locator("main")).not.toContainText("\uE000");
+    await expectAccessible(page);
+  });
+});
 
 test.describe("a user's own language", () => {
   test.use({ locale: "en-US" });
