@@ -268,7 +268,7 @@ describe("clearance engine", () => {
     it("requires the stricter of the state rule and the employer policy", () => {
       const facts = makeFacts({ policies: [makePolicy({ minSupervisionLevel: "direct_visual" })] });
       expect(decide(facts, request(facts)).reason).toBe(
-        "Dr. Lee (MD) is on duty now but provides only a supervisor on the premises; drawing blood (venipuncture) requires direct visual supervision (supervisor in the room).",
+        "Dr. Lee (MD) is on duty but provides only a supervisor on the premises; drawing blood (venipuncture) requires direct visual supervision (supervisor in the room).",
       );
       const inRoom = makeFacts({ ...facts, arrangements: [makeArrangement({ level: "direct_visual" })] });
       expect(decide(inRoom, request(inRoom)).answer).toBe("cleared");
@@ -287,10 +287,10 @@ describe("clearance engine", () => {
 
     it("the supervisor must be of a type the state rule allows", () => {
       const facts = makeFacts({ arrangements: [makeArrangement({ supervisorId: "personrn00001" })], supervisors: [makeSupervisor({ id: "personrn00001", name: "Casey Ward", providerType: "CNM" })] });
-      expect(decide(facts, request(facts)).reason).toBe("Casey Ward (CNM) is on duty now, but Washington allows supervision of drawing blood (venipuncture) only by MD, DO, PA or NP.");
+      expect(decide(facts, request(facts)).reason).toBe("Casey Ward (CNM) is on duty, but Washington allows supervision of drawing blood (venipuncture) only by MD, DO, PA or NP.");
     });
 
-    it("names who is on duty now and why they do not suffice, not a supervisor of another day; the answer is the same", () => {
+    it("names who is on duty and why they do not suffice, not a supervisor of another day; the answer is the same", () => {
       // The rule allows only an MD or DO; the MD supervises on Saturdays, an NP is here now, and a PA on Sundays.
       const rules = [makeRule({ supervisorTypes: ["MD", "DO"] })];
       const supervisors = [makeSupervisor(), makeSupervisor({ id: "personnp0001", name: "Jordan Ellis", providerType: "NP" }), makeSupervisor({ id: "personpa0001", name: "Riley Park", providerType: "PA" })];
@@ -301,7 +301,7 @@ describe("clearance engine", () => {
       const facts = makeFacts({ rules, supervisors, arrangements: [mdOnSaturdays, paOnSundays, npNow] });
       const before = decide(without, request(without));
       const d = decide(facts, request(facts));
-      expect(d.reason).toBe("Jordan Ellis (NP) is on duty now, but Washington allows supervision of drawing blood (venipuncture) only by MD or DO.");
+      expect(d.reason).toBe("Jordan Ellis (NP) is on duty, but Washington allows supervision of drawing blood (venipuncture) only by MD or DO.");
       expect(factor(d, "supervision")).toMatchObject({ status: "not_met", code: "supervisor_type", params: { onDuty: true } });
       expect(factor(d, "supervision").evidence.map((e) => e.id)).toEqual([npNow.id, "personnp0001"]);
       // Wording only: the NP on duty changes no status.
