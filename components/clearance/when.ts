@@ -1,6 +1,5 @@
-import { longDate, intlLocale } from "@/lib/i18n/format";
+import { longDate, zoneNameIn } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { zoneName } from "@/lib/time/zoned";
 
 /**
  * A location's calendar date as an answer names it. English keeps the ISO date its screens, printed
@@ -11,13 +10,5 @@ export function answerDate(date: string, locale: Locale): string {
   return locale === DEFAULT_LOCALE ? date : longDate(date, locale);
 }
 
-const zoneNames = new Map<string, Intl.DateTimeFormat>();
-
 /** The time zone's name at that moment, in the reader's language ("Pacific Standard Time", "hora estándar del Pacífico"). */
-export function answerZone(timeZone: string, moment: Date, locale: Locale): string {
-  if (locale === DEFAULT_LOCALE) return zoneName(timeZone, moment);
-  const key = `${locale}|${timeZone}`;
-  let format = zoneNames.get(key);
-  if (!format) zoneNames.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: "long" })));
-  return format.formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
-}
+export const answerZone = zoneNameIn;

@@ -5,10 +5,10 @@ import { stateLaw } from "./factor-state-law";
 import { supervision } from "./factor-supervision";
 import { training } from "./factor-training";
 import type { ClearanceRequest, Facts } from "./facts";
-import { finding, type Evidence, type FactorKey, type FactorStatus, type Finding } from "./findings";
+import { finding, type Evidence as FoundEvidence, type FactorKey, type FactorStatus, type Finding } from "./findings";
 import { inForce, taskOf } from "./in-force";
 import { nextSteps } from "./next-steps";
-import { allMet, notice, sentence } from "./wording";
+import { allMet, evidenceLabel, notice, sentence } from "./wording";
 
 /**
  * The clearance engine: may this medical assistant do this task, at this location, at this moment?
@@ -22,7 +22,10 @@ import { allMet, notice, sentence } from "./wording";
 export const ENGINE_VERSION = "2.0.0";
 
 export type Answer = "cleared" | "not_cleared" | "check_first";
-export type { Evidence, FactorKey, FactorStatus };
+export type { FactorKey, FactorStatus };
+
+/** Evidence as an answer shows it: its label said in the answer's language. */
+export type Evidence = Omit<FoundEvidence, "label"> & { label: string };
 
 /** `code` says why in a word other features can act on (e.g. "prohibited", "off_schedule"); `params` are the values its sentence names. */
 export type Factor = { key: FactorKey; status: FactorStatus; code: string; params: Record<string, unknown>; sentence: string; warnings: string[]; evidence: Evidence[] };
@@ -39,7 +42,7 @@ export type Decision = {
 
 function asFactor(f: Finding, locale: Locale): Factor {
   const { code, ...params } = f.detail;
-  return { key: f.key, status: f.status, code, params, sentence: sentence(f, locale), warnings: f.notices.map((n) => notice(n, locale)), evidence: f.evidence };
+  return { key: f.key, status: f.status, code, params, sentence: sentence(f, locale), warnings: f.notices.map((n) => notice(n, locale)), evidence: f.evidence.map((e) => ({ ...e, label: evidenceLabel(e.label, locale) })) };
 }
 
 /**

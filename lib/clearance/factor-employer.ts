@@ -13,13 +13,13 @@ export function employerPolicy(ctx: Context): Finding {
   const { policy, task, facts, now, lineage } = ctx;
   const here = facts.location;
   const at = now.at;
-  const policyEvidence: Evidence[] = policy ? [{ kind: "employer_policy", id: policy.id, version: policy.version, label: policy.documentRef ?? `Employer policy v${policy.version}` }] : [];
+  const policyEvidence: Evidence[] = policy ? [{ kind: "employer_policy", id: policy.id, version: policy.version, label: { code: "employer_policy", documentRef: policy.documentRef, version: policy.version } }] : [];
   if (policy && !policy.maMayPerform) {
     return finding("employer_policy", "not_met", { code: "policy_excludes", task: task.name, documentRef: policy.documentRef, location: policy.locationId ? here.name : null }, policyEvidence);
   }
   if (!now.employed) {
     const ended = now.employmentEnded;
-    const evidence: Evidence[] = ended ? [{ kind: "employment", id: ended.lineageId, version: ended.version, label: `Employment at ${here.name}` }] : [];
+    const evidence: Evidence[] = ended ? [{ kind: "employment", id: ended.lineageId, version: ended.version, label: { code: "employment", location: here.name } }] : [];
     return finding("employer_policy", "not_met", { code: "not_employed", task: task.name, location: here.name, endedOn: ended?.effectiveTo ? lastDayOf(ended.effectiveTo) : null }, [...policyEvidence, ...evidence]);
   }
   const all = authorizationsFor(facts, lineage);
@@ -31,14 +31,14 @@ export function employerPolicy(ctx: Context): Finding {
       "employer_policy",
       "met",
       { code: "authorized", grantedBy: active.grantedByName, location: here.name, from: active.effectiveFrom, lastDay: active.effectiveTo ? lastDayOf(active.effectiveTo) : null, conditions: active.conditions },
-      [...policyEvidence, { kind: "authorization", id: active.id, label: `Authorization at ${here.name}` }],
+      [...policyEvidence, { kind: "authorization", id: active.id, label: { code: "authorization", location: here.name } }],
       notices,
     );
   }
   // Say why not, from the most telling authorization at this location: the latest to start.
   const latestFirst = [...atHere].sort((x, y) => (x.effectiveFrom === y.effectiveFrom ? x.id.localeCompare(y.id) : x.effectiveFrom < y.effectiveFrom ? 1 : -1));
   for (const a of latestFirst) {
-    const evidence = [...policyEvidence, { kind: "authorization" as const, id: a.id, label: `Authorization at ${here.name}` }];
+    const evidence: Evidence[] = [...policyEvidence, { kind: "authorization", id: a.id, label: { code: "authorization", location: here.name } }];
     const status = statusAt(facts, a, at);
     if (status && status.status !== "active") {
       const on = wallClock(new Date(status.effectiveFrom), at.timeZone).date;

@@ -4,7 +4,7 @@ import { finding, type Evidence, type Finding } from "./findings";
 import { daysBetween } from "@/lib/time/calendar";
 
 export function ruleEvidence(rule: StateRuleFact): Evidence {
-  return { kind: "state_rule", id: rule.id, version: rule.version, label: `${rule.state} rule v${rule.version}`, citation: rule.citation, sourceUrl: rule.sourceUrl };
+  return { kind: "state_rule", id: rule.id, version: rule.version, label: { code: "state_rule", state: rule.state, version: rule.version }, citation: rule.citation, sourceUrl: rule.sourceUrl };
 }
 
 /** State law: the outer boundary, from the rule in force in the location's state at the moment. */

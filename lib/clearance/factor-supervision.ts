@@ -5,7 +5,6 @@ import { finding, type Evidence, type Finding, type LocalEnd, type SupervisorRef
 import type { InForce, SupervisorAt } from "./in-force";
 import { nextOnDutyToday, type Duty } from "./on-duty";
 import { describeSession, describeWindows, formatMinute, satisfies, stricter } from "./supervision";
-import { supervisorLabel } from "./wording";
 
 /** How many supervision schedules an answer names, not every arrangement of a large clinic. */
 const MAX_LISTED = 3;
@@ -34,7 +33,12 @@ type Scan = {
   unavailable?: ArrangementFact;
   wrongLevel?: ArrangementFact;
   wrongType?: ArrangementFact;
+  /** The first of the wrong level or type the plan has here now: who explains why the people present do not suffice. */
+  shortNow?: ArrangementFact;
 };
+
+/** Whether the plan has an arrangement's supervisor here now, as far as the requirement asks (a check-in matters only on site). */
+const isOn = (duty: Duty, required: SupervisionLevel) => duty.state === "on" || (duty.state === "unconfirmed" && !NEEDS_PRESENCE.has(required));
 
 /**
  * One pass over the arrangements that cover the task: who is on duty, who else is scheduled, who
@@ -48,17 +52,16 @@ function scan(arrangements: readonly ArrangementFact[], required: SupervisionLev
       result.unavailable ??= a;
       continue;
     }
-    if (types.length > 0 && !types.includes(supervisor.providerType)) {
-      result.wrongType ??= a;
-      continue;
-    }
-    if (!satisfies(a.level, required)) {
-      result.wrongLevel ??= a;
+    const duty = now.duty.get(a)!;
+    const wrongType = types.length > 0 && !types.includes(supervisor.providerType);
+    if (wrongType || !satisfies(a.level, required)) {
+      if (wrongType) result.wrongType ??= a;
+      else result.wrongLevel ??= a;
+      if (isOn(duty, required)) result.shortNow ??= a;
       continue;
     }
     result.qualified.push(a);
-    const duty = now.duty.get(a)!;
-    if (duty.state === "on" || (duty.state === "unconfirmed" && !NEEDS_PRESENCE.has(required))) {
+    if (isOn(duty, required)) {
       result.present = a;
       return result;
     }
@@ -73,7 +76,7 @@ function scan(arrangements: readonly ArrangementFact[], required: SupervisionLev
   return result;
 }
 
-/** The zone's name at the moment ("Pacific Daylight Time"), found once per moment. */
+/** The zone's English name at the moment ("Pacific Daylight Time"), found once per moment. */
 function zoneAt(now: InForce): string {
   return (now.zone ??= zoneName(now.at.timeZone, now.at.moment));
 }
@@ -86,9 +89,12 @@ function localEnd(e: ExceptionFact, now: InForce): LocalEnd {
   return { date: wall.date === now.at.today ? null : wall.date, time: wall.time };
 }
 
-function exceptionEvidence(e: ExceptionFact, label: string): Evidence {
-  return { kind: "exception", id: e.id, version: e.version, label: `${label}: ${e.reason}` };
+function exceptionEvidence(e: ExceptionFact, label: Evidence["label"]): Evidence {
+  return { kind: "exception", id: e.id, version: e.version, label };
 }
+
+/** The minute asked about, as an ISO instant: what names the zone as it stood then, without telling apart answers of the same minute. */
+const minuteOf = (moment: Date) => new Date(Math.floor(moment.getTime() / 60_000) * 60_000).toISOString();
 
 const EMPTY: Scan = { qualified: [], scheduled: [], scheduledCount: 0 };
 
@@ -124,12 +130,13 @@ export function supervision(ctx: Context): Finding {
   const unavailable = general.unavailable ?? specific.unavailable;
   const wrongLevel = general.wrongLevel ?? specific.wrongLevel;
   const wrongType = general.wrongType ?? specific.wrongType;
+  const shortNow = general.shortNow ?? specific.shortNow;
 
   const evidenceOf = (a: ArrangementFact): Evidence[] => {
     const ref = supervisorRef(a, now);
     return [
-      { kind: "arrangement", id: a.id, version: a.version, label: `${ref.name}, ${ref.schedule}` },
-      { kind: "supervisor", id: a.supervisorId, label: supervisorLabel(ref) },
+      { kind: "arrangement", id: a.id, version: a.version, label: { code: "arrangement", supervisor: ref } },
+      { kind: "supervisor", id: a.supervisorId, label: { code: "supervisor", supervisor: ref } },
     ];
   };
   if (present) return finding("supervision", "met", { code: "present", task: task.name, supervisor: supervisorRef(present, now), required }, evidenceOf(present));
@@ -141,7 +148,7 @@ export function supervision(ctx: Context): Finding {
     const nextRef = next ? { supervisor: supervisorRef(next.arrangement, now), time: wallClock(next.at, now.at.timeZone).time } : null;
     if (closed) {
       const closure = (now.duty.get(closed) as Extract<Duty, { state: "closed" }>).closure;
-      return finding("supervision", "not_met", { code: "location_closed", task: task.name, location: facts.location.name, reason: closure.reason, until: localEnd(closure, now), next: nextRef, required }, [exceptionEvidence(closure, `${facts.location.name} closed`)]);
+      return finding("supervision", "not_met", { code: "location_closed", task: task.name, location: facts.location.name, reason: closure.reason, until: localEnd(closure, now), next: nextRef, required }, [exceptionEvidence(closure, { code: "closure", location: facts.location.name, reason: closure.reason })]);
     }
     if (!unconfirmed) {
       const absence = (now.duty.get(absent!) as Extract<Duty, { state: "absent" }>).absence;
@@ -150,7 +157,7 @@ export function supervision(ctx: Context): Finding {
         "supervision",
         "not_met",
         { code: "supervisor_absent", task: task.name, supervisor: ref, reason: absence.reason, until: localEnd(absence, now), next: nextRef, required },
-        [exceptionEvidence(absence, `${supervisorLabel(ref)} away`), ...evidenceOf(absent!)],
+        [exceptionEvidence(absence, { code: "absence", supervisor: ref, reason: absence.reason }), ...evidenceOf(absent!)],
       );
     }
   }
@@ -163,11 +170,21 @@ export function supervision(ctx: Context): Finding {
       evidenceOf(unconfirmed),
     );
   }
+  // Someone the plan has here now who cannot supervise this says more than a qualified supervisor of
+  // another hour or day: they are who is actually here.
+  const fallsShort = (a: ArrangementFact, onDuty: boolean): Finding => {
+    const supervisor = supervisorRef(a, now);
+    if (rule && supervisor.providerType !== null && types.length > 0 && !types.includes(supervisor.providerType)) {
+      return finding("supervision", "not_met", { code: "supervisor_type", task: task.name, supervisor, state: now.at.state, allowed: rule.supervisorTypes, onDuty }, evidenceOf(a));
+    }
+    return finding("supervision", "not_met", { code: "insufficient_level", task: task.name, supervisor, provided: a.level, required, onDuty }, evidenceOf(a));
+  };
+  if (shortNow) return fallsShort(shortNow, true);
   if (scheduled.length > 0) {
     return finding(
       "supervision",
       "not_met",
-      { code: "off_schedule", task: task.name, weekday: now.at.local.weekday, minute: now.at.local.minute, zone: zoneAt(now), required, scheduled: scheduled.map((a) => supervisorRef(a, now)), more: scheduledCount - scheduled.length },
+      { code: "off_schedule", task: task.name, weekday: now.at.local.weekday, minute: now.at.local.minute, zone: zoneAt(now), timeZone: now.at.timeZone, at: minuteOf(now.at.moment), required, scheduled: scheduled.map((a) => supervisorRef(a, now)), more: scheduledCount - scheduled.length },
       scheduled.flatMap(evidenceOf),
     );
   }
@@ -180,7 +197,7 @@ export function supervision(ctx: Context): Finding {
       evidenceOf(unavailable),
     );
   }
-  if (wrongLevel) return finding("supervision", "not_met", { code: "insufficient_level", task: task.name, supervisor: supervisorRef(wrongLevel, now), provided: wrongLevel.level, required }, evidenceOf(wrongLevel));
-  if (wrongType && rule) return finding("supervision", "not_met", { code: "supervisor_type", supervisor: supervisorRef(wrongType, now), state: now.at.state, allowed: rule.supervisorTypes }, evidenceOf(wrongType));
+  if (wrongLevel) return fallsShort(wrongLevel, false);
+  if (wrongType) return fallsShort(wrongType, false);
   return finding("supervision", "not_met", { code: "no_arrangement", task: task.name, location: facts.location.name, required });
 }

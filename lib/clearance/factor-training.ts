@@ -85,7 +85,7 @@ export function training(ctx: Context): Finding {
   }
   const usedOnce = [...new Set(used)];
   for (const r of usedOnce) if (r.expiresOn && expiresSoon(r.expiresOn, today, facts.settings)) notices.push({ code: "record_expires", title: r.title, expiresOn: r.expiresOn });
-  const evidence = usedOnce.map((r): Evidence => ({ kind: "record", id: r.id, version: r.version, label: r.title }));
+  const evidence = usedOnce.map((r): Evidence => ({ kind: "record", id: r.id, version: r.version, label: { code: "record", title: r.title } }));
   if (missing.length > 0) return finding("training", "not_met", { code: "missing", missing }, evidence, notices);
   return finding("training", "met", { code: "documented", achieved }, evidence, notices);
 }

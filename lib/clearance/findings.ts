@@ -8,10 +8,11 @@ import type { SupervisionLevel } from "./facts";
 export type FactorKey = "state_law" | "employer_policy" | "training" | "supervision";
 export type FactorStatus = "met" | "not_met" | "unknown";
 
+/** What a finding rests on, named by a label that is data like a detail: wording.ts says it in the language asked for. */
 export type Evidence = {
   kind: "state_rule" | "employer_policy" | "authorization" | "record" | "arrangement" | "supervisor" | "employment" | "exception";
   id: string;
-  label: string;
+  label: EvidenceLabel;
   version?: number;
   citation?: string;
   sourceUrl?: string;
@@ -19,6 +20,18 @@ export type Evidence = {
 
 /** A supervisor named in a finding: how an answer addresses them. */
 export type SupervisorRef = { id: string; name: string; providerType: string | null; schedule: string };
+
+export type EvidenceLabel =
+  | { code: "state_rule"; state: string; version: number }
+  /** The policy's own document reference when it has one, else its version. */
+  | { code: "employer_policy"; documentRef: string | null; version: number }
+  | { code: "employment"; location: string }
+  | { code: "authorization"; location: string }
+  | { code: "record"; title: string }
+  /** An arrangement by its supervisor's name and schedule; the supervisor by how answers address them. */
+  | { code: "arrangement" | "supervisor"; supervisor: SupervisorRef }
+  | { code: "closure"; location: string; reason: string }
+  | { code: "absence"; supervisor: SupervisorRef; reason: string };
 
 type Task = { task: string };
 
@@ -65,9 +78,14 @@ export type SupervisionDetail =
   | ({ code: "requirement_unknown"; state: string } & Task)
   | ({ code: "not_required" } & Task)
   | ({ code: "present"; supervisor: SupervisorRef; required: SupervisionLevel } & Task)
-  | ({ code: "off_schedule"; weekday: number; minute: number; zone: string; required: SupervisionLevel; scheduled: SupervisorRef[]; more: number } & Task)
-  | ({ code: "insufficient_level"; supervisor: SupervisorRef; provided: SupervisionLevel; required: SupervisionLevel } & Task)
-  | { code: "supervisor_type"; supervisor: SupervisorRef; state: string; allowed: string[] }
+  /**
+   * `zone` is the zone's English name; `timeZone` (IANA) and `at` (the minute asked about, ISO) let
+   * a sentence name it in another language, as it stood then.
+   */
+  | ({ code: "off_schedule"; weekday: number; minute: number; zone: string; timeZone: string; at: string; required: SupervisionLevel; scheduled: SupervisorRef[]; more: number } & Task)
+  /** `onDuty`: the supervisor named is the one the plan has here now, and falls short (not one of another day). */
+  | ({ code: "insufficient_level"; supervisor: SupervisorRef; provided: SupervisionLevel; required: SupervisionLevel; onDuty: boolean } & Task)
+  | ({ code: "supervisor_type"; supervisor: SupervisorRef; state: string; allowed: string[]; onDuty: boolean } & Task)
   | ({ code: "supervisor_unavailable"; supervisor: SupervisorRef; location: string; why: "not_employed" | "not_provider"; endedOn: string | null; required: SupervisionLevel } & Task)
   | ({ code: "no_arrangement"; location: string; required: SupervisionLevel } & Task)
   | ({ code: "supervisor_absent"; supervisor: SupervisorRef; reason: string; until: LocalEnd; next: NextCover; required: SupervisionLevel } & Task)

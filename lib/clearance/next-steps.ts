@@ -1,3 +1,4 @@
+import { longDate } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translatorFor, type Translate } from "@/lib/i18n/translator";
 import { stateName } from "@/lib/location/us-states";
@@ -34,7 +35,7 @@ function stepFor(f: Finding, ctx: StepContext, t: Translate<"engine">, locale: L
     case "revoked":
       return [t(d.code === "suspended" ? "step.suspended" : "step.revoked", { task })];
     case "not_yet_effective":
-      return [t("step.not_yet_effective", { from: d.from, task })];
+      return [t("step.not_yet_effective", { from: longDate(d.from, locale), task })];
     case "missing": {
       const steps = [t("step.missing", { needs: missingNeeds(d.missing, locale) })];
       if (d.missing.some((n) => n.code.startsWith("competency"))) steps.push(t("step.sign_off", { task }));

@@ -1,3 +1,4 @@
+import { zoneNameIn } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Decision } from "./decide";
 import type { SupervisorRef } from "./findings";
@@ -20,7 +21,7 @@ export function outsideHoursNotice(rows: readonly Row[], locale: Locale = DEFAUL
     const f = decision.factors.find((x) => x.code === "off_schedule");
     const d = f ? detailOf(f) : null;
     if (d?.code !== "off_schedule") continue;
-    at ??= `${dayName(d.weekday, locale)} ${formatMinute(d.minute)}, ${d.zone}`;
+    at ??= `${dayName(d.weekday, locale)} ${formatMinute(d.minute)}, ${zoneNameIn(d.timeZone, new Date(d.at), locale)}`;
     for (const s of d.scheduled as SupervisorRef[]) schedules.add(`${supervisorLabel(s)}: ${scheduleIn(s.schedule, locale)}`);
   }
   return at ? outsideHoursLine(at, [...schedules], locale) : null;

@@ -1,4 +1,5 @@
-import type { Locale } from "./locales";
+import { zoneName } from "@/lib/time/zoned";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
 
 /**
  * Dates and numbers as each language writes them. English keeps the app's day-month order and
@@ -35,4 +36,28 @@ export function formatNumber(n: number, locale: Locale): string {
 /** The locale the browser's own Intl APIs should use for this language. */
 export function intlLocale(locale: Locale): string {
   return INTL_LOCALE[locale];
+}
+
+const zoneNames = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A time zone's name as it applies at that instant, in the reader's language ("Pacific Daylight
+ * Time", "hora de verano del Pacífico"); English keeps the names it has always printed. A zone
+ * Intl cannot name is given by its IANA id.
+ */
+export function zoneNameIn(timeZone: string, moment: Date, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return zoneName(timeZone, moment);
+  const key = `${locale}|${timeZone}`;
+  let format = zoneNames.get(key);
+  if (!format) zoneNames.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, timeZoneName: "long" })));
+  return format.formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
+const disjunctions = new Map<Locale, Intl.ListFormat>();
+
+/** ["MD", "DO", "PA"] -> "MD, DO or PA" / "MD, DO o PA": any one of them. */
+export function anyOf(items: readonly string[], locale: Locale): string {
+  let format = disjunctions.get(locale);
+  if (!format) disjunctions.set(locale, (format = new Intl.ListFormat(INTL_LOCALE[locale], { type: "disjunction" })));
+  return format.format(items);
 }

@@ -127,7 +127,7 @@ describe(`answers that stay right while the facts change (${testEngine})`, () =>
     const period = await prisma.employment.findFirstOrThrow({ where: { personId: ma.id } });
     const state = await changeEmploymentAction(undefined, form({ personId: ma.id, lineageId: period.lineageId, version: "1", from: "2024-01-01", lastDay: "2025-06-30", reason: "Moved away" }));
     expect(state).toMatchObject({ status: "success" });
-    expect(await answer()).toMatchObject({ answer: "not_cleared", reason: "Your employment at " + (await prisma.location.findUniqueOrThrow({ where: { id: locationId } })).name + " ended (last day 2025-06-30): authorizations there apply only while you work there." });
+    expect(await answer()).toMatchObject({ answer: "not_cleared", reason: "Your employment at " + (await prisma.location.findUniqueOrThrow({ where: { id: locationId } })).name + " ended (last day 30 June 2025): authorizations there apply only while you work there." });
     expect((await answer(ma.id, new Date("2025-06-24T17:00:00Z"))).answer).toBe("cleared");
   });
 

@@ -75,7 +75,7 @@ describe("coverage per task, as the engine judges supervision", () => {
     ]);
     expect(missingBySlot(coverage)[0]![slotAt(10)]!.map((t) => t.code)).toEqual(["injections"]);
     const onlyNp = taskCoverage(facts({ arrangements: [ARRANGEMENTS[0]!] }), DAYS, [TASKS.injections], ZONE);
-    expect(uncoveredWhileStaffed(onlyNp, staffed)[0]!.reason).toBe("Jordan Ellis (NP) cannot supervise this: Washington allows supervision only by MD, DO.");
+    expect(uncoveredWhileStaffed(onlyNp, staffed)[0]!.reason).toBe("Jordan Ellis (NP) is on duty, but Washington allows supervision of giving certain injections only by MD or DO.");
   });
 });
 

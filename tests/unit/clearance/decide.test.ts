@@ -92,7 +92,7 @@ describe("clearance engine", () => {
       const stale = makeFacts({ rules: [makeRule({ lastVerifiedOn: "2025-03-09" })] });
       const decision = decide(stale, request(stale));
       expect(decision.answer).toBe("check_first");
-      expect(decision.reason).toContain("was last verified on 2025-03-09, 366 days before this moment");
+      expect(decision.reason).toContain("was last verified on 9 March 2025, 366 days before this moment");
       const lenient = makeFacts({ ...stale, settings: { ruleStaleAfterDays: 400, expiringSoonDays: 30 } });
       expect(decide(lenient, request(lenient)).answer).toBe("cleared");
     });
@@ -103,7 +103,7 @@ describe("clearance engine", () => {
       expect(decision.answer).toBe("cleared");
       expect(decision.factors.map((f) => f.sentence)).toEqual([
         "Washington MA rules do not regulate scheduling, phones, check-in, correspondence; employer policy decides.",
-        expect.stringContaining("Authorized by Ben Carter at Tacoma Clinic from 2025-06-01"),
+        expect.stringContaining("Authorized by Ben Carter at Tacoma Clinic from 1 June 2025"),
         "No training prerequisites apply to scheduling, phones, check-in, correspondence.",
         "No supervision is required for scheduling, phones, check-in, correspondence.",
       ]);
@@ -142,7 +142,7 @@ describe("clearance engine", () => {
       });
       const facts = makeFacts({ authorizations: [auth] });
       expect(decide(facts, request(facts)).reason).toBe(
-        "Your authorization for drawing blood (venipuncture) at Tacoma Clinic was suspended on 2026-03-02 by Ben Carter: Two hemolyzed samples; retraining scheduled.",
+        "Your authorization for drawing blood (venipuncture) at Tacoma Clinic was suspended on 2 March 2026 by Ben Carter: Two hemolyzed samples; retraining scheduled.",
       );
       expect(decide(facts, request(facts, TASKS.venipuncture.id, at("2026-03-02T18:00:00Z"))).answer).toBe("cleared");
     });
@@ -156,14 +156,14 @@ describe("clearance engine", () => {
       const reinstated = makeFacts({ authorizations: [makeAuthorization({ history })] });
       expect(decide(reinstated, request(reinstated)).answer).toBe("cleared");
       const revoked = makeFacts({ authorizations: [makeAuthorization({ history: [...history, status("revoked", "2026-03-09T19:00:00Z", { reason: "Left the role" })] })] });
-      expect(decide(revoked, request(revoked)).reason).toContain("was revoked on 2026-03-09 by Ben Carter: Left the role");
+      expect(decide(revoked, request(revoked)).reason).toContain("was revoked on 9 March 2026 by Ben Carter: Left the role");
     });
 
     it("an authorization not yet in force or already ended is not met, with its date in the location's time zone", () => {
       const future = makeFacts({ authorizations: [makeAuthorization({ effectiveFrom: "2026-03-16" })] });
-      expect(decide(future, request(future)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic starts on 2026-03-16.");
+      expect(decide(future, request(future)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic starts on 16 March 2026.");
       const ended = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: "2026-03-01" })] });
-      expect(decide(ended, request(ended)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic ended: its last day was 2026-02-28.");
+      expect(decide(ended, request(ended)).reason).toBe("Your authorization for drawing blood (venipuncture) at Tacoma Clinic ended: its last day was 28 February 2026.");
     });
 
     it("a certification never counts as an authorization", () => {
@@ -185,7 +185,7 @@ describe("clearance engine", () => {
       const facts = makeFacts({ authorizations: [makeAuthorization({ effectiveTo: "2026-03-31" })] });
       const decision = decide(facts, request(facts));
       expect(decision.answer).toBe("cleared");
-      expect(decision.warnings).toContain("Your authorization for drawing blood (venipuncture) ends after 2026-03-30.");
+      expect(decision.warnings).toContain("Your authorization for drawing blood (venipuncture) ends after 30 March 2026.");
     });
   });
 
@@ -197,12 +197,12 @@ describe("clearance engine", () => {
 
     it("adds up several records", () => {
       const facts = makeFacts({ records: [makeRecord({ hours: 4, procedureCount: 3 }), makeRecord({ hours: 6.5, procedureCount: 8 }), makeCompetency()] });
-      expect(factor(decide(facts, request(facts)), "training").sentence).toBe("Documented: 10.5 training hours, 11 supervised procedures, competency validated on 2025-09-02 by Dr. Daniel Lee.");
+      expect(factor(decide(facts, request(facts)), "training").sentence).toBe("Documented: 10.5 training hours, 11 supervised procedures, competency validated on 2 September 2025 by Dr. Daniel Lee.");
     });
 
     it("an expired competency is not met, naming the date", () => {
       const facts = makeFacts({ records: [makeRecord(), makeCompetency({ completedOn: "2025-03-01", expiresOn: "2026-03-01" })] });
-      expect(decide(facts, request(facts)).reason).toBe("Missing: a current competency validation (your drawing blood (venipuncture) competency expired on 2026-03-01).");
+      expect(decide(facts, request(facts)).reason).toBe("Missing: a current competency validation (your drawing blood (venipuncture) competency expired on 1 March 2026).");
     });
 
     it("a competency older than the employer's revalidation interval is not met", () => {
@@ -214,7 +214,7 @@ describe("clearance engine", () => {
       const facts = makeFacts({ records: [makeRecord(), makeCompetency({ expiresOn: "2026-03-25" })] });
       const decision = decide(facts, request(facts));
       expect(decision.answer).toBe("cleared");
-      expect(decision.warnings).toContain('Your record "Venipuncture competency" expires on 2026-03-25.');
+      expect(decision.warnings).toContain('Your record "Venipuncture competency" expires on 25 March 2026.');
     });
 
     it("only this person's records for this task, completed by the moment, count", () => {
@@ -232,7 +232,7 @@ describe("clearance engine", () => {
       const withCert = makeFacts({ rules, records: [...without.records, cert] });
       expect(decide(withCert, request(withCert)).answer).toBe("cleared");
       const lapsed = makeFacts({ rules, records: [...without.records, { ...cert, expiresOn: "2026-02-01" }] });
-      expect(decide(lapsed, request(lapsed)).reason).toBe("Missing: a current certification (your RMA (AMT) expired on 2026-02-01).");
+      expect(decide(lapsed, request(lapsed)).reason).toBe("Missing: a current certification (your RMA (AMT) expired on 1 February 2026).");
     });
 
     it("without an employer policy, clinical tasks still need a documented competency", () => {
@@ -268,7 +268,7 @@ describe("clearance engine", () => {
     it("requires the stricter of the state rule and the employer policy", () => {
       const facts = makeFacts({ policies: [makePolicy({ minSupervisionLevel: "direct_visual" })] });
       expect(decide(facts, request(facts)).reason).toBe(
-        "Dr. Lee (MD) provides a supervisor on the premises, but drawing blood (venipuncture) requires direct visual supervision (supervisor in the room).",
+        "Dr. Lee (MD) is on duty but provides only a supervisor on the premises; drawing blood (venipuncture) requires direct visual supervision (supervisor in the room).",
       );
       const inRoom = makeFacts({ ...facts, arrangements: [makeArrangement({ level: "direct_visual" })] });
       expect(decide(inRoom, request(inRoom)).answer).toBe("cleared");
@@ -287,7 +287,33 @@ describe("clearance engine", () => {
 
     it("the supervisor must be of a type the state rule allows", () => {
       const facts = makeFacts({ arrangements: [makeArrangement({ supervisorId: "personrn00001" })], supervisors: [makeSupervisor({ id: "personrn00001", name: "Casey Ward", providerType: "CNM" })] });
-      expect(decide(facts, request(facts)).reason).toBe("Casey Ward (CNM) cannot supervise this: Washington allows supervision only by MD, DO, PA, NP.");
+      expect(decide(facts, request(facts)).reason).toBe("Casey Ward (CNM) is on duty, but Washington allows supervision of drawing blood (venipuncture) only by MD, DO, PA or NP.");
+    });
+
+    it("names who is on duty and why they do not suffice, not a supervisor of another day; the answer is the same", () => {
+      // The rule allows only an MD or DO; the MD supervises on Saturdays, an NP is here now, and a PA on Sundays.
+      const rules = [makeRule({ supervisorTypes: ["MD", "DO"] })];
+      const supervisors = [makeSupervisor(), makeSupervisor({ id: "personnp0001", name: "Jordan Ellis", providerType: "NP" }), makeSupervisor({ id: "personpa0001", name: "Riley Park", providerType: "PA" })];
+      const mdOnSaturdays = makeArrangement({ windows: [{ weekday: 6, startMinute: 480, endMinute: 1020 }] });
+      const paOnSundays = makeArrangement({ supervisorId: "personpa0001", windows: [{ weekday: 0, startMinute: 480, endMinute: 1020 }] });
+      const npNow = makeArrangement({ supervisorId: "personnp0001" });
+      const without = makeFacts({ rules, supervisors, arrangements: [mdOnSaturdays, paOnSundays] });
+      const facts = makeFacts({ rules, supervisors, arrangements: [mdOnSaturdays, paOnSundays, npNow] });
+      const before = decide(without, request(without));
+      const d = decide(facts, request(facts));
+      expect(d.reason).toBe("Jordan Ellis (NP) is on duty, but Washington allows supervision of drawing blood (venipuncture) only by MD or DO.");
+      expect(factor(d, "supervision")).toMatchObject({ status: "not_met", code: "supervisor_type", params: { onDuty: true } });
+      expect(factor(d, "supervision").evidence.map((e) => e.id)).toEqual([npNow.id, "personnp0001"]);
+      // Wording only: the NP on duty changes no status.
+      expect(factor(before, "supervision")).toMatchObject({ status: "not_met", code: "off_schedule" });
+      expect(d.answer).toBe(before.answer);
+      expect(d.factors.map((f) => f.status)).toEqual(before.factors.map((f) => f.status));
+      // With the MD here too, it is cleared as before.
+      const mdToo = makeFacts({ rules, supervisors, arrangements: [npNow, makeArrangement()] });
+      expect(decide(mdToo, request(mdToo)).answer).toBe("cleared");
+      // Off duty, the wrong type is named only when nothing else explains it, as before.
+      const npSaturdays = makeFacts({ rules, supervisors, arrangements: [{ ...npNow, windows: mdOnSaturdays.windows }] });
+      expect(decide(npSaturdays, request(npSaturdays)).reason).toBe("Jordan Ellis (NP) cannot supervise this: Washington allows supervision only by MD or DO.");
     });
 
     it("an arrangement for other people, other tasks or another location does not count", () => {

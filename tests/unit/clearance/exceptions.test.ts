@@ -24,7 +24,7 @@ describe("absences", () => {
     const d = ask(facts);
     expect(d.answer).toBe("not_cleared");
     expect(supervision(d)).toMatchObject({ status: "not_met", code: "supervisor_absent", params: { reason: "vacation", until: { lastDay: "2026-03-13" }, next: { time: "13:00", supervisor: { name: "Jordan Ellis" } } } });
-    expect(d.reason).toBe("Dr. Lee (MD) is away (vacation) through 2026-03-13; drawing blood (venipuncture) requires a supervisor on the premises. Jordan Ellis (NP) is scheduled from 13:00 today.");
+    expect(d.reason).toBe("Dr. Lee (MD) is away (vacation) through 13 March 2026; drawing blood (venipuncture) requires a supervisor on the premises. Jordan Ellis (NP) is scheduled from 13:00 today.");
     expect(d.nextSteps[0]).toMatch(/^Do not perform drawing blood/);
     expect(d.nextSteps[1]).toContain("scheduled from 13:00 today");
     expect(supervisionSummary(supervision(d).code, supervision(d).params)).toBe("Dr. Lee (MD) is out today (vacation); supervised tasks are not cleared until Jordan Ellis (NP) arrives at 13:00.");
@@ -104,7 +104,7 @@ describe("extra sessions and closures", () => {
     const facts = makeFacts({ exceptions: [makeException({ kind: "closure", providerId: null, from: iso("2026-03-10", "00:00"), to: iso("2026-03-11", "00:00"), allDay: true, reason: "holiday" })] });
     const d = ask(facts);
     expect(supervision(d)).toMatchObject({ code: "location_closed", params: { reason: "holiday", next: null } });
-    expect(d.reason).toContain("Tacoma Clinic is closed (holiday) through 2026-03-10");
+    expect(d.reason).toContain("Tacoma Clinic is closed (holiday) through 10 March 2026");
     expect(supervisionSummary("location_closed", supervision(d).params)).toBe("Tacoma Clinic is closed today (holiday); supervised tasks are not cleared for the rest of the day.");
   });
 });

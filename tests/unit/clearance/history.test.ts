@@ -68,7 +68,7 @@ describe("which version governs, inside the engine", () => {
   it("a revocation entered late applies from when it took effect, as known today, and not to what was said before it was entered", () => {
     const late = status("revoked", "2026-03-03T17:00:00Z", { recordedAt: at("2026-03-09T16:00:00Z"), reason: "Found out a week late" });
     const facts = makeFacts({ authorizations: [makeAuthorization({ history: [makeAuthorization().history[0]!, { ...late, version: 2 }] })] });
-    expect(ask(facts, at("2026-03-04T17:40:00Z")).reason).toContain("was revoked on 2026-03-03");
+    expect(ask(facts, at("2026-03-04T17:40:00Z")).reason).toContain("was revoked on 3 March 2026");
     expect(ask({ ...facts, knownAt: at("2026-03-04T17:40:00Z") }, at("2026-03-04T17:40:00Z")).answer).toBe("cleared");
   });
 });
@@ -78,7 +78,7 @@ describe("people and places change", () => {
     const facts = makeFacts({ person: makePersonFact({ employment: [makeEmployment({ effectiveTo: "2026-03-07" })] }) });
     const decision = ask(facts);
     expect(decision.answer).toBe("not_cleared");
-    expect(decision.reason).toBe("Your employment at Tacoma Clinic ended (last day 2026-03-06): authorizations there apply only while you work there.");
+    expect(decision.reason).toBe("Your employment at Tacoma Clinic ended (last day 6 March 2026): authorizations there apply only while you work there.");
     expect(decision.nextSteps[1]).toBe("Ask your manager: tasks at Tacoma Clinic need a current employment there.");
     expect(ask(facts, at("2026-03-06T17:40:00Z")).answer).toBe("cleared");
   });
@@ -93,7 +93,7 @@ describe("people and places change", () => {
   it("a supervisor whose employment at the location ended no longer supervises", () => {
     const facts = makeFacts({ supervisors: [makeSupervisor({ employment: [makeEmployment({ effectiveFrom: "2017-05-15", effectiveTo: "2026-03-01" })] })] });
     expect(factor(ask(facts), "supervision")).toMatchObject({ status: "not_met", code: "supervisor_unavailable" });
-    expect(factor(ask(facts), "supervision").sentence).toContain("Dr. Lee (MD) no longer works at Tacoma Clinic (last day 2026-02-28)");
+    expect(factor(ask(facts), "supervision").sentence).toContain("Dr. Lee (MD) no longer works at Tacoma Clinic (last day 28 February 2026)");
     expect(factor(ask(facts, at("2026-02-24T17:40:00Z")), "supervision").status).toBe("met");
   });
 
@@ -147,13 +147,13 @@ describe("defects found in review", () => {
     expect(revalidationDue("2025-03-31", 12)).toBe("2026-03-31");
     const facts = makeFacts({ policies: [makePolicy({ revalidationMonths: 1 })], records: [makeRecord(), makeCompetency({ completedOn: "2026-01-31", effectiveFrom: "2026-01-31" })] });
     expect(factor(ask(facts, at("2026-02-27T18:00:00Z")), "training").status).toBe("met");
-    expect(ask(facts, at("2026-02-27T18:00:00Z")).warnings).toContain("Your drawing blood (venipuncture) competency is due for revalidation on 2026-02-28.");
+    expect(ask(facts, at("2026-02-27T18:00:00Z")).warnings).toContain("Your drawing blood (venipuncture) competency is due for revalidation on 28 February 2026.");
     expect(factor(ask(facts, at("2026-02-28T18:00:00Z")), "training").status).toBe("not_met");
   });
 
   it("a competency without a validator's sign-off counts for nothing", () => {
     const facts = makeFacts({ records: [makeRecord(), makeCompetency({ validatedByName: null })] });
-    expect(ask(facts).reason).toBe("Missing: a validator's sign-off of your drawing blood (venipuncture) competency (recorded for 2025-09-02, not signed off).");
+    expect(ask(facts).reason).toBe("Missing: a validator's sign-off of your drawing blood (venipuncture) competency (recorded for 2 September 2025, not signed off).");
   });
 
   it("a window that ends at midnight covers the last minute of the day", () => {
@@ -165,7 +165,7 @@ describe("defects found in review", () => {
 
   it("the stale-rule message gives the verification date as entered, not a UTC instant", () => {
     const facts = makeFacts({ rules: [makeRule({ lastVerifiedOn: "2025-03-09" })] });
-    expect(factor(ask(facts, at("2026-03-11T06:30:00Z")), "state_law").sentence).toContain("last verified on 2025-03-09, 366 days before this moment"); // Tue 23:30 local, Wed in UTC
+    expect(factor(ask(facts, at("2026-03-11T06:30:00Z")), "state_law").sentence).toContain("last verified on 9 March 2025, 366 days before this moment"); // Tue 23:30 local, Wed in UTC
   });
 
   it("facts known at a moment never include what was recorded after it", () => {

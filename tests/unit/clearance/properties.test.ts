@@ -229,13 +229,17 @@ describe("clearance engine invariants over histories", () => {
   });
 });
 
-/** What a Spanish string must never show: an unfilled argument, a catalog key, an English-only leftover. */
+/** What a Spanish string must never show: an unfilled argument, a catalog key, an English-only leftover, an ISO date. */
 function expectSpanishText(text: string) {
   expect(text.trim()).not.toBe("");
   expect(text).not.toMatch(/[{}]/);
   expect(text).not.toContain("engine.");
   expect(text).not.toMatch(/undefined|null|\[object/);
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 }
+
+/** The engine's own English words an evidence label could carry (names, titles and citations are data and stay as they are). */
+const ENGLISH_EVIDENCE = /Authorization at|Employment at|Employer policy| rule v| away:| closed:|extra session|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|Pacific/;
 
 describe("the engine in Spanish", () => {
   it("gives the same answer, codes and values as in English, and says all of it in Spanish", () => {
@@ -244,7 +248,7 @@ describe("the engine in Spanish", () => {
         const r = { personId: f.person.id, taskId, locationId: f.location.id, moment };
         const en = decide(f, r);
         const es = decide(f, r, "es");
-        const language = ({ key, status, code, params, evidence }: Decision["factors"][number]) => ({ key, status, code, params, evidence });
+        const language = ({ key, status, code, params, evidence }: Decision["factors"][number]) => ({ key, status, code, params, evidence: evidence.map(({ label: _label, ...e }) => e) });
         expect(es.answer).toBe(en.answer);
         expect(es.factors.map(language)).toEqual(en.factors.map(language));
         expect({ ...es.request, v: es.engineVersion }).toEqual({ ...en.request, v: en.engineVersion });
@@ -253,6 +257,16 @@ describe("the engine in Spanish", () => {
         expect(es.reason).not.toBe(en.reason);
         const line = summarize(es, { audience, person: f.person.name, task: "Drawing blood (venipuncture)", helpers: { manager: "Ben Carter", validator: null }, hoursShown: false }, "es").line;
         for (const text of [es.reason, ...es.factors.map((x) => x.sentence), ...es.warnings, ...es.nextSteps, line]) expectSpanishText(text);
+        // Evidence is named in Spanish too; a label the engine words (not a title or a name) differs from the English one.
+        const labels = es.factors.flatMap((x) => x.evidence);
+        for (const e of labels) {
+          expectSpanishText(e.label);
+          expect(e.label).not.toMatch(ENGLISH_EVIDENCE);
+        }
+        const english = en.factors.flatMap((x) => x.evidence);
+        labels.forEach((e, i) => {
+          if (e.kind === "state_rule" || e.kind === "authorization" || e.kind === "employment" || e.kind === "exception") expect(e.label).not.toBe(english[i]!.label);
+        });
         expect(line).toMatch({ cleared: /^Habilitado[.:]/, not_cleared: /^No habilitado( ahora)?[.:]/, check_first: /^Consulte primero[.:]/ }[es.answer]);
       }),
       { numRuns: 300 },

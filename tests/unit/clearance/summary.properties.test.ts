@@ -42,7 +42,7 @@ const blocking: Record<FactorKey, fc.Arbitrary<Detail>[]> = {
     fc.record({ code: fc.constant("provider_only" as const), task }),
   ],
   supervision: [
-    fc.record({ code: fc.constant("off_schedule" as const), task, weekday: fc.integer({ min: 0, max: 6 }), minute: fc.integer({ min: 0, max: 1439 }), zone: fc.constant("Pacific Daylight Time"), required: fc.constant("on_premises" as const), scheduled: fc.array(supervisor, { maxLength: 3 }), more: fc.nat(2) }),
+    fc.record({ code: fc.constant("off_schedule" as const), task, weekday: fc.integer({ min: 0, max: 6 }), minute: fc.integer({ min: 0, max: 1439 }), zone: fc.constant("Pacific Daylight Time"), timeZone: fc.constant("America/Los_Angeles"), at: fc.constant("2026-03-10T17:40:00.000Z"), required: fc.constant("on_premises" as const), scheduled: fc.array(supervisor, { maxLength: 3 }), more: fc.nat(2) }),
     fc.record({ code: fc.constant("no_arrangement" as const), task, location: fc.constant("Oakland Clinic"), required: fc.constant("on_premises" as const) }),
     fc.record({ code: fc.constant("provider_only" as const), task }),
   ],

@@ -67,7 +67,7 @@ describe("answers that turn", () => {
     const facts = makeFacts({ authorizations: [authorization], records: [makeRecord(), makeCompetency({ expiresOn: "2026-03-01" })] });
     const answers = currentAnswers(facts, SCAN);
     expect(answers).toEqual([expect.objectContaining({ authorizationId: authorization.id, answer: "not_cleared", code: "missing", why: expect.objectContaining({ status: "not_met" }) })]);
-    expect(sentence(answers[0]!.why!)).toContain("competency expired on 2026-03-01");
+    expect(sentence(answers[0]!.why!)).toContain("competency expired on 1 March 2026");
     const since = new Date("2026-03-02T10:00:00Z");
     const [item] = lapsedAuthorizations(facts, answers, new Map([[authorization.id, { answer: "cleared" as const, since }]]));
     expect(item).toMatchObject({ kind: "authorization_lapsed", threshold: since.toISOString(), subject: { task: TASKS.venipuncture.name, reason: expect.objectContaining({ key: "training", status: "not_met" }) } });
