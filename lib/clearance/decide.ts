@@ -19,7 +19,7 @@ import { allMet, evidenceLabel, notice, sentence } from "./wording";
  * words are wording.ts and next-steps.ts. Only the words depend on the language asked for: the
  * answer, codes and params are the same in every language.
  */
-export const ENGINE_VERSION = "2.0.0";
+export const ENGINE_VERSION = "2.1.0";
 
 export type Answer = "cleared" | "not_cleared" | "check_first";
 export type { FactorKey, FactorStatus };

@@ -83,7 +83,7 @@ test.describe("point-in-time reconstruction", () => {
     await expect(page.getByText(DEMO.auditor)).toBeVisible();
     await expect(page.getByRole("heading", { name: `${VENIPUNCTURE} for Emily Nguyen at Tacoma Clinic` })).toBeVisible();
     await expect(page.getByText("Missing: a documented competency validation for drawing blood (venipuncture).").first()).toBeVisible();
-    await expect(page.getByText("2.0.0").first()).toBeVisible();
+    await expect(page.getByText("2.1.0").first()).toBeVisible();
     await expectAccessible(page);
   });
 });

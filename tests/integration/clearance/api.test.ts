@@ -22,7 +22,7 @@ describe("GET /api/v1/clearances", () => {
     const body = await response.json();
     expect(body.moment).toBe("2026-11-24T18:40:00.000Z");
     expect(body.decisions).toHaveLength(1);
-    expect(body.decisions[0]).toMatchObject({ answer: "cleared", engineVersion: "2.0.0", request: { personId: maria.id, taskId: "taskvenipuncture" } });
+    expect(body.decisions[0]).toMatchObject({ answer: "cleared", engineVersion: "2.1.0", request: { personId: maria.id, taskId: "taskvenipuncture" } });
     expect(await prisma.decisionLog.count({ where: { source: "api", personId: maria.id } })).toBe(1);
   });
 

@@ -100,7 +100,7 @@ describe(`the decision log (${testEngine})`, () => {
   it("keeps the breakdown exactly as it was shown", async () => {
     const logged = await prisma.decisionLog.findFirstOrThrow({ where: { personId: demo.person("Maria").id } });
     const stored = await getDecision(logged.seq);
-    expect(stored).toMatchObject({ seq: logged.seq, personName: "Maria Gonzalez", engineVersion: "2.0.0", source: "check", askedByLabel: "maria@cleared.example", moment: TUESDAY });
+    expect(stored).toMatchObject({ seq: logged.seq, personName: "Maria Gonzalez", engineVersion: "2.1.0", source: "check", askedByLabel: "maria@cleared.example", moment: TUESDAY });
     expect(stored!.breakdown).toStrictEqual(JSON.parse(JSON.stringify(mariaCheck)));
     expect(storedDecision(stored!.breakdown)).toEqual(mariaCheck);
     expect(storedDecision({ answer: "maybe" })).toBeNull();

@@ -52,7 +52,7 @@ describe(`as-of and who-can exports (${testEngine})`, () => {
     const tasks = await prisma.task.count({ where: { retiredAt: null } });
     expect(rows).toHaveLength(tasks);
     const venipuncture = rows.find((r) => r.task_code === "venipuncture")!;
-    expect(venipuncture).toMatchObject({ person: "Emily Nguyen", location: "Tacoma Clinic", answer: "not_cleared", moment_utc: "2021-02-01T18:00:00.000Z", moment_local: "2021-02-01 10:00 Pacific Standard Time", engine_version: "2.0.0" });
+    expect(venipuncture).toMatchObject({ person: "Emily Nguyen", location: "Tacoma Clinic", answer: "not_cleared", moment_utc: "2021-02-01T18:00:00.000Z", moment_local: "2021-02-01 10:00 Pacific Standard Time", engine_version: "2.1.0" });
     expect(venipuncture.authorization_id).toMatch(/^\w+$/);
     expect(venipuncture.rule_version).toMatch(/^\d+$/);
     expect(Object.keys(venipuncture)).toEqual([...AS_OF_CSV_HEADER]);

@@ -109,7 +109,7 @@ describe("the as-of CSV row", () => {
       moment_utc: "2026-03-10T17:40:00.000Z",
       moment_local: "2026-03-10 10:40 Pacific Daylight Time",
       known_at_utc: "2026-03-10T17:40:00.000Z",
-      engine_version: "2.0.0",
+      engine_version: "2.1.0",
     });
     expect(cells.records).toContain(`${record.id} v1`);
     expect(cells.arrangements).toBe(`${facts.arrangements[0]!.id} v1`);
