@@ -10,7 +10,7 @@ const many = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]));
 const optionalCount = (label: MessageKey, max: number) =>
   z
-    .union([z.literal(""), z.coerce.number({ error: say("rule.schema.notNumber", { label: say(label) }) }).min(0, say("rule.schema.negative", { label: say(label) })).max(max, say("rule.schema.tooMany", { label: say(label), max }))])
+    .union([z.literal(""), z.coerce.number({ error: say("rule.schema.notNumber", { label: say(label) }) }).min(0, say("rule.schema.negative", { label: say(label) })).max(max, say("rule.schema.tooMany", { label: say(label), max }))], { error: say("rule.schema.notNumber", { label: say(label) }) })
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v));
 
