@@ -301,6 +301,8 @@ describe(`the sign-in settings an admin saves (${testEngine})`, () => {
     expect(refused).toMatchObject({ ok: false, code: "REFUSED" });
     expect(!refused.ok && english(refused.message)).toMatch(/^Single sign-on is not configured/);
     expect(!refused.ok && spanish(refused.fieldErrors?.ssoOnly)).toBe("Primero configure el inicio de sesión único.");
+    const unchanged = await saveSsoSettings(input({ ssoCreatesUsers: false, ssoOnly: false }), false, admin);
+    expect(unchanged.ok && [english(unchanged.message), spanish(unchanged.message)]).toEqual(["Nothing changed.", "No cambió nada."]);
     expect(await prisma.organization.findFirstOrThrow()).toMatchObject({ ssoCreatesUsers: false, ssoOnly: false });
     expect(await prisma.auditEvent.count()).toBe(before);
   });
