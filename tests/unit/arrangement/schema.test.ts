@@ -59,7 +59,7 @@ describe("supervision schedule input", () => {
 describe("supervision form errors, all in one pass", () => {
   const fieldErrors = (input: Record<string, unknown>) => {
     const result = arrangementSchema.safeParse({ ...base, windowDay: "1", windowStart: "08:00", windowEnd: "17:00", ...input });
-    return result.success ? {} : englishFields(zodFieldErrors(result.error));
+    return result.success ? {} : (englishFields(zodFieldErrors(result.error)) ?? {});
   };
 
   it("names the supervisor instead of answering 'Unknown id.'", () => {
