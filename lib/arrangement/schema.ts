@@ -2,12 +2,12 @@ import { z } from "zod";
 import { SUPERVISION_LEVELS } from "@/lib/clearance/facts";
 import { everyPass } from "@/lib/validation/cross-field";
 import { choiceId, dateOnly, idList, idSchema, optionalDateOnly, versionEditFields } from "@/lib/validation/fields";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { translatorFor } from "@/lib/i18n/translator";
+import { say } from "@/lib/i18n/said";
 
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const MIDNIGHT = 24 * 60;
+const MAX_WINDOWS = 50;
 
 /**
  * Weekly windows arrive as parallel form fields (windowDay, windowStart, windowEnd), one entry per
@@ -27,33 +27,33 @@ const windows = z
       if (day === "" && start === "" && end === "") continue;
       const weekday = Number(day);
       if (!Number.isInteger(weekday) || weekday < 0 || weekday > 6) {
-        ctx.addIssue({ code: "custom", path: ["windows", i], message: "Choose a day of the week." });
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: say("arrangement.schema.weekday") });
         continue;
       }
       if (typeof start !== "string" || !TIME.test(start) || typeof end !== "string" || !TIME.test(end)) {
-        ctx.addIssue({ code: "custom", path: ["windows", i], message: "Times must be like 08:00 (24-hour clock)." });
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: say("arrangement.schema.timeFormat") });
         continue;
       }
       const toMinute = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
       const endMinute = toMinute(end) === 0 ? MIDNIGHT : toMinute(end);
       if (toMinute(start) >= MIDNIGHT) {
-        ctx.addIssue({ code: "custom", path: ["windows", i], message: "A window starts at 23:59 at the latest." });
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: say("arrangement.schema.startsTooLate") });
         continue;
       }
       const row = { weekday, startMinute: toMinute(start), endMinute };
       if (row.endMinute <= row.startMinute) {
-        ctx.addIssue({ code: "custom", path: ["windows", i], message: `The window ends (${end}) before it starts (${start}). Split a night shift into two windows: ${start}–00:00 and 00:00–${end} the next day.` });
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: say("arrangement.schema.endsBeforeStart", { start, end }) });
         continue;
       }
       const overlap = rows.find((r) => r.weekday === row.weekday && r.startMinute < row.endMinute && row.startMinute < r.endMinute);
       if (overlap) {
-        ctx.addIssue({ code: "custom", path: ["windows", i], message: "This window overlaps another one on the same day." });
+        ctx.addIssue({ code: "custom", path: ["windows", i], message: say("arrangement.schema.overlap") });
         continue;
       }
       rows.push(row);
     }
-    if (rows.length === 0 && !ctx.issues?.length) ctx.addIssue({ code: "custom", path: ["windows"], message: "Add at least one weekly window when the supervisor is available." });
-    if (rows.length > 50) ctx.addIssue({ code: "custom", path: ["windows"], message: "At most 50 windows." });
+    if (rows.length === 0 && !ctx.issues?.length) ctx.addIssue({ code: "custom", path: ["windows"], message: say("arrangement.schema.noWindow") });
+    if (rows.length > MAX_WINDOWS) ctx.addIssue({ code: "custom", path: ["windows"], message: say("arrangement.schema.tooManyWindows", { max: MAX_WINDOWS }) });
     return { windows: rows };
   });
 
@@ -61,10 +61,10 @@ export const arrangementSchema = z
   .object({
     locationId: idSchema,
     supervisorId: choiceId("supervisor"),
-    level: z.enum(SUPERVISION_LEVELS.filter((l) => l !== "none") as ["general", "telemedicine", "on_premises", "direct_visual"], { error: "Choose the level of supervision." }),
-    superviseeMode: z.enum(["all", "selected"], { error: "Choose all medical assistants here, or chosen people." }),
+    level: z.enum(SUPERVISION_LEVELS.filter((l) => l !== "none") as ["general", "telemedicine", "on_premises", "direct_visual"], { error: say("arrangement.schema.level") }),
+    superviseeMode: z.enum(["all", "selected"], { error: say("arrangement.schema.superviseeMode") }),
     superviseeIds: idList("medicalAssistants", { max: 500 }),
-    taskMode: z.enum(["all_clinical", "selected"], { error: "Choose all clinical tasks, or chosen tasks." }),
+    taskMode: z.enum(["all_clinical", "selected"], { error: say("arrangement.schema.taskMode") }),
     taskIds: idList("tasks", { max: 100 }),
     effectiveFrom: dateOnly("forms.label.startDate"),
     lastDay: optionalDateOnly("forms.label.lastDay"),
@@ -74,9 +74,9 @@ export const arrangementSchema = z
   .and(windows)
   .superRefine(
     ...everyPass<{ superviseeMode: string; superviseeIds: string[]; taskMode: string; taskIds: string[]; effectiveFrom: string; lastDay: string | null }>((v, parsed, ctx) => {
-      if (parsed("superviseeMode") && parsed("superviseeIds") && v.superviseeMode === "selected" && v.superviseeIds.length === 0) ctx.addIssue({ code: "custom", path: ["superviseeIds"], message: "Choose who is supervised, or choose all medical assistants." });
-      if (parsed("taskMode") && parsed("taskIds") && v.taskMode === "selected" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks, or choose all clinical tasks." });
-      if (parsed("effectiveFrom") && parsed("lastDay") && v.lastDay && v.lastDay < v.effectiveFrom) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "The last day cannot be before the start date." });
+      if (parsed("superviseeMode") && parsed("superviseeIds") && v.superviseeMode === "selected" && v.superviseeIds.length === 0) ctx.addIssue({ code: "custom", path: ["superviseeIds"], message: say("arrangement.schema.noSupervisees") });
+      if (parsed("taskMode") && parsed("taskIds") && v.taskMode === "selected" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: say("arrangement.schema.noTasks") });
+      if (parsed("effectiveFrom") && parsed("lastDay") && v.lastDay && v.lastDay < v.effectiveFrom) ctx.addIssue({ code: "custom", path: ["lastDay"], message: say("arrangement.schema.lastDayBeforeStart") });
     }),
   );
 
@@ -85,17 +85,16 @@ export type ArrangementInput = z.output<typeof arrangementSchema>;
 /**
  * The supervision week's address: a date in the week and, optionally, the code of one task to show
  * coverage for. A code that names no supervised task is refused with a message saying so; the week
- * then shows every task. The messages are in the reader's language (the week page shows them as they are).
+ * then shows every task. The messages are said: the week page words them for its reader.
  */
-export function coverageQuerySchema(taskCodes: readonly string[], locale: Locale = DEFAULT_LOCALE) {
-  const t = translatorFor(locale, "supervision");
+export function coverageQuerySchema(taskCodes: readonly string[]) {
   return z.object({
     week: z.unknown().optional(),
     task: z
-      .string({ error: t("coverage.chooseOneTask") })
-      .max(100, t("coverage.taskCodeTooLong", { max: 100 }))
+      .string({ error: say("supervision.coverage.chooseOneTask") })
+      .max(100, say("supervision.coverage.taskCodeTooLong", { max: 100 }))
       .optional()
       .transform((v) => (v === "" ? undefined : v))
-      .refine((v) => v === undefined || taskCodes.includes(v), { error: (issue) => t("coverage.unknownTask", { code: String(issue.input) }) }),
+      .refine((v) => v === undefined || taskCodes.includes(v), { error: (issue) => say("supervision.coverage.unknownTask", { code: String(issue.input) }) }),
   });
 }

@@ -1,14 +1,13 @@
 import type { Facts, TaskFact } from "@/lib/clearance/facts";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Standing } from "@/lib/exception/interval";
 import { weekCoverage, type CoverageDay, type CoverageSlot } from "./coverage";
 import type { ArrangementView } from "./data";
 import { coverageQuerySchema } from "./schema";
 import { missingBySlot, taskCoverage, uncoveredWhileStaffed, type TaskCoverage, type Uncovered } from "./task-coverage";
 
-/** The task the address asks coverage for among the supervised tasks, or why none is chosen (in the reader's language). */
-export function chosenTask(query: unknown, supervisable: readonly TaskFact[], locale: Locale = DEFAULT_LOCALE): { chosen: TaskFact | undefined; error: string | null } {
-  const parsed = coverageQuerySchema(supervisable.map((t) => t.code), locale).safeParse(query);
+/** The task the address asks coverage for among the supervised tasks, or why none is chosen (a said message, for the page to word). */
+export function chosenTask(query: unknown, supervisable: readonly TaskFact[]): { chosen: TaskFact | undefined; error: string | null } {
+  const parsed = coverageQuerySchema(supervisable.map((t) => t.code)).safeParse(query);
   if (!parsed.success) return { chosen: undefined, error: parsed.error.issues.find((i) => i.path[0] === "task")?.message ?? null };
   return { chosen: supervisable.find((t) => t.code === parsed.data.task), error: null };
 }

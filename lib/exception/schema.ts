@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { EXCEPTION_KINDS, SUPERVISION_LEVELS } from "@/lib/clearance/facts";
+import { say, type MessageKey } from "@/lib/i18n/said";
 import { checkbox, dateOnly, idSchema, optionalDateOnly, text } from "@/lib/validation/fields";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const time = (label: string) =>
+const time = (label: MessageKey) =>
   z
-    .union([z.literal(""), z.string().trim().regex(TIME, `${label} must be a time like 08:00 (24-hour clock).`)])
+    .union([z.literal(""), z.string().trim().regex(TIME, say("exception.schema.timeFormat", { label: say(label) }))])
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -19,17 +20,17 @@ const time = (label: string) =>
 export const exceptionSchema = z
   .object({
     locationId: idSchema,
-    kind: z.enum(EXCEPTION_KINDS, { error: "Choose what happens: a provider away, an extra session or the location closed." }),
+    kind: z.enum(EXCEPTION_KINDS, { error: say("exception.schema.kind") }),
     providerId: z
       .union([z.literal(""), idSchema])
       .optional()
       .transform((v) => (v ? v : null)),
-    span: z.enum(["days", "hours"], { error: "Choose whole days or hours." }).default("days"),
+    span: z.enum(["days", "hours"], { error: say("exception.schema.span") }).default("days"),
     fromDate: dateOnly("forms.label.firstDay"),
     toDate: optionalDateOnly("forms.label.lastDay"),
-    startTime: time("Start time"),
-    endTime: time("End time"),
-    level: z.enum(SUPERVISION_LEVELS.filter((l) => l !== "none") as ["general", "telemedicine", "on_premises", "direct_visual"], { error: "Choose the level of supervision." }).optional(),
+    startTime: time("exception.label.startTime"),
+    endTime: time("exception.label.endTime"),
+    level: z.enum(SUPERVISION_LEVELS.filter((l) => l !== "none") as ["general", "telemedicine", "on_premises", "direct_visual"], { error: say("exception.schema.level") }).optional(),
     reason: text("forms.label.reason", { max: 200 }),
     lineageId: z.union([z.literal(""), idSchema]).optional(),
     version: z.coerce.number().int().min(0).optional(),
@@ -38,11 +39,11 @@ export const exceptionSchema = z
     fromPreview: checkbox,
   })
   .superRefine((v, ctx) => {
-    if (v.kind !== "closure" && !v.providerId) ctx.addIssue({ code: "custom", path: ["providerId"], message: "Choose the provider." });
-    if (v.span === "hours" && !v.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Enter the start time." });
-    if (v.span === "hours" && !v.endTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "Enter the end time." });
-    if (v.toDate && v.toDate < v.fromDate) ctx.addIssue({ code: "custom", path: ["toDate"], message: `The last day (${v.toDate}) is before the first day (${v.fromDate}).` });
-    if (v.cancel && !v.lineageId) ctx.addIssue({ code: "custom", path: ["cancel"], message: "Only a saved exception can be cancelled." });
+    if (v.kind !== "closure" && !v.providerId) ctx.addIssue({ code: "custom", path: ["providerId"], message: say("exception.schema.provider") });
+    if (v.span === "hours" && !v.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: say("exception.schema.startTime") });
+    if (v.span === "hours" && !v.endTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: say("exception.schema.endTime") });
+    if (v.toDate && v.toDate < v.fromDate) ctx.addIssue({ code: "custom", path: ["toDate"], message: say("exception.schema.lastDayBeforeFirst", { toDate: v.toDate, fromDate: v.fromDate }) });
+    if (v.cancel && !v.lineageId) ctx.addIssue({ code: "custom", path: ["cancel"], message: say("exception.schema.cancelUnsaved") });
   });
 
 export type ExceptionInput = z.output<typeof exceptionSchema>;

@@ -29,6 +29,13 @@ import enSupervision from "./messages/en/supervision.json" with { type: "json" }
 import enVersions from "./messages/en/versions.json" with { type: "json" };
 import enWhatIf from "./messages/en/whatIf.json" with { type: "json" };
 import enForms from "./messages/en/forms.json" with { type: "json" };
+import enArrangement from "./messages/en/arrangement.json" with { type: "json" };
+import enException from "./messages/en/exception.json" with { type: "json" };
+import enLocation from "./messages/en/location.json" with { type: "json" };
+import enPolicy from "./messages/en/policy.json" with { type: "json" };
+import enRule from "./messages/en/rule.json" with { type: "json" };
+import enTask from "./messages/en/task.json" with { type: "json" };
+import enOrganization from "./messages/en/organization.json" with { type: "json" };
 import esCommon from "./messages/es/common.json" with { type: "json" };
 import esEngine from "./messages/es/engine.json" with { type: "json" };
 import esSignIn from "./messages/es/signIn.json" with { type: "json" };
@@ -55,6 +62,13 @@ import esSupervision from "./messages/es/supervision.json" with { type: "json" }
 import esVersions from "./messages/es/versions.json" with { type: "json" };
 import esWhatIf from "./messages/es/whatIf.json" with { type: "json" };
 import esForms from "./messages/es/forms.json" with { type: "json" };
+import esArrangement from "./messages/es/arrangement.json" with { type: "json" };
+import esException from "./messages/es/exception.json" with { type: "json" };
+import esLocation from "./messages/es/location.json" with { type: "json" };
+import esPolicy from "./messages/es/policy.json" with { type: "json" };
+import esRule from "./messages/es/rule.json" with { type: "json" };
+import esTask from "./messages/es/task.json" with { type: "json" };
+import esOrganization from "./messages/es/organization.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 const en = {
@@ -84,6 +98,13 @@ const en = {
   versions: enVersions,
   whatIf: enWhatIf,
   forms: enForms,
+  arrangement: enArrangement,
+  exception: enException,
+  location: enLocation,
+  policy: enPolicy,
+  rule: enRule,
+  task: enTask,
+  organization: enOrganization,
 };
 
 export type Messages = typeof en;
@@ -117,6 +138,13 @@ const es = {
   versions: esVersions,
   whatIf: esWhatIf,
   forms: esForms,
+  arrangement: esArrangement,
+  exception: esException,
+  location: esLocation,
+  policy: esPolicy,
+  rule: esRule,
+  task: esTask,
+  organization: esOrganization,
 } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

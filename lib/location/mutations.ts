@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma, type Tx } from "@/lib/db/client";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { startOfLocalDay, wallClock } from "@/lib/time/zoned";
 import { governing } from "@/lib/version/governing";
 import type { LocationInput } from "./schema";
@@ -31,16 +32,16 @@ export async function saveLocation(input: LocationInput, context: AuditContext, 
         const created = await tx.location.create({ data: { ...fields, requiresCheckIn, organizationId: organization.id }, select: { id: true } });
         await tx.locationVersion.create({ data: { locationId: created.id, version: 1, state: fields.state, timeZone: fields.timeZone, requiresCheckIn, effectiveFrom: startOfLocalDay(SINCE_ALWAYS, fields.timeZone), recordedAt: now, recordedById: context.actorUserId } });
         await appendAuditEvent(tx, context, { action: "location.create", entityType: "Location", entityId: created.id, locationId: created.id, after: { ...fields, requiresCheckIn } });
-        return ok({ id: created.id }, "Location added.");
+        return ok({ id: created.id }, say("location.outcome.added"));
       }
       const before = await tx.location.findUnique({ where: { id: locationId }, select: { name: true, address: true, state: true, timeZone: true, requiresCheckIn: true } });
       if (!before) return fail("NOT_FOUND");
       const moved = before.state !== fields.state || before.timeZone !== fields.timeZone;
       const checkInChanged = before.requiresCheckIn !== requiresCheckIn;
-      if (moved && !change) return fail("VALIDATION", "Say whether the state or zone was entered wrong, or changed on a date.", { change: "Choose one." });
+      if (moved && !change) return fail("VALIDATION", say("location.outcome.sayWhichChange"), { change: say("location.field.chooseOne") });
       const today = wallClock(now, fields.timeZone).date;
       if (moved && change === "from_date" && (!changeFrom || changeFrom > today)) {
-        return fail("VALIDATION", "Choose the day the location changed: today or earlier.", { changeFrom: "Choose today or an earlier day." });
+        return fail("VALIDATION", say("location.outcome.chooseChangeDay"), { changeFrom: say("location.field.todayOrEarlier") });
       }
       let versions = await locationVersions(tx, locationId);
       const addVersion = async (data: { supersedesVersion: number | null; state: string; timeZone: string; requiresCheckIn: boolean; effectiveFrom: Date; reason: string }) => {
@@ -68,11 +69,12 @@ export async function saveLocation(input: LocationInput, context: AuditContext, 
       if (updated.count !== 1) return fail("STALE", await staleMessage(tx, "Location", locationId, timeZone));
       const action = moved ? (change === "correction" ? "location.correct_state" : "location.change_state") : checkInChanged ? "location.check_in_setting" : "location.update";
       await appendAuditEvent(tx, context, { action, entityType: "Location", entityId: locationId, locationId, before, after: { ...fields, requiresCheckIn, change: change ?? null, changeFrom: changeFrom ?? null } });
-      const checkIns = checkInChanged ? (requiresCheckIn ? " From now on, on-site supervision here counts only while the provider is checked in." : " From now on, the plan is enough: no check-in needed.") : "";
-      return ok({ id: locationId }, (moved ? (change === "correction" ? "Location corrected: answers for every moment use the new state and zone." : `Location saved: the new state and zone apply from ${changeFrom}.`) : "Location saved.") + checkIns);
+      const saved = moved ? (change === "correction" ? say("location.outcome.corrected") : say("location.outcome.changedFrom", { date: changeFrom ?? today })) : say("location.outcome.saved");
+      if (!checkInChanged) return ok({ id: locationId }, saved);
+      return ok({ id: locationId }, say("location.outcome.withCheckIns", { saved, checkIns: say(requiresCheckIn ? "location.outcome.checkInsRequired" : "location.outcome.checkInsDropped") }));
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("CONFLICT", undefined, { name: "Another location has this name." });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("CONFLICT", undefined, { name: say("location.field.nameTaken") });
     throw error;
   }
 }

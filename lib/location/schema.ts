@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "@/lib/i18n/said";
 import { isValidTimeZone } from "@/lib/time/zoned";
 import { checkbox, idSchema, optionalDateOnly, text } from "@/lib/validation/fields";
 import { US_STATES } from "./us-states";
@@ -8,11 +9,11 @@ export const locationSchema = z.object({
   version: z.coerce.number().int().min(0).optional(),
   name: text("forms.label.name", { max: 120 }),
   address: text("forms.label.address", { max: 300 }),
-  state: z.enum(Object.keys(US_STATES) as [string, ...string[]], { error: "Choose the state whose law applies." }),
+  state: z.enum(Object.keys(US_STATES) as [string, ...string[]], { error: say("location.schema.state") }),
   timeZone: z
     .string()
     .trim()
-    .refine((v) => isValidTimeZone(v), "Choose a time zone from the list (e.g. America/Los_Angeles)."),
+    .refine((v) => isValidTimeZone(v), say("location.schema.timeZone")),
   /** On-site supervision counts only while the provider has checked in (changes apply from the moment saved). */
   requiresCheckIn: checkbox,
   /**

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import type { SsoSettingsInput } from "./schema";
 
 /**
@@ -11,17 +12,17 @@ import type { SsoSettingsInput } from "./schema";
  */
 export async function saveSsoSettings(input: SsoSettingsInput, ssoConfigured: boolean, context: AuditContext): Promise<Outcome> {
   if (input.ssoOnly && !ssoConfigured) {
-    return fail("REFUSED", "Single sign-on is not configured, so it cannot be the only way to sign in. Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET on the server first.", { ssoOnly: "Configure single sign-on first." });
+    return fail("REFUSED", say("organization.outcome.ssoNotConfigured"), { ssoOnly: say("organization.outcome.configureFirst") });
   }
   return prisma.$transaction(async (tx) => {
     const organization = await tx.organization.findFirst({ select: { id: true, timeZone: true, ssoCreatesUsers: true, ssoOnly: true } });
     if (!organization) return fail("NOT_FOUND");
     const before = { ssoCreatesUsers: organization.ssoCreatesUsers, ssoOnly: organization.ssoOnly };
     const after = { ssoCreatesUsers: input.ssoCreatesUsers, ssoOnly: input.ssoOnly };
-    if (before.ssoCreatesUsers === after.ssoCreatesUsers && before.ssoOnly === after.ssoOnly) return ok(undefined, "Nothing changed.");
+    if (before.ssoCreatesUsers === after.ssoCreatesUsers && before.ssoOnly === after.ssoOnly) return ok(undefined, say("organization.outcome.nothingChanged"));
     const updated = await tx.organization.updateMany({ where: { id: organization.id, ssoCreatesUsers: input.seenCreatesUsers, ssoOnly: input.seenSsoOnly }, data: after });
     if (updated.count !== 1) return fail("STALE", await staleMessage(tx, "Organization", organization.id, organization.timeZone));
     await appendAuditEvent(tx, context, { action: "organization.sso_settings", entityType: "Organization", entityId: organization.id, before, after });
-    return ok(undefined, "Sign-in settings saved. They apply to the next sign-in.");
+    return ok(undefined, say("organization.outcome.saved"));
   });
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { organizationSettings } from "@/lib/organization/data";
 import { rulesInForce } from "@/lib/rule/data";
 import { listTasks } from "@/lib/task/data";
@@ -21,17 +22,19 @@ export const savePolicyAction = authorizedAction(
   async ({ input, actor, context }): Promise<Outcome<SavedOrImpact>> => {
     const [organization, tasks, states] = await Promise.all([organizationSettings(), listTasks({ includeRetired: true }), policyStates(input.locationId)]);
     const task = tasks.find((t) => t.id === input.taskId);
-    if (!task) return fail("VALIDATION", undefined, { taskId: "Choose a task from the list." });
+    if (!task) return fail("VALIDATION", undefined, { taskId: say("policy.outcome.chooseTask") });
     if (input.minSupervisionLevel && input.minSupervisionLevel !== "none" && UNREGULATED_CATEGORIES.has(task.category)) {
-      const message = "Administrative and documentation tasks are not supervised: no arrangement covers them, so this requirement could never be met. Leave the supervision empty.";
+      const message = say("policy.outcome.unsupervised");
       return fail("VALIDATION", message, { minSupervisionLevel: message });
     }
     const today = wallClock(new Date(), organization.timeZone).date;
     const rules = await rulesInForce(states, [task.id, ...(task.parentId ? [task.parentId] : [])], input.effectiveFrom > today ? input.effectiveFrom : today);
     const problems = loosenings(input, rules.map((r) => ({ ...r, credentialTier: r.credentialTier })));
     if (problems.length > 0) {
-      return fail("REFUSED", `Employer policy may only be stricter than state law. ${problems.join(" ")}`, {
-        [problems.some((p) => p.includes("prohibits")) ? "maMayPerform" : "minSupervisionLevel"]: problems[0]!,
+      // Every problem, in order, one after the other: each a said message, so they are joined as arguments.
+      const all = problems.map((p) => p.message).reduce((first, then) => say("policy.outcome.andThen", { first, then }));
+      return fail("REFUSED", say("policy.outcome.looser", { problems: all }), {
+        [problems.some((p) => p.field === "maMayPerform") ? "maMayPerform" : "minSupervisionLevel"]: problems[0]!.message,
       });
     }
     const content = {
@@ -60,7 +63,7 @@ export const savePolicyAction = authorizedAction(
       effectiveFrom: content.effectiveFrom,
       effectiveTo: null,
     });
-    if (input.intent === "preview") return ok({ impact }, "Nothing is saved yet: this is what the version would change.");
+    if (input.intent === "preview") return ok({ impact }, say("policy.outcome.preview"));
     const outcome = await savePolicy(content, edit, actor, context, organization.timeZone, impactSummary(impact));
     if (outcome.ok) revalidatePath("/admin/policies");
     return outcome;

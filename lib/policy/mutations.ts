@@ -4,6 +4,7 @@ import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import type { SupervisionLevel } from "@/lib/clearance/facts";
 import { toDbDate } from "@/lib/time/calendar";
 import { nextVersion, type VersionEdit } from "@/lib/version/edit";
@@ -44,20 +45,20 @@ export async function savePolicy(content: PolicyContent, edit: VersionEdit | nul
         const next = nextVersion(versionsOf(versions), edit, now);
         if (next === "stale") return fail("STALE", await staleMessage(tx, "EmployerPolicy", edit.lineageId, timeZone));
         if (!next.ok) return next;
-        if (latest.taskId !== content.taskId || latest.locationId !== content.locationId) return fail("REFUSED", "A new version keeps the policy's task and location.");
+        if (latest.taskId !== content.taskId || latest.locationId !== content.locationId) return fail("REFUSED", say("policy.outcome.keepsTaskLocation"));
         lineageId = edit.lineageId;
         ({ version, supersedes } = next.data);
         before = versions.find((v) => v.version === (supersedes ?? latest.version));
       } else if (await tx.employerPolicy.findFirst({ where: { taskId: content.taskId, locationId: content.locationId }, select: { id: true } })) {
-        return fail("CONFLICT", "A policy for this task and location already exists: edit it instead.", { taskId: "Edit the existing policy for this task." });
+        return fail("CONFLICT", say("policy.outcome.exists"), { taskId: say("policy.outcome.editExisting") });
       }
       await tx.employerPolicy.create({ data: { ...content, effectiveFrom: toDbDate(content.effectiveFrom), lineageId, version, supersedesVersion: supersedes, recordedAt: now, recordedById: actor.userId } });
       const action = !edit ? "policy.create" : supersedes !== null ? "policy.correct" : "policy.update";
       await appendAuditEvent(tx, context, { action, entityType: "EmployerPolicy", entityId: lineageId, locationId: content.locationId, before, after: { ...content, version, supersedesVersion: supersedes, ...(preview ? { preview } : {}) } });
-      return ok({ lineageId, version }, !edit ? "Policy saved." : supersedes !== null ? `Saved as version ${version}, correcting version ${supersedes}.` : `Saved as version ${version}, in force from ${content.effectiveFrom}.`);
+      return ok({ lineageId, version }, !edit ? say("policy.outcome.saved") : supersedes !== null ? say("policy.outcome.savedCorrection", { version, corrected: supersedes }) : say("policy.outcome.savedChange", { version, date: content.effectiveFrom }));
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("STALE", "Someone saved this policy at the same moment. Review the current version and retry.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("STALE", say("policy.outcome.sameMoment"));
     throw error;
   }
 }

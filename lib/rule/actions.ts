@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { organizationSettings } from "@/lib/organization/data";
 import { endAfter } from "@/lib/time/calendar";
 import { wallClock } from "@/lib/time/zoned";
@@ -42,7 +43,7 @@ export const saveRuleAction = authorizedAction("saveRuleAction", { permission: "
   const edit = versionEdit(input);
   const { requiredRecords: _r, notes: _n, ...fact } = content;
   const impact = await ruleImpact({ ...fact, lineageId: edit?.lineageId ?? "whatifnew", supersedes: edit?.corrects ?? null });
-  if (input.intent === "preview") return ok({ impact }, "Nothing is saved yet: this is what the version would change.");
+  if (input.intent === "preview") return ok({ impact }, say("rule.outcome.preview"));
   const outcome = await saveRule(content, edit, actor, context, timeZone, impactSummary(impact));
   if (outcome.ok) revalidatePath("/rules");
   return outcome;
@@ -83,5 +84,5 @@ export const verifyRuleAction = authorizedAction("verifyRuleAction", { permissio
     timeZone,
   );
   if (outcome.ok) revalidatePath(`/rules/${input.lineageId}`);
-  return outcome.ok ? { ...outcome, message: `Version ${input.verifies} marked verified today.` } : outcome;
+  return outcome.ok ? { ...outcome, message: say("rule.outcome.verified", { version: input.verifies }) } : outcome;
 });

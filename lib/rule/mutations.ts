@@ -4,6 +4,7 @@ import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { UNREGULATED_CATEGORIES, type RuleOutcome, type SupervisionLevel, type TaskCategory } from "@/lib/clearance/facts";
 import { toDbDate } from "@/lib/time/calendar";
 import { nextVersion, type VersionEdit } from "@/lib/version/edit";
@@ -38,7 +39,7 @@ async function lockRuleKey(tx: Tx, content: RuleContent) {
 
 function unsupervisable(category: TaskCategory, content: RuleContent): string | null {
   if (!UNREGULATED_CATEGORIES.has(category) || content.supervisionLevel === "none") return null;
-  return "Administrative and documentation tasks are not supervised: no arrangement covers them, so this requirement could never be met. Choose “no supervision”.";
+  return say("rule.outcome.unsupervised");
 }
 
 /**
@@ -50,7 +51,7 @@ export async function saveRule(content: RuleContent, edit: VersionEdit | null, a
   try {
     return await prisma.$transaction(async (tx) => {
       const task = await tx.task.findUnique({ where: { id: content.taskId }, select: { providerOnly: true, category: true, name: true } });
-      if (!task) return fail("VALIDATION", "Choose a task from the list.", { taskId: "Choose a task from the list." });
+      if (!task) return fail("VALIDATION", say("rule.outcome.chooseTask"), { taskId: say("rule.outcome.chooseTask") });
       const problem = unsupervisable(task.category, content);
       if (problem) return fail("VALIDATION", problem, { supervisionLevel: problem });
       await lockRuleKey(tx, content);
@@ -66,7 +67,7 @@ export async function saveRule(content: RuleContent, edit: VersionEdit | null, a
         if (next === "stale") return fail("STALE", await staleMessage(tx, "StateRule", edit.lineageId, timeZone));
         if (!next.ok) return next;
         if (latest.state !== content.state || latest.taskId !== content.taskId || latest.credentialTier !== content.credentialTier) {
-          return fail("REFUSED", "A new version keeps the rule's state, task and credential tier. Create a separate rule for another one.");
+          return fail("REFUSED", say("rule.outcome.keepsKey"));
         }
         lineageId = edit.lineageId;
         ({ version, supersedes } = next.data);
@@ -74,7 +75,7 @@ export async function saveRule(content: RuleContent, edit: VersionEdit | null, a
       } else {
         const existing = await tx.stateRule.findFirst({ where: { state: content.state, taskId: content.taskId, credentialTier: content.credentialTier as never }, select: { lineageId: true } });
         if (existing) {
-          const message = `A rule for ${task.name} in ${content.state}${content.credentialTier ? ` for this credential tier` : " for every tier"} already exists: open it and add a version instead.`;
+          const message = say("rule.outcome.exists", { task: task.name, state: content.state, tier: content.credentialTier ? "one" : "every" });
           return fail("CONFLICT", message, { taskId: message });
         }
       }
@@ -94,11 +95,11 @@ export async function saveRule(content: RuleContent, edit: VersionEdit | null, a
       });
       const action = !edit ? "rule.create" : supersedes !== null ? "rule.correct" : "rule.update";
       await appendAuditEvent(tx, context, { action, entityType: "StateRule", entityId: lineageId, before, after: { ...content, version, supersedesVersion: supersedes, ...(preview ? { preview } : {}) } });
-      const message = !edit ? "Rule saved." : supersedes !== null ? `Saved as version ${version}, correcting version ${supersedes}.` : `Saved as version ${version}, in force from ${content.effectiveFrom}; earlier versions still govern the time before it.`;
+      const message = !edit ? say("rule.outcome.saved") : supersedes !== null ? say("rule.outcome.savedCorrection", { version, corrected: supersedes }) : say("rule.outcome.savedChange", { version, date: content.effectiveFrom });
       return ok({ lineageId, version }, message);
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("STALE", "Someone saved this rule at the same moment. Review the current version and retry.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("STALE", say("rule.outcome.sameMoment"));
     throw error;
   }
 }

@@ -119,6 +119,17 @@ describe(`saving a supervision arrangement (${testEngine})`, () => {
   });
 });
 
+describe(`a supervision arrangement for a manager who reads Spanish (${testEngine})`, () => {
+  it("refuses a bad schedule and saves a good one in Spanish", async () => {
+    await prisma.user.update({ where: { id: manager.user.id }, data: { locale: "es" } });
+    const overlap = await saveArrangementAction(undefined, arrangementForm(fields(), [["1", "08:00", "12:00"], ["1", "11:00", "14:00"]]));
+    expect(overlap).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { "windows.1": "Este horario se superpone con otro del mismo día." } });
+    const tooMany: Window[] = Array.from({ length: 51 }, (_, i) => [String(i % 7), `${String(Math.floor(i / 7)).padStart(2, "0")}:00`, `${String(Math.floor(i / 7)).padStart(2, "0")}:30`]);
+    expect(await saveArrangementAction(undefined, arrangementForm(fields(), tooMany))).toMatchObject({ fieldErrors: { windows: "Como máximo 50 horarios." } });
+    expect(await saveArrangementAction(undefined, arrangementForm(fields(), WEEKDAYS_9_TO_5))).toMatchObject({ status: "success", message: "Acuerdo de supervisión guardado." });
+  });
+});
+
 describe(`editing a supervision arrangement (${testEngine})`, () => {
   it("an edit adds version 2 and keeps version 1 with its schedule", async () => {
     const { lineageId } = await saveNew();

@@ -11,6 +11,7 @@ import { ssoAuditsSettled } from "@/lib/auth/sso";
 import { FACTORY_PASSWORD, makeLocation, makeOrganization, makeUser } from "@/tests/support/factories";
 import { startTestProvider, type TestAccount, type TestProvider } from "@/tests/support/oidc-provider";
 import { testEngine } from "@/tests/support/test-database";
+import { english, spanish } from "@/tests/support/words";
 
 /** The request being handled, for the guard's request context (address, browser) read through next/headers. */
 const browser = vi.hoisted(() => ({ headers: new Headers() }));
@@ -296,7 +297,12 @@ describe(`the sign-in settings an admin saves (${testEngine})`, () => {
   it("refuses single sign-on only while no provider is configured, and changes nothing", async () => {
     const { saveSsoSettings } = await import("@/lib/organization/mutations");
     const before = await prisma.auditEvent.count();
-    expect(await saveSsoSettings(input({ ssoCreatesUsers: true, ssoOnly: true }), false, admin)).toMatchObject({ ok: false, code: "REFUSED", message: expect.stringMatching(/^Single sign-on is not configured/) });
+    const refused = await saveSsoSettings(input({ ssoCreatesUsers: true, ssoOnly: true }), false, admin);
+    expect(refused).toMatchObject({ ok: false, code: "REFUSED" });
+    expect(!refused.ok && english(refused.message)).toMatch(/^Single sign-on is not configured/);
+    expect(!refused.ok && spanish(refused.fieldErrors?.ssoOnly)).toBe("Primero configure el inicio de sesión único.");
+    const unchanged = await saveSsoSettings(input({ ssoCreatesUsers: false, ssoOnly: false }), false, admin);
+    expect(unchanged.ok && [english(unchanged.message), spanish(unchanged.message)]).toEqual(["Nothing changed.", "No cambió nada."]);
     expect(await prisma.organization.findFirstOrThrow()).toMatchObject({ ssoCreatesUsers: false, ssoOnly: false });
     expect(await prisma.auditEvent.count()).toBe(before);
   });

@@ -98,6 +98,14 @@ describe(`exceptions to the plan (${testEngine})`, () => {
     expect(extra).toMatchObject({ level: "on_premises", allDay: false, startsAt: at(nextWeek, "09:00"), endsAt: at(nextWeek, "13:00") });
   });
 
+  it("a manager who reads Spanish is told what is missing, and what was saved, in Spanish", async () => {
+    await prisma.user.update({ where: { id: manager.user.id }, data: { locale: "es" } });
+    const missing = await saveExceptionAction(undefined, absence({ providerId: "", span: "hours", startTime: "9am" }));
+    expect(missing).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { providerId: "Elija el proveedor.", startTime: "Hora de inicio debe ser una hora como 08:00 (reloj de 24 horas).", endTime: "Ingrese la hora de fin." } });
+    const saved = await saveExceptionAction(undefined, absence());
+    expect(saved.status === "success" && saved.message).toMatch(/^Ausencia guardada: /);
+  });
+
   describe("bad input is refused with a message naming the problem, and nothing is saved", () => {
     const cases: [string, () => Record<string, string>, RegExp, string?][] = [
       ["an absence that ends before it starts", () => ({ span: "hours", startTime: "14:00", endTime: "09:00" }), /ends \(.* 09:00\) before it starts \(.* 14:00\)/, "endTime"],

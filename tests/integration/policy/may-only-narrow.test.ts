@@ -103,4 +103,22 @@ describe(`employer policy may only narrow state law (${testEngine})`, () => {
     expect(state).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { documentRef: "Policy document must be at most 200 characters." } });
     expect(await rowCounts()).toEqual(before);
   });
+
+  it("answers an admin who reads Spanish in Spanish, every rule loosened named in turn", async () => {
+    await prisma.user.update({ where: { id: admin.user.id }, data: { locale: "es" } });
+    try {
+      await makeStateRule({ state: "OR", taskId: "taskinjections", outcome: "prohibited", citation: "OAR 847-010-0130" });
+      const state = await refused({ taskId: "taskinjections" });
+      // The rules come in the order the database gives them: either state may be named first.
+      const intro = "La política del empleador solo puede ser más estricta que la ley estatal. ";
+      const washington = "La regla de Washington v1 (WAC 246-827-0240) prohíbe esta tarea a los asistentes médicos: la política no puede permitirla.";
+      const oregon = "La regla de Oregon v1 (OAR 847-010-0130) prohíbe esta tarea a los asistentes médicos: la política no puede permitirla.";
+      expect([`${intro}${washington} ${oregon}`, `${intro}${oregon} ${washington}`]).toContain(state.message);
+      const months = await savePolicyAction(undefined, policy({ taskId: "taskvitals", locationId: tacoma, revalidationMonths: "soon" }));
+      expect(months).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { revalidationMonths: "Los meses deben ser un número." } });
+      expect(await savePolicyAction(undefined, policy({ taskId: "taskvitals", locationId: tacoma }))).toMatchObject({ status: "success", message: "Política guardada." });
+    } finally {
+      await prisma.user.update({ where: { id: admin.user.id }, data: { locale: null } });
+    }
+  });
 });

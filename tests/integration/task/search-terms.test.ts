@@ -9,8 +9,10 @@ import { signInAs } from "@/tests/support/session";
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
+let admin: { id: string };
 beforeEach(async () => {
   const { user } = await makeUser({ grants: [{ role: "admin" }] });
+  admin = user;
   await signInAs(user);
 });
 
@@ -44,5 +46,16 @@ describe("task search terms", () => {
     const long = await updateTaskAction(undefined, { taskId: task.id, version: String(task.version), name: task.name, description: task.description, searchTerms: "x".repeat(61) });
     expect(long).toMatchObject({ status: "error", fieldErrors: { searchTerms: "Each search term is at most 60 characters." } });
     expect(await prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toEqual(task);
+  });
+
+  it("are refused, and a task is added, in Spanish for an admin who reads Spanish", async () => {
+    await prisma.user.update({ where: { id: admin.id }, data: { locale: "es" } });
+    const task = await prisma.task.findUniqueOrThrow({ where: { code: "vitals" } });
+    const many = await updateTaskAction(undefined, { taskId: task.id, version: String(task.version), name: task.name, description: task.description, searchTerms: Array.from({ length: 31 }, (_, i) => `term ${i}`).join(",") });
+    expect(many).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { searchTerms: "Como máximo 30 términos de búsqueda." } });
+    const created = await createTaskAction(undefined, { code: "nebulizer", name: "HO Nebulizer treatment", category: "clinical", description: "Setting up a nebulizer." });
+    expect(created).toMatchObject({ status: "success", message: "Tarea agregada al catálogo." });
+    const again = await createTaskAction(undefined, { code: "nebulizer", name: "HO Nebulizer again", category: "clinical", description: "Twice." });
+    expect(again).toMatchObject({ status: "error", code: "CONFLICT", fieldErrors: { code: "Ya existe una tarea con este código." } });
   });
 });

@@ -2,11 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arrangementSchema } from "@/lib/arrangement/schema";
 import { zodFieldErrors } from "@/lib/validation/form-data";
+import { english, englishFields, spanish } from "@/tests/support/words";
 
 const base = { locationId: "loctacoma0001", supervisorId: "persondrlee01", level: "on_premises", superviseeMode: "all", taskMode: "all_clinical", effectiveFrom: "2026-03-01" };
 const messages = (input: Record<string, unknown>) => {
   const result = arrangementSchema.safeParse({ ...base, ...input });
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${english(i.message)}`);
 };
 
 describe("supervision schedule input", () => {
@@ -40,6 +41,13 @@ describe("supervision schedule input", () => {
     expect(messages({})).toEqual(["windows: Add at least one weekly window when the supervisor is available."]);
   });
 
+  it("says what is wrong in Spanish too", () => {
+    const result = arrangementSchema.safeParse({ ...base, windowDay: "1", windowStart: "17:00", windowEnd: "08:00" });
+    expect(spanish(result.error?.issues[0]?.message)).toBe("El horario termina (08:00) antes de empezar (17:00). Divida un turno nocturno en dos horarios: 17:00–00:00 y 00:00–08:00 del día siguiente.");
+    const empty = arrangementSchema.safeParse(base);
+    expect(spanish(empty.error?.issues[0]?.message)).toBe("Agregue al menos un horario semanal en que el supervisor esté disponible.");
+  });
+
   it("needs people and tasks when not for everyone", () => {
     expect(messages({ superviseeMode: "selected", taskMode: "selected", windowDay: "1", windowStart: "08:00", windowEnd: "09:00" })).toEqual([
       "superviseeIds: Choose who is supervised, or choose all medical assistants.",
@@ -51,7 +59,7 @@ describe("supervision schedule input", () => {
 describe("supervision form errors, all in one pass", () => {
   const fieldErrors = (input: Record<string, unknown>) => {
     const result = arrangementSchema.safeParse({ ...base, windowDay: "1", windowStart: "08:00", windowEnd: "17:00", ...input });
-    return result.success ? {} : zodFieldErrors(result.error);
+    return result.success ? {} : (englishFields(zodFieldErrors(result.error)) ?? {});
   };
 
   it("names the supervisor instead of answering 'Unknown id.'", () => {

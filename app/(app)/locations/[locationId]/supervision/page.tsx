@@ -16,6 +16,7 @@ import { supervisableTasks } from "@/lib/clearance/facts";
 import { checkInState } from "@/lib/clearance/on-duty";
 import { formatMinute } from "@/lib/clearance/supervision";
 import { standingExceptions } from "@/lib/exception/data";
+import { localize } from "@/lib/i18n/localize";
 import { presenceSince } from "@/lib/presence/data";
 import { plusDays } from "@/lib/time/calendar";
 import { endOfLocalDay, startOfLocalDay, wallClock, zoneName } from "@/lib/time/zoned";
@@ -50,7 +51,8 @@ export default async function SupervisionPage({ params, searchParams }: { params
     loadCoverageFacts(location.id, weekStart, weekEnd, now),
   ]);
   const supervisable = facts ? supervisableTasks(facts.tasks.filter((t) => !t.retired)) : [];
-  const { chosen, error: filterError } = chosenTask(query, supervisable, locale);
+  const { chosen, error: filterProblem } = chosenTask(query, supervisable);
+  const filterError = filterProblem && localize(filterProblem, locale);
   const { week, missing, shown, uncovered, undetermined } = weekView(days, arrangements, inWeek, facts, supervisable, chosen, zone);
   const weekHref = (date: string) => `/locations/${location.id}/supervision?week=${date}${chosen ? `&task=${encodeURIComponent(chosen.code)}` : ""}`;
   const editable = can(actor, "arrangement.manage", { kind: "location", locationId: location.id });

@@ -9,6 +9,7 @@ import { listSupervisors } from "@/lib/arrangement/data";
 import { requireLocation } from "@/lib/auth/guard";
 import { intervalOf } from "@/lib/exception/interval";
 import { exceptionSchema } from "@/lib/exception/schema";
+import { localizeFields } from "@/lib/i18n/localize";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
 import { exceptionWhatIf } from "@/lib/what-if/data";
@@ -35,7 +36,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   const kind = q.kind ?? "absence";
   const asked = Boolean(q.providerId || q.fromDate);
   const parsed = asked ? exceptionSchema.safeParse({ ...q, locationId: location.id, kind, providerId: kind === "closure" ? "" : q.providerId, reason: q.reason || t("plannedReason", { kind }) }) : null;
-  let errors: Record<string, string> = parsed && !parsed.success ? zodFieldErrors(parsed.error) : {};
+  let errors: Record<string, string> = parsed && !parsed.success ? localizeFields(zodFieldErrors(parsed.error), locale) : {};
   let preview = null;
   if (parsed?.success) {
     const interval = intervalOf(parsed.data, location.timeZone, locale);
