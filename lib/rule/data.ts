@@ -61,8 +61,11 @@ export async function rulesInForce(states: readonly string[], taskIds: readonly 
     orderBy: [{ lineageId: "asc" }, { version: "asc" }],
     select: { lineageId: true, version: true, supersedesVersion: true, state: true, credentialTier: true, outcome: true, supervisionLevel: true, citation: true, effectiveFrom: true, effectiveTo: true, recordedAt: true },
   });
-  return byLineage(versionsOf(rows), (r) => r.lineageId).flatMap((versions) => {
-    const v = governing(versions, on, knownAt);
-    return v ? [v] : [];
-  });
+  // By state and tier, so that a refusal listing several rules reads the same on every run.
+  return byLineage(versionsOf(rows), (r) => r.lineageId)
+    .flatMap((versions) => {
+      const v = governing(versions, on, knownAt);
+      return v ? [v] : [];
+    })
+    .sort((a, b) => a.state.localeCompare(b.state) || (a.credentialTier ?? "").localeCompare(b.credentialTier ?? ""));
 }
