@@ -175,6 +175,36 @@ export async function listPeople(scope: "all" | readonly string[], query?: strin
   }));
 }
 
+/** What a row of the list shows of a person, naming only the locations in `within`. */
+function listedSelect(within: "all" | readonly string[]) {
+  return {
+    id: true,
+    firstName: true,
+    lastName: true,
+    isMedicalAssistant: true,
+    providerType: true,
+    credentialTier: true,
+    user: { select: { roleGrants: { select: { role: true } } } },
+    locations: { where: within === "all" ? {} : { locationId: { in: [...within] } }, select: { location: { select: { id: true, name: true } } } },
+  } satisfies Prisma.PersonSelect;
+}
+
+/**
+ * The People list's rows for the people `personIds` names, as the list shows them, by name: for
+ * exporting a selection. Within `scope` only (the guard's): an id outside it is simply not found.
+ */
+export async function loadPeopleRows(scope: "all" | readonly string[], personIds: readonly string[], now: Date = new Date()): Promise<PeopleListRow[]> {
+  if (personIds.length === 0 || (scope !== "all" && scope.length === 0)) return [];
+  const today = wallClock(now, (await prisma.organization.findFirst({ select: { timeZone: true } }))?.timeZone ?? "UTC").date;
+  const people = await prisma.person.findMany({
+    where: { id: { in: [...personIds] }, ...(scope === "all" ? {} : { locations: { some: { locationId: { in: [...scope] } } } }) },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    select: listedSelect(scope),
+  });
+  const [notCleared, expiring] = await Promise.all([notClearedFor(people, now), expiringFor(people, today)]);
+  return people.map((p) => listRow(p, notCleared, expiring));
+}
+
 /** `tooMany`: the compliance filter or sort was set aside, as it would ask the engine about this many medical assistants. */
 export type PeopleList = { rows: PeopleListRow[]; total: number; page: number; pages: number; pageClamped: boolean; today: string; tooMany: number | null };
 
@@ -200,16 +230,7 @@ export async function loadPeopleList(scope: "all" | readonly string[], query: Pe
     ...(query.role === "medical_assistant" ? { isMedicalAssistant: true } : query.role === "provider" ? { providerType: { not: null } } : query.role === "staff" ? { isMedicalAssistant: false, providerType: null } : {}),
     ...(query.tier ? { credentialTier: query.tier as CredentialTier } : {}),
   };
-  const select = {
-    id: true,
-    firstName: true,
-    lastName: true,
-    isMedicalAssistant: true,
-    providerType: true,
-    credentialTier: true,
-    user: { select: { roleGrants: { select: { role: true } } } },
-    locations: { where: within === "all" ? {} : { locationId: { in: [...within] } }, select: { location: { select: { id: true, name: true } } } },
-  } satisfies Prisma.PersonSelect;
+  const select = listedSelect(within);
   const direction = query.sort === "-name" ? "desc" : "asc";
   const orderBy = [{ lastName: direction }, { firstName: direction }, { id: "asc" }] satisfies Prisma.PersonOrderByWithRelationInput[];
   const byEngine = (query.compliance !== null && query.compliance !== "expiring") || query.sort === "gaps";
