@@ -214,10 +214,11 @@ export type PeopleList = { rows: PeopleListRow[]; total: number; page: number; p
  * out the compliance columns for those rows alone: one facts statement per location on the page,
  * one records query. Filtering or sorting on expiring records asks SQL who has one and how soon
  * (`soonestExpiring`, one statement), cuts the page on that and the names, and then loads and
- * works out the page alone, as above, whatever the number of people; filtering or sorting on
- * clearances needs the engine's answers for every matching medical assistant before the page can be cut, about 3 s for a clinic of 250 on the benchmark
- * (scripts/bench/people.ts), so it is offered up to ENGINE_LIMIT of them and set aside, saying so,
- * beyond: choosing a location brings it back.
+ * works out the page alone, as above, whatever the number of people. Filtering or sorting on
+ * clearances needs the engine's answers for every matching medical assistant before the page can
+ * be cut, about 3 s for a clinic of 250 on the benchmark (scripts/bench/people.ts), so it is
+ * offered up to ENGINE_LIMIT of them and set aside, saying so, beyond: choosing a location brings
+ * it back.
  */
 export async function loadPeopleList(scope: "all" | readonly string[], query: PeopleListQuery, now: Date = new Date(), engineLimit: number = ENGINE_LIMIT): Promise<PeopleList> {
   const today = wallClock(now, (await prisma.organization.findFirst({ select: { timeZone: true } }))?.timeZone ?? "UTC").date;
@@ -286,7 +287,7 @@ async function notClearedFor(people: readonly ListedPerson[], now: Date): Promis
   }
   // The loads go out together: the pool runs them side by side (an admin's page spans about 20 locations).
   const loads = await Promise.all([...atLocation].map(([locationId, ids]) => loadFactsForPeople(ids, locationId, now, now)));
-  for (const facts of loads.flatMap((load) => [...load.values()])) found.get(facts.person.id)?.push(...notClearedTasks(facts, now));
+  for (const [personId, facts] of loads.flatMap((load) => [...load])) found.get(personId)?.push(...notClearedTasks(facts, now));
   for (const tasks of found.values()) tasks.sort((a, b) => a.locationName.localeCompare(b.locationName) || a.taskName.localeCompare(b.taskName));
   return found;
 }
