@@ -70,10 +70,10 @@ export function RecordsExportForm({ locations, people, tasks, zoneLabel }: { loc
     const controller = new AbortController();
     abort.current = controller;
     try {
-      const { count, rows, documentLimit } = await fetchJson<{ count: number; rows: number; documentLimit: number }>(`/api/export/records/count?${query()}`, controller.signal);
+      const { count, rows, documentRows, documentLimit } = await fetchJson<{ count: number; rows: number; documentRows: number; documentLimit: number }>(`/api/export/records/count?${query()}`, controller.signal);
       setExpected({ records: count, rows });
-      if (format !== "csv" && count > documentLimit) {
-        setFailure(t("tooMany", { count: number(count), limit: number(documentLimit) }));
+      if (format !== "csv" && documentRows > documentLimit) {
+        setFailure(t("tooMany", { rows: number(documentRows), count: number(count), limit: number(documentLimit) }));
         return;
       }
       const file = await streamDownload(`/api/export/records?${query()}`, controller.signal, setProgress);

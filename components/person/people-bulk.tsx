@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState, useTransition } from "react";
-import { rolesLabel } from "@/components/shell/labels";
 import { TaskCheckboxes } from "@/components/clearance/task-options";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionMessage } from "@/components/ui/action-message";
@@ -16,10 +15,9 @@ import type { ActionState } from "@/lib/auth/action-client";
 import { grantAuthorizationsAction } from "@/lib/authorization/actions";
 import type { GrantPlan } from "@/lib/authorization/grant";
 import type { TaskCategory } from "@/lib/clearance/facts";
-import { csvRow, UTF8_BOM } from "@/lib/csv/write";
+import { queryString } from "@/lib/http/query";
 import type { PeopleListRow } from "@/lib/person/list-row";
 import { requestSignOffAction } from "@/lib/notification/actions";
-import { tierText } from "./tier-label";
 
 type Task = { id: string; name: string; category: TaskCategory; parentId: string | null; providerOnly: boolean };
 type Place = { id: string; name: string; today: string };
@@ -184,37 +182,20 @@ function SignOffPanel({ rows, places, tasks }: { rows: PeopleListRow[]; places: 
   );
 }
 
-type PeopleWords = ReturnType<typeof useTranslations<"people">>;
-
 /**
- * The selected rows as a spreadsheet-safe CSV file (lib/csv), made in the browser from the page
- * shown, in the reader's language. Dates stay ISO: a spreadsheet sorts and reads them as dates.
+ * The selected rows as a CSV file, made by the server (app/api/people/export): it applies the
+ * actor's scope again and puts the export on the audit trail. Fetched, then saved, so that a refusal
+ * is said here instead of replacing the page.
  */
-function download(rows: readonly PeopleListRow[], t: PeopleWords) {
-  const lines = rows.map((r) => {
-    const tasks = r.compliance.notCleared ?? [];
-    const describe = (kind: "gap" | "outside_hours") =>
-      tasks
-        .filter((task) => (kind === "gap" ? task.kind !== "outside_hours" : task.kind === "outside_hours"))
-        .map((task) => t("csv.task", { task: task.taskName, location: task.locationName, kind: t(`kind.${task.kind}`) }))
-        .join("; ");
-    return csvRow([
-      r.name,
-      rolesLabel(r),
-      r.isMedicalAssistant ? tierText(t, r.credentialTier) : "",
-      r.locations.map((l) => l.name).join("; "),
-      describe("gap"),
-      describe("outside_hours"),
-      r.compliance.expiring.map((e) => t("csv.record", { title: e.title, date: e.expiresOn })).join("; "),
-    ]);
-  });
-  const header = [t("csv.name"), t("csv.role"), t("csv.tier"), t("csv.locations"), t("csv.gaps"), t("csv.outsideHours"), t("csv.expiring")];
-  const blob = new Blob([UTF8_BOM + csvRow(header) + lines.join("")], { type: "text/csv;charset=utf-8" });
+async function download(rows: readonly PeopleListRow[]): Promise<boolean> {
+  const response = await fetch(`/api/people/export?${queryString({ person: rows.map((r) => r.id) })}`);
+  if (!response.ok) return false;
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
+  link.href = URL.createObjectURL(await response.blob());
   link.download = "people.csv";
   link.click();
   URL.revokeObjectURL(link.href);
+  return true;
 }
 
 /** The bar above the list: how many are selected and what can be done with them. */
@@ -224,6 +205,8 @@ export function PeopleBulkActions({ rows, options, onDone }: { rows: PeopleListR
   const none = rows.length === 0;
   const toggle = (p: Exclude<Panel, null>) => setPanel((open) => (open === p ? null : p));
   const shown = none ? null : panel;
+  const [exporting, startExport] = useTransition();
+  const [exportFailed, setExportFailed] = useState(false);
   return (
     <div className="mb-3 space-y-3">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
@@ -241,11 +224,21 @@ export function PeopleBulkActions({ rows, options, onDone }: { rows: PeopleListR
               {t("bulk.signOff")}
             </button>
           ) : null}
-          <button type="button" className={buttonClass("secondary")} disabled={none} onClick={() => download(rows, t)}>
+          <button
+            type="button"
+            className={buttonClass("secondary")}
+            disabled={none || exporting}
+            onClick={() =>
+              startExport(async () => {
+                setExportFailed(!(await download(rows).catch(() => false)));
+              })
+            }
+          >
             {t("bulk.export")}
           </button>
         </div>
       </div>
+      {exportFailed ? <Alert tone="error" title={t("bulk.exportFailed")} /> : null}
       {shown ? (
         <div className="rounded-lg border border-slate-200 bg-slate-50 p-4">
           {shown === "grant" ? (

@@ -70,6 +70,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   { entry: "GET /api/reports/decisions", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "GET /api/export/records", requires: "report.read", target: "location", expect: dashboards() },
   { entry: "GET /api/export/records/count", requires: "report.read", target: "location", expect: dashboards() },
+  { entry: "GET /api/people/export", requires: "person.read", target: "location", expect: staffLists() },
   { entry: "GET /api/export/lookup", requires: "report.read", target: "scope", expect: reportReaders() },
   { entry: "GET /api/audit/events", requires: "audit.read", target: "organization", expect: organizationAuditors() },
   { entry: "GET /api/audit/head", requires: "audit.verify", target: "organization", expect: organizationAuditors() },

@@ -199,22 +199,24 @@ export async function* selectedRecords(selection: RecordSelection): AsyncGenerat
 }
 
 /**
- * How many records an export will hold, and how many CSV rows (one per location and task a record
- * covers), for its progress bar: one query.
+ * How many records an export will hold, how many CSV rows (one per location and task a record
+ * covers), for its progress bar, and how many rows the PDF report prints (one per record and
+ * location: its tasks share the row), for the document limit: one query.
  */
-export async function countSelectedRecords(selection: RecordSelection): Promise<{ records: number; rows: number }> {
+export async function countSelectedRecords(selection: RecordSelection): Promise<{ records: number; rows: number; documentRows: number }> {
   const filter = recordFilter(selection, 4);
   const driver = await databaseDriver();
-  const [row] = await driver.query<{ records: number; rows: number }>(
+  const [row] = await driver.query<{ records: number; rows: number; documentRows: number }>(
     `WITH latest AS (${latestVersions(`(cardinality($2::text[]) = 0 OR r."personId" = ANY($2::text[]))
-        AND EXISTS (SELECT 1 FROM "PersonLocation" pl WHERE pl."personId" = r."personId" AND pl."locationId" = ANY($3::text[]))`)})
-    SELECT count(*)::int AS records,
-      coalesce(sum((SELECT count(*) FROM "PersonLocation" pl WHERE pl."personId" = l."personId" AND pl."locationId" = ANY($3::text[]))
-        * greatest(1, (SELECT count(*) FROM "TrainingRecordTask" rt WHERE rt."recordId" = l.id))), 0)::int AS rows
-    FROM latest l WHERE ${filter.sql}`,
+        AND EXISTS (SELECT 1 FROM "PersonLocation" pl WHERE pl."personId" = r."personId" AND pl."locationId" = ANY($3::text[]))`)}),
+    counted AS (
+      SELECT (SELECT count(*) FROM "PersonLocation" pl WHERE pl."personId" = l."personId" AND pl."locationId" = ANY($3::text[])) AS locations,
+        greatest(1, (SELECT count(*) FROM "TrainingRecordTask" rt WHERE rt."recordId" = l.id)) AS tasks
+      FROM latest l WHERE ${filter.sql})
+    SELECT count(*)::int AS records, coalesce(sum(locations * tasks), 0)::int AS rows, coalesce(sum(locations), 0)::int AS "documentRows" FROM counted`,
     [selection.asOf, selection.personIds, selection.locationIds, ...filter.params],
   );
-  return { records: Number(row!.records), rows: Number(row!.rows) };
+  return { records: Number(row!.records), rows: Number(row!.rows), documentRows: Number(row!.documentRows) };
 }
 
 /** The stored bytes of some evidence files; callers batch by size. */

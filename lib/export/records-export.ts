@@ -5,6 +5,9 @@ import type { AuditContext } from "@/lib/audit/mutations";
 import { momentAt } from "@/lib/clearance/check";
 import { csvStream } from "@/lib/csv/write";
 import { newId } from "@/lib/db/ids";
+import { intlLocale } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { LocationSummary } from "@/lib/location/data";
 import { organizationSettings, type OrganizationSettings } from "@/lib/organization/data";
 import { listPeople } from "@/lib/person/data";
@@ -21,8 +24,12 @@ import { EXPORT_FORMATS, RECORD_STATUSES, type RecordExportQuery } from "./schem
 import { recordCountText, timesIn } from "./wording";
 import { zipStream, type ZipMember } from "./zip";
 
-/** PDFs are laid out in memory and bundles carry every evidence file: both are bounded. */
-export const DOCUMENT_MAX_RECORDS = 5_000;
+/**
+ * PDFs are laid out in memory and bundles carry every evidence file: both are bounded, by the rows
+ * the report prints (a record once per exported location of its person), which is what the layout
+ * holds. The ZIP carries that same report.
+ */
+export const DOCUMENT_MAX_ROWS = 5_000;
 const EVIDENCE_BATCH_BYTES = 32 * 1024 * 1024;
 
 type Prepared = {
@@ -81,17 +88,17 @@ export async function prepareRecordsExport(query: RecordExportQuery, locations: 
   return { selection, settings, filters, described, locations, zones };
 }
 
-/** Records the export will hold, and CSV rows (one per location and task a record covers). */
-export function countRecords(prepared: Prepared): Promise<{ records: number; rows: number }> {
+/** Records the export will hold, CSV rows (one per location and task a record covers) and rows of the PDF report (one per location a record is listed at). */
+export function countRecords(prepared: Prepared): Promise<{ records: number; rows: number; documentRows: number }> {
   return countSelectedRecords(prepared.selection);
 }
 
 /**
  * Produces the export as a streamed download: CSV straight from the database a page at a time;
- * PDF and ZIP within DOCUMENT_MAX_RECORDS (refused beyond that with a message, before anything is
- * sent). The route has already checked the locations against the actor's reach.
+ * PDF and ZIP within DOCUMENT_MAX_ROWS (refused beyond that with a message in `locale`, before
+ * anything is sent or recorded). The route has already checked the locations against the actor's reach.
  */
-export async function recordsExport(query: RecordExportQuery, prepared: Prepared, actor: Actor, context: AuditContext): Promise<{ ok: true; response: Response } | { ok: false; message: string }> {
+export async function recordsExport(query: RecordExportQuery, prepared: Prepared, actor: Actor, context: AuditContext, locale: Locale = DEFAULT_LOCALE): Promise<{ ok: true; response: Response } | { ok: false; message: string }> {
   const exportId = newId();
   const stamp = wallClock(new Date(), prepared.settings.timeZone).date;
   const base = `cleared-records-${stamp}-${exportId.slice(0, 8)}`;
@@ -101,9 +108,10 @@ export async function recordsExport(query: RecordExportQuery, prepared: Prepared
     const body = csvStream(REPORT_COLUMNS, csvRows(prepared), { bom: query.bom });
     return { ok: true, response: exportResponse(file("records.csv", "csv", "text/csv; charset=utf-8"), body, context) };
   }
-  const { records: count } = await countRecords(prepared);
-  if (count > DOCUMENT_MAX_RECORDS) {
-    return { ok: false, message: `${count.toLocaleString("en-US")} records match. PDF reports and ZIP bundles hold up to ${DOCUMENT_MAX_RECORDS.toLocaleString("en-US")}: narrow the filters (locations, people, dates) or export CSV, which has no limit.` };
+  const { records: count, documentRows } = await countRecords(prepared);
+  if (documentRows > DOCUMENT_MAX_ROWS) {
+    const number = new Intl.NumberFormat(intlLocale(locale));
+    return { ok: false, message: translatorFor(locale, "reports")("export.tooMany", { rows: number.format(documentRows), count: number.format(count), limit: number.format(DOCUMENT_MAX_ROWS) }) };
   }
   const cover = await coverFor(prepared, actor, exportId, count);
   if (query.format === "pdf") {

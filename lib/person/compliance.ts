@@ -61,7 +61,13 @@ export function expiringWithin(records: readonly { lineageId: string; title: str
     .sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title));
 }
 
-export function matchesCompliance(c: Compliance, state: ComplianceState): boolean {
+/**
+ * What filtering and sorting read of the columns. The expiring filter and sort need only the soonest
+ * record, so the loader can cut a page on that alone before working out the full columns.
+ */
+export type ComplianceSummary = { notCleared: readonly NotClearedTask[] | null; expiring: readonly { daysLeft: number }[] };
+
+export function matchesCompliance(c: ComplianceSummary, state: ComplianceState): boolean {
   const tasks = c.notCleared ?? [];
   switch (state) {
     case "gap":
@@ -75,11 +81,11 @@ export function matchesCompliance(c: Compliance, state: ComplianceState): boolea
   }
 }
 
-type Sortable = { name: string; lastName: string; firstName: string; compliance: Compliance };
+type Sortable = { name: string; lastName: string; firstName: string; compliance: ComplianceSummary };
 
 const byName = (a: Sortable, b: Sortable) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName);
-const gaps = (c: Compliance) => (c.notCleared ?? []).filter((t) => t.kind !== "outside_hours").length;
-const soonest = (c: Compliance) => c.expiring[0]?.daysLeft ?? Number.POSITIVE_INFINITY;
+const gaps = (c: ComplianceSummary) => (c.notCleared ?? []).filter((t) => t.kind !== "outside_hours").length;
+const soonest = (c: ComplianceSummary) => c.expiring[0]?.daysLeft ?? Number.POSITIVE_INFINITY;
 
 /** Orders rows for the list; every order ends on the name, so equal rows keep a stable order. */
 export function compareRows(sort: PeopleSort): (a: Sortable, b: Sortable) => number {

@@ -2,14 +2,14 @@ import "server-only";
 import type { Target } from "@/lib/access/policy";
 import { loadFactsForPeople } from "@/lib/clearance/data";
 import { renewedBy } from "@/lib/dashboard/expirations";
-import { prisma } from "@/lib/db/client";
+import { databaseDriver, prisma } from "@/lib/db/client";
 import type { CredentialTier, Prisma } from "@/lib/db/generated/client";
 import { literalLike } from "@/lib/db/like";
-import { fromDbDate, fromDbDateOrNull, lastDayOf } from "@/lib/time/calendar";
+import { daysBetween, fromDbDate, fromDbDateOrNull, lastDayOf, plusDays } from "@/lib/time/calendar";
 import { wallClock } from "@/lib/time/zoned";
 import { governing } from "@/lib/version/governing";
 import { versionsOf } from "@/lib/version/rows";
-import { compareRows, expiringWithin, matchesCompliance, notClearedTasks, pageWindow, type ExpiringRecord, type NotClearedTask } from "./compliance";
+import { compareRows, EXPIRING_WITHIN_DAYS, expiringWithin, matchesCompliance, notClearedTasks, pageWindow, type ExpiringRecord, type NotClearedTask } from "./compliance";
 import { listRow, type ListedPerson, type PeopleListRow } from "./list-row";
 import { standingPeriods } from "./employment";
 import { PEOPLE_PAGE_SIZE, type PeopleListQuery } from "./schema";
@@ -175,6 +175,36 @@ export async function listPeople(scope: "all" | readonly string[], query?: strin
   }));
 }
 
+/** What a row of the list shows of a person, naming only the locations in `within`. */
+function listedSelect(within: "all" | readonly string[]) {
+  return {
+    id: true,
+    firstName: true,
+    lastName: true,
+    isMedicalAssistant: true,
+    providerType: true,
+    credentialTier: true,
+    user: { select: { roleGrants: { select: { role: true } } } },
+    locations: { where: within === "all" ? {} : { locationId: { in: [...within] } }, select: { location: { select: { id: true, name: true } } } },
+  } satisfies Prisma.PersonSelect;
+}
+
+/**
+ * The People list's rows for the people `personIds` names, as the list shows them, by name: for
+ * exporting a selection. Within `scope` only (the guard's): an id outside it is simply not found.
+ */
+export async function loadPeopleRows(scope: "all" | readonly string[], personIds: readonly string[], now: Date = new Date()): Promise<PeopleListRow[]> {
+  if (personIds.length === 0 || (scope !== "all" && scope.length === 0)) return [];
+  const today = wallClock(now, (await prisma.organization.findFirst({ select: { timeZone: true } }))?.timeZone ?? "UTC").date;
+  const people = await prisma.person.findMany({
+    where: { id: { in: [...personIds] }, ...(scope === "all" ? {} : { locations: { some: { locationId: { in: [...scope] } } } }) },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    select: listedSelect(scope),
+  });
+  const [notCleared, expiring] = await Promise.all([notClearedFor(people, now), expiringFor(people, today)]);
+  return people.map((p) => listRow(p, notCleared, expiring));
+}
+
 /** `tooMany`: the compliance filter or sort was set aside, as it would ask the engine about this many medical assistants. */
 export type PeopleList = { rows: PeopleListRow[]; total: number; page: number; pages: number; pageClamped: boolean; today: string; tooMany: number | null };
 
@@ -182,11 +212,13 @@ export type PeopleList = { rows: PeopleListRow[]; total: number; page: number; p
  * One page of the People list, within `scope` (the locations the actor may see, from the guard;
  * `query.location` only narrows it). Ordered by name, it counts and loads only the page and works
  * out the compliance columns for those rows alone: one facts statement per location on the page,
- * one records query. Filtering on expiring records needs the records of every matching person
- * (one query); filtering or sorting on clearances needs the engine's answers for every matching
- * medical assistant before the page can be cut, about 3 s for a clinic of 250 on the benchmark
- * (scripts/bench/people.ts), so it is offered up to ENGINE_LIMIT of them and set aside, saying so,
- * beyond: choosing a location brings it back.
+ * one records query. Filtering or sorting on expiring records asks SQL who has one and how soon
+ * (`soonestExpiring`, one statement), cuts the page on that and the names, and then loads and
+ * works out the page alone, as above, whatever the number of people. Filtering or sorting on
+ * clearances needs the engine's answers for every matching medical assistant before the page can
+ * be cut, about 3 s for a clinic of 250 on the benchmark (scripts/bench/people.ts), so it is
+ * offered up to ENGINE_LIMIT of them and set aside, saying so, beyond: choosing a location brings
+ * it back.
  */
 export async function loadPeopleList(scope: "all" | readonly string[], query: PeopleListQuery, now: Date = new Date(), engineLimit: number = ENGINE_LIMIT): Promise<PeopleList> {
   const today = wallClock(now, (await prisma.organization.findFirst({ select: { timeZone: true } }))?.timeZone ?? "UTC").date;
@@ -199,16 +231,7 @@ export async function loadPeopleList(scope: "all" | readonly string[], query: Pe
     ...(query.role === "medical_assistant" ? { isMedicalAssistant: true } : query.role === "provider" ? { providerType: { not: null } } : query.role === "staff" ? { isMedicalAssistant: false, providerType: null } : {}),
     ...(query.tier ? { credentialTier: query.tier as CredentialTier } : {}),
   };
-  const select = {
-    id: true,
-    firstName: true,
-    lastName: true,
-    isMedicalAssistant: true,
-    providerType: true,
-    credentialTier: true,
-    user: { select: { roleGrants: { select: { role: true } } } },
-    locations: { where: within === "all" ? {} : { locationId: { in: [...within] } }, select: { location: { select: { id: true, name: true } } } },
-  } satisfies Prisma.PersonSelect;
+  const select = listedSelect(within);
   const direction = query.sort === "-name" ? "desc" : "asc";
   const orderBy = [{ lastName: direction }, { firstName: direction }, { id: "asc" }] satisfies Prisma.PersonOrderByWithRelationInput[];
   const byEngine = (query.compliance !== null && query.compliance !== "expiring") || query.sort === "gaps";
@@ -225,22 +248,29 @@ export async function loadPeopleList(scope: "all" | readonly string[], query: Pe
     const [notCleared, expiring] = await Promise.all([notClearedFor(people, now), expiringFor(people, today)]);
     return { rows: people.map((p) => listRow(p, notCleared, expiring)), total, page: window.page, pages: window.pages, pageClamped: window.clamped, today, tooMany: null };
   }
+  if (!byEngine) {
+    // Records alone filter and sort: which people have a record expiring is worked out in SQL, the
+    // page is cut on names and that answer, and only the page's people are loaded and computed.
+    const [candidates, soonest] = await Promise.all([prisma.person.findMany({ where, select: { id: true, firstName: true, lastName: true } }), soonestExpiring(within, today)]);
+    const matching = candidates
+      .map((p) => ({ ...p, name: `${p.firstName} ${p.lastName}`, compliance: { notCleared: null, expiring: soonest.has(p.id) ? [{ daysLeft: daysBetween(today, soonest.get(p.id)!) }] : [] } }))
+      .filter((p) => query.compliance === null || matchesCompliance(p.compliance, query.compliance))
+      .sort(compareRows(query.sort));
+    const window = pageWindow(matching.length, query.page, PEOPLE_PAGE_SIZE);
+    const shown = matching.slice(window.skip, window.skip + PEOPLE_PAGE_SIZE).map((p) => p.id);
+    const loaded = new Map((await prisma.person.findMany({ where: { AND: [where, { id: { in: shown } }] }, select })).map((p) => [p.id, p]));
+    const people = shown.flatMap((id) => (loaded.has(id) ? [loaded.get(id)!] : []));
+    const [notCleared, expiring] = await Promise.all([notClearedFor(people, now), expiringFor(people, today)]);
+    return { rows: people.map((p) => listRow(p, notCleared, expiring)), total: matching.length, page: window.page, pages: window.pages, pageClamped: window.clamped, today, tooMany: null };
+  }
   const everyone = await prisma.person.findMany({ where, orderBy, select });
-  const expiring = await expiringFor(everyone, today);
-  // Records alone can filter and sort: the engine then answers for the page shown only.
-  const notCleared = byEngine ? await notClearedFor(everyone, now) : new Map<string, NotClearedTask[]>();
+  const [notCleared, expiring] = await Promise.all([notClearedFor(everyone, now), expiringFor(everyone, today)]);
   const matching = everyone
     .map((p) => listRow(p, notCleared, expiring))
     .filter((row) => query.compliance === null || matchesCompliance(row.compliance, query.compliance))
     .sort(compareRows(query.sort));
   const window = pageWindow(matching.length, query.page, PEOPLE_PAGE_SIZE);
-  let rows = matching.slice(window.skip, window.skip + PEOPLE_PAGE_SIZE);
-  if (!byEngine) {
-    const shown = new Set(rows.map((r) => r.id));
-    const answers = await notClearedFor(everyone.filter((p) => shown.has(p.id)), now);
-    rows = rows.map((r) => ({ ...r, compliance: { ...r.compliance, notCleared: r.isMedicalAssistant ? (answers.get(r.id) ?? []) : null } }));
-  }
-  return { rows, total: matching.length, page: window.page, pages: window.pages, pageClamped: window.clamped, today, tooMany: null };
+  return { rows: matching.slice(window.skip, window.skip + PEOPLE_PAGE_SIZE), total: matching.length, page: window.page, pages: window.pages, pageClamped: window.clamped, today, tooMany: null };
 }
 
 /** How many medical assistants a filter or sort on clearances may ask the engine about at once: about one large clinic. */
@@ -255,9 +285,9 @@ async function notClearedFor(people: readonly ListedPerson[], now: Date): Promis
     found.set(p.id, []);
     for (const { location } of p.locations) atLocation.set(location.id, [...(atLocation.get(location.id) ?? []), p.id]);
   }
-  for (const [locationId, ids] of atLocation) {
-    for (const [personId, facts] of await loadFactsForPeople(ids, locationId, now, now)) found.get(personId)?.push(...notClearedTasks(facts, now));
-  }
+  // The loads go out together: the pool runs them side by side (an admin's page spans about 20 locations).
+  const loads = await Promise.all([...atLocation].map(([locationId, ids]) => loadFactsForPeople(ids, locationId, now, now)));
+  for (const [personId, facts] of loads.flatMap((load) => [...load])) found.get(personId)?.push(...notClearedTasks(facts, now));
   for (const tasks of found.values()) tasks.sort((a, b) => a.locationName.localeCompare(b.locationName) || a.taskName.localeCompare(b.taskName));
   return found;
 }
@@ -278,4 +308,39 @@ async function expiringFor(people: readonly ListedPerson[], today: string): Prom
     standing.set(r.personId, [...(standing.get(r.personId) ?? []), { lineageId: r.lineageId, personId: r.personId, kind: r.kind, title: r.title, taskIds: r.tasks.map((t) => t.taskId), completedOn: fromDbDate(r.completedOn), expiresOn: fromDbDateOrNull(r.expiresOn) }]);
   }
   return new Map([...standing].map(([personId, own]) => [personId, expiringWithin(own.filter((r) => !renewedBy(own, r, today)), today)]));
+}
+
+/**
+ * For every person with a record expiring within 30 days (as `expiringFor` counts them), the soonest
+ * day such a record stops counting: one statement, which reads only the lineages with a version
+ * expiring in the window and the records that could renew them. `within` only narrows the work;
+ * the caller keeps the people its own scope allows.
+ */
+async function soonestExpiring(within: "all" | readonly string[], today: string): Promise<Map<string, string>> {
+  const driver = await databaseDriver();
+  const rows = await driver.query<{ personId: string; expiresOn: string }>(
+    `WITH standing AS (
+       SELECT DISTINCT ON (r."lineageId") r.id, r."lineageId", r."personId", r.kind, r."completedOn", r."expiresOn", r."withdrawnFrom"
+       FROM "TrainingRecord" r
+       WHERE r."lineageId" IN (
+         SELECT e."lineageId" FROM "TrainingRecord" e
+         WHERE e."expiresOn" > $1::date AND e."expiresOn" <= $2::date
+           AND (cardinality($3::text[]) = 0 OR e."personId" IN (SELECT pl."personId" FROM "PersonLocation" pl WHERE pl."locationId" = ANY($3::text[]))))
+       ORDER BY r."lineageId", r.version DESC)
+     SELECT s."personId" AS "personId", to_char(min(s."expiresOn"), 'YYYY-MM-DD') AS "expiresOn"
+     FROM standing s
+     WHERE s."withdrawnFrom" IS NULL AND s."expiresOn" > $1::date AND s."expiresOn" <= $2::date
+       -- Renewed (lib/dashboard/expirations.ts renewedBy): a later standing record of the same kind, valid today, with every task of this one.
+       AND NOT EXISTS (
+         SELECT 1 FROM "TrainingRecord" n
+         WHERE n."personId" = s."personId" AND n.kind = s.kind AND n."lineageId" <> s."lineageId" AND n."withdrawnFrom" IS NULL
+           AND n."completedOn" > s."completedOn" AND (n."expiresOn" IS NULL OR n."expiresOn" > $1::date)
+           AND NOT EXISTS (SELECT 1 FROM "TrainingRecord" later WHERE later."lineageId" = n."lineageId" AND later.version > n.version)
+           AND NOT EXISTS (
+             SELECT 1 FROM "TrainingRecordTask" t WHERE t."recordId" = s.id
+               AND NOT EXISTS (SELECT 1 FROM "TrainingRecordTask" u WHERE u."recordId" = n.id AND u."taskId" = t."taskId")))
+     GROUP BY s."personId"`,
+    [today, plusDays(today, EXPIRING_WITHIN_DAYS), within === "all" ? [] : within],
+  );
+  return new Map(rows.map((r) => [r.personId, r.expiresOn]));
 }

@@ -3,8 +3,8 @@
  * large fixture (fixture.ts: 10,000 people at 50 locations), as the page asks it: a manager's first
  * page by name (the compliance columns for the 25 rows shown only), the same manager filtering on
  * a compliance state (the columns for everyone at the location before the page can be cut), and an
- * admin's first page, filter on expiring records and sort on gaps (set aside past ENGINE_LIMIT)
- * over the whole organization. Prints p50/p95 and the
+ * admin's first page, filter on expiring records (worked out in SQL, then the page alone) and sort
+ * on gaps (set aside past ENGINE_LIMIT) over the whole organization. Prints p50/p95 and the
  * statements sent. PGlite by default; PostgreSQL with BENCH_DATABASE_URL=postgresql://...
  */
 import { buildFixture } from "./fixture";
@@ -48,7 +48,7 @@ try {
   await measure("Manager, one location, page 4", ITERATIONS, "target p95 ≤ 300 ms", (i) => loadPeopleList([location(i)], view({ page: "4" }), moment));
   await measure("Manager, one location, filtered on a gap (every person there computed)", Math.ceil(ITERATIONS / 4), "target p95 ≤ 4 s", (i) => loadPeopleList([location(i)], view({ compliance: "gap" }), moment));
   await measure("Admin, whole organization, first page by name", ITERATIONS, "target p95 ≤ 300 ms", () => loadPeopleList("all", view({}), moment));
-  await measure("Admin, whole organization, filtered on expiring records (records of everyone, engine for the page)", Math.ceil(ITERATIONS / 4), "target p95 ≤ 3 s", () => loadPeopleList("all", view({ compliance: "expiring" }), moment));
+  await measure("Admin, whole organization, filtered on expiring records (who in one SQL statement, the page alone loaded)", Math.ceil(ITERATIONS / 4), "target p95 ≤ 3 s", () => loadPeopleList("all", view({ compliance: "expiring" }), moment));
   // Unbounded, this asked the engine about 9,500 medical assistants (107 s on PostgreSQL): past
   // ENGINE_LIMIT the page sets the sort aside and says so, at the cost of a count.
   await measure("Admin, whole organization, sorted by gaps (set aside: over the engine limit)", ITERATIONS, "target p95 ≤ 1 s", () => loadPeopleList("all", view({ sort: "gaps" }), moment));

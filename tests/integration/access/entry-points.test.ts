@@ -27,6 +27,7 @@ import { POST as importApi } from "@/app/api/import/[kind]/route";
 import { GET as exportRecordsApi } from "@/app/api/export/records/route";
 import { GET as exportCountApi } from "@/app/api/export/records/count/route";
 import { GET as exportLookupApi } from "@/app/api/export/lookup/route";
+import { GET as peopleExportApi } from "@/app/api/people/export/route";
 import { GET as auditEventsApi } from "@/app/api/audit/events/route";
 import { GET as auditHeadApi } from "@/app/api/audit/head/route";
 import { GET as asOfApi } from "@/app/api/reports/as-of/route";
@@ -156,6 +157,7 @@ const ROUTES: Record<string, (target: Victim) => Promise<Response>> = {
   "GET /api/export/records": (target) => exportRecordsApi(new Request(`http://test/api/export/records?location=${target.locationId}`)),
   "GET /api/export/records/count": (target) => exportCountApi(new Request(`http://test/api/export/records/count?location=${target.locationId}`)),
   "GET /api/export/lookup": () => exportLookupApi(new Request(`http://test/api/export/lookup?sha256=${"a".repeat(64)}`)),
+  "GET /api/people/export": (target) => peopleExportApi(new Request(`http://test/api/people/export?person=${target.personId}`)),
   "POST /api/import/[kind]": (target) => {
     const form = new FormData();
     form.set("locationId", target.locationId);
@@ -182,6 +184,7 @@ const BAD_REQUESTS: Record<string, () => Promise<Response>> = {
   "GET /api/export/records": () => exportRecordsApi(new Request("http://test/api/export/records?location=%27&format=exe")),
   "GET /api/export/records/count": () => exportCountApi(new Request("http://test/api/export/records/count?status=sideways")),
   "GET /api/export/lookup": () => exportLookupApi(new Request("http://test/api/export/lookup?sha256=nothex")),
+  "GET /api/people/export": () => peopleExportApi(new Request("http://test/api/people/export?person=%27")),
   "POST /api/import/[kind]": () => importApi(new Request("http://test/api/import/nonsense", { method: "POST", body: "not a form" }), { params: Promise.resolve({ kind: "nonsense" }) }),
   "GET /api/audit/events": () => auditEventsApi(new Request("http://test/api/audit/events?from=yesterday")),
   "GET /api/audit/head": () => auditHeadApi(new Request("http://test/api/audit/head?x=%27")),

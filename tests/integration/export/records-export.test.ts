@@ -198,14 +198,41 @@ describe("competency records export", () => {
     await prisma.trainingRecord.createMany({ data: Array.from({ length: 5001 }, (_, i) => ({ lineageId: `${stamp}${i}`, version: 1, personId: person.id, kind: "training" as const, title: `Course ${i}`, completedOn: new Date("2025-01-01") })) });
     await signInAs(auditor);
     const counted = await (await countApi(new Request(`http://test/api/export/records/count?person=${person.id}`))).json();
-    expect(counted).toEqual({ count: 5001, rows: 5001, documentLimit: 5000 });
+    expect(counted).toEqual({ count: 5001, rows: 5001, documentRows: 5001, documentLimit: 5000 });
     for (const format of ["pdf", "zip"]) {
       const response = await call(`person=${person.id}&format=${format}`);
       expect(response.status).toBe(422);
-      expect((await response.json()).detail).toMatch(/^5,001 records match\. PDF reports and ZIP bundles hold up to 5,000: narrow the filters/);
+      expect((await response.json()).detail).toMatch(/^The PDF report would print 5,001 rows \(from 5,001 records: .*hold up to 5,000 rows: narrow the filters/);
     }
     expect((await csvRecords(`person=${person.id}`)).rows).toHaveLength(5001);
   });
+
+  it("bounds PDFs by the rows they print: a record is a row per exported location, so 2,500 records at two locations fill the limit exactly", async () => {
+    const [tacoma, seattle] = [demo.location("Tacoma"), demo.location("Seattle")];
+    const twice = await makePerson({ lastName: "Twice", locationIds: [tacoma, seattle] });
+    const once = await makePerson({ lastName: "Once", locationIds: [tacoma] });
+    const stamp = newId();
+    await prisma.trainingRecord.createMany({ data: Array.from({ length: 2500 }, (_, i) => ({ lineageId: `${stamp}${i}`, version: 1, personId: twice.id, kind: "training" as const, title: `Course ${i}`, completedOn: new Date("2025-01-01") })) });
+    await signInAs(auditor);
+    const both = `person=${twice.id}&person=${once.id}&location=${tacoma}&location=${seattle}`;
+    const counted = await (await countApi(new Request(`http://test/api/export/records/count?${both}`))).json();
+    expect(counted).toMatchObject({ count: 2500, documentRows: 5000, documentLimit: 5000 });
+    const exports = () => prisma.auditEvent.count({ where: { action: { startsWith: "export." } } });
+    const before = await exports();
+    const pdf = await download(`${both}&format=pdf`);
+    expect(pdf.response.headers.get("Content-Type")).toBe("application/pdf");
+    expect(await lastExportEvent()).toMatchObject({ after: expect.objectContaining({ kind: "records.pdf", sha256: pdf.sha256 }) });
+    expect(await exports()).toBe(before + 1);
+
+    // One more record for someone at one of the two locations: one more row, though far fewer records than the limit.
+    await prisma.trainingRecord.create({ data: { lineageId: `${stamp}once`, version: 1, personId: once.id, kind: "training", title: "Course", completedOn: new Date("2025-01-01") } });
+    const refused = await call(`${both}&format=pdf`);
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).detail).toBe(
+      "The PDF report would print 5,001 rows (from 2,501 records: a record is printed once per location). PDF reports and ZIP bundles hold up to 5,000 rows: narrow the filters (locations, people, dates) or export CSV, which has no limit.",
+    );
+    expect(await exports()).toBe(before + 1);
+  }, 120_000);
 
   it("answers bad filters with the field and the problem", async () => {
     await signInAs(auditor);

@@ -3,6 +3,7 @@ import { prepareRecordsExport, recordsExport } from "@/lib/export/records-export
 import { recordExportSchema } from "@/lib/export/schema";
 import { invalidQuery, problem } from "@/lib/http/problem";
 import { queryObject } from "@/lib/http/query";
+import { requestLocale } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,6 @@ export const GET = authenticatedRoute(async (request, actor) => {
   const locations = await authorizeLocations(actor, "report.read", parsed.data.location, "GET /api/export/records");
   if (!locations) return problem(404, "Not found", "No such location, or no access to it.");
   const prepared = await prepareRecordsExport(parsed.data, locations);
-  const result = await recordsExport(parsed.data, prepared, actor, await requestContext(actor));
+  const result = await recordsExport(parsed.data, prepared, actor, await requestContext(actor), await requestLocale());
   return result.ok ? result.response : problem(422, "Too many records for this format", result.message);
 }, { limit: "export" });
