@@ -1,4 +1,5 @@
 import { prisma, type Tx } from "@/lib/db/client";
+import { say } from "@/lib/i18n/said";
 import { GENESIS_HASH, hashEvent, toJson, type ChainedContent } from "./chain";
 import type { AuditAction } from "./wording";
 
@@ -84,7 +85,7 @@ export async function staleMessage(tx: Tx, entityType: string, entityId: string,
     orderBy: { seq: "desc" },
     select: { actorLabel: true, occurredAt: true },
   });
-  if (!last) return "This record was changed while you were editing it. Review the current values and retry.";
+  if (!last) return say("audit.said.stale.unknown");
   const time = new Intl.DateTimeFormat("en-US", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" }).format(last.occurredAt);
-  return `This record was changed by ${last.actorLabel} at ${time} while you were editing it. Review the current values and retry; your input is kept below.`;
+  return say("audit.said.stale.by", { actor: last.actorLabel, time });
 }

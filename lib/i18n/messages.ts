@@ -29,6 +29,11 @@ import enSupervision from "./messages/en/supervision.json" with { type: "json" }
 import enVersions from "./messages/en/versions.json" with { type: "json" };
 import enWhatIf from "./messages/en/whatIf.json" with { type: "json" };
 import enForms from "./messages/en/forms.json" with { type: "json" };
+import enDecision from "./messages/en/decision.json" with { type: "json" };
+import enReport from "./messages/en/report.json" with { type: "json" };
+import enExport from "./messages/en/export.json" with { type: "json" };
+import enNotification from "./messages/en/notification.json" with { type: "json" };
+import enVersion from "./messages/en/version.json" with { type: "json" };
 import esCommon from "./messages/es/common.json" with { type: "json" };
 import esEngine from "./messages/es/engine.json" with { type: "json" };
 import esSignIn from "./messages/es/signIn.json" with { type: "json" };
@@ -55,6 +60,11 @@ import esSupervision from "./messages/es/supervision.json" with { type: "json" }
 import esVersions from "./messages/es/versions.json" with { type: "json" };
 import esWhatIf from "./messages/es/whatIf.json" with { type: "json" };
 import esForms from "./messages/es/forms.json" with { type: "json" };
+import esDecision from "./messages/es/decision.json" with { type: "json" };
+import esReport from "./messages/es/report.json" with { type: "json" };
+import esExport from "./messages/es/export.json" with { type: "json" };
+import esNotification from "./messages/es/notification.json" with { type: "json" };
+import esVersion from "./messages/es/version.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 const en = {
@@ -84,6 +94,11 @@ const en = {
   versions: enVersions,
   whatIf: enWhatIf,
   forms: enForms,
+  decision: enDecision,
+  report: enReport,
+  export: enExport,
+  notification: enNotification,
+  version: enVersion,
 };
 
 export type Messages = typeof en;
@@ -117,6 +132,11 @@ const es = {
   versions: esVersions,
   whatIf: esWhatIf,
   forms: esForms,
+  decision: esDecision,
+  report: esReport,
+  export: esExport,
+  notification: esNotification,
+  version: esVersion,
 } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };
