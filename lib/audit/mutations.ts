@@ -78,6 +78,7 @@ export async function recordAuditEvent(context: AuditContext, entry: AuditEntry)
 /**
  * "Changed by X at HH:MM": who last changed a record, for the message a person sees when their form
  * was based on an older version. Read from the audit trail inside the writer's transaction.
+ * Said (lib/i18n/said.ts): the action that answers the form words it for its reader.
  */
 export async function staleMessage(tx: Tx, entityType: string, entityId: string, timeZone: string): Promise<string> {
   const last = await tx.auditEvent.findFirst({
