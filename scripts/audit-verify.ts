@@ -14,10 +14,12 @@ const statement = values.head === undefined ? null : readFileSync(values.head, "
 const db = await openScriptDatabase();
 try {
   const { describeBreak } = await import("../lib/audit/chain");
+  const { localize } = await import("../lib/i18n/localize");
+  const english = (message: string) => localize(message, "en");
   const { checkHeadStatement, verifyAuditChain } = await import("../lib/audit/data");
   const headCheck = statement === null ? null : await checkHeadStatement(statement);
   if (headCheck && !headCheck.ok) {
-    console.error(`${values.head}: ${headCheck.message}`);
+    console.error(`${values.head}: ${english(headCheck.message)}`);
     process.exitCode = 1;
   } else {
     const result = headCheck ? headCheck.check : await verifyAuditChain();
@@ -29,7 +31,7 @@ try {
     }
     if (headCheck) {
       const { report } = headCheck;
-      (report.matches ? console.log : console.error)(`Against ${values.head}: ${report.title}. ${report.detail}`);
+      (report.matches ? console.log : console.error)(`Against ${values.head}: ${english(report.title)}. ${english(report.detail)}`);
       if (!report.matches) process.exitCode = 1;
     }
   }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { canonicalJson, describeBreak, GENESIS_HASH, type ChainBreak, type ChainCheck } from "./chain";
+import { say } from "@/lib/i18n/said";
+import { canonicalJson, GENESIS_HASH, type ChainBreak, type ChainCheck } from "./chain";
 import { HEAD_FORMAT, headStatementSchema, type HeadStatement } from "./schema";
 
 /**
@@ -41,17 +42,18 @@ export function readHeadStatement(text: string): ReadStatement {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { kind: "invalid", message: "This is not JSON: use the whole file exported with “Export chain head”." };
+    return { kind: "invalid", message: say("audit.said.statement.notJson") };
   }
   if (!raw || typeof raw !== "object" || Array.isArray(raw) || (raw as { format?: unknown }).format !== HEAD_FORMAT) {
-    return { kind: "invalid", message: `This is not an audit head statement (its "format" is not "${HEAD_FORMAT}").` };
+    return { kind: "invalid", message: say("audit.said.statement.notStatement", { format: HEAD_FORMAT }) };
   }
   const fields = raw as Record<string, unknown>;
   if (fields.statementSha256 !== statementDigest(fields)) return { kind: "altered" };
   const parsed = headStatementSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { kind: "invalid", message: `This statement's fields are not valid (${issue?.path.join(".") || "statement"}: ${issue?.message}).` };
+    // The issue's message is said (or zod's own English): an argument, so that it is worded with the rest.
+    return { kind: "invalid", message: say("audit.said.statement.invalidFields", { path: issue?.path.join(".") || "statement", issue: issue?.message ?? "" }) };
   }
   return { kind: "statement", statement: parsed.data };
 }
@@ -85,32 +87,35 @@ export function compareHead(statement: HeadStatement, current: CurrentTrail): He
   return { status: "matches", count: savedCount, lastSeq, appended: current.check.count - countUpTo };
 }
 
+/** Title and detail are said (lib/i18n/said.ts): the audit page words them for its reader, the command line in English. */
 export type HeadReport = { matches: boolean; status: HeadComparison["status"]; title: string; detail: string };
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+// Sequence numbers as text: an event number is a name, not an amount to group by thousands.
+const seq = (n: number) => String(n);
 
 /** In words, for the audit page and `npm run audit:verify -- --head`. */
 export function describeHeadComparison(comparison: HeadComparison): HeadReport {
   const report = (title: string, detail: string): HeadReport => ({ matches: comparison.status === "matches", status: comparison.status, title, detail });
   switch (comparison.status) {
     case "statement_altered":
-      return report("This statement was altered", "Its statementSha256 does not match its content, so it was edited after it was exported. Check against an unaltered copy.");
+      return report(say("audit.said.head.alteredTitle"), say("audit.said.head.alteredDetail"));
     case "other_organization":
-      return report("This statement is from another organization", `It was exported from the audit trail of ${comparison.organization}.`);
-    case "chain_broken":
-      return report(`The chain no longer verifies: broken at event #${comparison.firstBreak.seq}`, `${describeBreak(comparison.firstBreak)} ${plural(comparison.count, "event")} checked.`);
+      return report(say("audit.said.head.otherOrganizationTitle"), say("audit.said.head.otherOrganizationDetail", { organization: comparison.organization }));
+    case "chain_broken": {
+      const at = seq(comparison.firstBreak.seq);
+      const why = say(`audit.chain.breaks.${comparison.firstBreak.reason}`, { seq: at });
+      return report(say("audit.said.head.brokenTitle", { seq: at }), say("audit.said.head.brokenDetail", { break: why, count: comparison.count }));
+    }
     case "rewritten": {
+      const at = seq(comparison.lastSeq);
       const why = {
-        missing: `Event #${comparison.lastSeq}, the saved head, no longer exists.`,
-        hash_differs: `Every link verifies, but event #${comparison.lastSeq} no longer has the saved head hash: events up to it were changed and the hashes recomputed.`,
-        count_differs: `The saved head counted ${plural(comparison.savedCount, "event")} up to #${comparison.lastSeq}; ${comparison.countUpTo} are there now.`,
+        missing: say("audit.said.head.missing", { seq: at }),
+        hash_differs: say("audit.said.head.hashDiffers", { seq: at }),
+        count_differs: say("audit.said.head.countDiffers", { count: comparison.savedCount, seq: at, countUpTo: comparison.countUpTo }),
       }[comparison.reason];
-      return report("The trail was rewritten or truncated since this head was saved", why);
+      return report(say("audit.said.head.rewrittenTitle"), why);
     }
     case "matches":
-      return report(
-        `Matches: ${plural(comparison.count, "event")} up to #${comparison.lastSeq} unchanged`,
-        `${plural(comparison.appended, "event")} appended since the head was saved.`,
-      );
+      return report(say("audit.said.head.matchesTitle", { count: comparison.count, seq: seq(comparison.lastSeq) }), say("audit.said.head.matchesDetail", { count: comparison.appended }));
   }
 }

@@ -1,4 +1,5 @@
 import { prisma, type Tx } from "@/lib/db/client";
+import { say } from "@/lib/i18n/said";
 import { GENESIS_HASH, hashEvent, toJson, type ChainedContent } from "./chain";
 import type { AuditAction } from "./wording";
 
@@ -77,6 +78,7 @@ export async function recordAuditEvent(context: AuditContext, entry: AuditEntry)
 /**
  * "Changed by X at HH:MM": who last changed a record, for the message a person sees when their form
  * was based on an older version. Read from the audit trail inside the writer's transaction.
+ * Said (lib/i18n/said.ts): the action that answers the form words it for its reader.
  */
 export async function staleMessage(tx: Tx, entityType: string, entityId: string, timeZone: string): Promise<string> {
   const last = await tx.auditEvent.findFirst({
@@ -84,7 +86,7 @@ export async function staleMessage(tx: Tx, entityType: string, entityId: string,
     orderBy: { seq: "desc" },
     select: { actorLabel: true, occurredAt: true },
   });
-  if (!last) return "This record was changed while you were editing it. Review the current values and retry.";
+  if (!last) return say("audit.said.stale.unknown");
   const time = new Intl.DateTimeFormat("en-US", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" }).format(last.occurredAt);
-  return `This record was changed by ${last.actorLabel} at ${time} while you were editing it. Review the current values and retry; your input is kept below.`;
+  return say("audit.said.stale.by", { actor: last.actorLabel, time });
 }

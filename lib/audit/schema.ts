@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "@/lib/i18n/said";
 import { idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
 
 /** A query-string value: a repeated parameter (`?action=a&action=b`) counts once, by its first value. */
@@ -17,25 +18,25 @@ export const auditFilterSchema = z
     action: single(optionalText("forms.label.action", { max: 100 })),
     entityType: single(optionalText("forms.label.recordType", { max: 100 })),
     entityId: single(optionalText("forms.label.recordId", { max: 100 })),
-    person: single(z.union([z.literal(""), idSchema], { error: "Choose a person from the list." }).nullish().transform((v) => v || null)),
+    person: single(z.union([z.literal(""), idSchema], { error: say("audit.said.field.person") }).nullish().transform((v) => v || null)),
     from: single(optionalDateOnly("forms.label.from")),
     to: single(optionalDateOnly("forms.label.to")),
   })
   .superRefine((v, ctx) => {
-    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "“To” is before “From”: choose an end date on or after the start date." });
+    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: say("audit.said.field.toBeforeFrom") });
   });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 
 /** Keyset pagination: the page of events older than this sequence number. */
 export const auditCursorSchema = z.object({
-  before: single(z.union([z.literal(""), seqNumber("The page link is not valid: go back to the newest events.")]).nullish().transform((v) => v || null)),
+  before: single(z.union([z.literal(""), seqNumber(say("audit.said.field.badCursor"))]).nullish().transform((v) => v || null)),
 });
 
 /** An event's sequence number in a URL (/audit/123). */
-export const auditSeqSchema = seqNumber("Unknown event.");
+export const auditSeqSchema = seqNumber(say("audit.said.field.unknownEvent"));
 
 export const HEAD_FORMAT = "cleared-audit-head/1";
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hexadecimal characters");
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, say("audit.said.field.sha256"));
 
 /**
  * The chain head as exported for safekeeping outside the database. `statementSha256` covers the

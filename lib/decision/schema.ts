@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Answer } from "@/lib/clearance/decide";
 import type { DecisionSource } from "@/lib/clearance/mutations";
+import { say } from "@/lib/i18n/said";
 import { blankAsMissing, pickedId } from "@/lib/report/schema";
 import { dateOnly, optionalText, type FieldLabel } from "@/lib/validation/fields";
 
@@ -8,12 +9,13 @@ export const DECISION_ANSWERS = ["cleared", "check_first", "not_cleared"] as con
 export const DECISION_SOURCES = ["check", "overview", "api"] as const satisfies readonly DecisionSource[];
 
 const MAX_SEQ = 2_147_483_647;
+const UNKNOWN = say("decision.field.unknown");
 /** A decision's sequence number (the log's key), as it appears in a URL. */
 export const decisionSeqSchema = z
   .string()
-  .regex(/^\d{1,10}$/, "Unknown decision.")
+  .regex(/^\d{1,10}$/, UNKNOWN)
   .transform(Number)
-  .refine((n) => n >= 1 && n <= MAX_SEQ, "Unknown decision.");
+  .refine((n) => n >= 1 && n <= MAX_SEQ, UNKNOWN);
 
 const cursor = blankAsMissing(decisionSeqSchema);
 const optionalDate = (label: FieldLabel) => blankAsMissing(dateOnly(label));
@@ -26,16 +28,16 @@ const optionalDate = (label: FieldLabel) => blankAsMissing(dateOnly(label));
 export const decisionQuerySchema = z
   .object({
     person: optionalText("forms.label.person", { max: 100 }),
-    task: blankAsMissing(pickedId("Choose a task from the list.")),
-    location: blankAsMissing(pickedId("Choose a location from the list.")),
-    answer: blankAsMissing(z.enum(DECISION_ANSWERS, { error: "Choose one of the answers in the list." })),
-    source: blankAsMissing(z.enum(DECISION_SOURCES, { error: "Choose one of the sources in the list." })),
+    task: blankAsMissing(pickedId(say("decision.field.task"))),
+    location: blankAsMissing(pickedId(say("decision.field.location"))),
+    answer: blankAsMissing(z.enum(DECISION_ANSWERS, { error: say("decision.field.answer") })),
+    source: blankAsMissing(z.enum(DECISION_SOURCES, { error: say("decision.field.source") })),
     from: optionalDate("forms.label.fromDate"),
     to: optionalDate("forms.label.toDate"),
     before: cursor,
     after: cursor,
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "The end date must be on or after the start date." });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: say("decision.field.endBeforeStart") });
 export type DecisionQuery = z.infer<typeof decisionQuerySchema>;
 
 const evidenceSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { momentFields } from "@/lib/clearance/schema";
+import { say } from "@/lib/i18n/said";
 import { checkbox, idList, optionalDateOnly } from "@/lib/validation/fields";
 
 export const RECORD_KINDS = ["training", "competency", "certification"] as const;
@@ -16,22 +17,22 @@ export const recordExportSchema = z
     person: idList("people", { max: 500 }),
     task: idList("tasks", { max: 100 }),
     kind: z
-      .union([z.enum(RECORD_KINDS), z.array(z.enum(RECORD_KINDS))], { error: "Choose record kinds from the list." })
+      .union([z.enum(RECORD_KINDS), z.array(z.enum(RECORD_KINDS))], { error: say("export.field.kinds") })
       .optional()
       .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
-    status: z.enum(Object.keys(RECORD_STATUSES) as [keyof typeof RECORD_STATUSES], { error: "Choose a status from the list." }).default("all"),
+    status: z.enum(Object.keys(RECORD_STATUSES) as [keyof typeof RECORD_STATUSES], { error: say("export.field.status") }).default("all"),
     completedFrom: optionalDateOnly("forms.label.completedFrom"),
     completedTo: optionalDateOnly("forms.label.completedTo"),
     asOfDate: momentFields.date,
     asOfTime: momentFields.time,
-    format: z.enum(Object.keys(EXPORT_FORMATS) as [keyof typeof EXPORT_FORMATS], { error: "Choose CSV, PDF or ZIP." }).default("csv"),
+    format: z.enum(Object.keys(EXPORT_FORMATS) as [keyof typeof EXPORT_FORMATS], { error: say("export.field.format") }).default("csv"),
     bom: checkbox,
   })
   .superRefine((v, ctx) => {
     if (v.completedFrom && v.completedTo && v.completedTo < v.completedFrom) {
-      ctx.addIssue({ code: "custom", path: ["completedTo"], message: "“Completed to” cannot be before “Completed from”." });
+      ctx.addIssue({ code: "custom", path: ["completedTo"], message: say("export.field.completedOrder") });
     }
-    if (v.asOfTime && !v.asOfDate) ctx.addIssue({ code: "custom", path: ["asOfDate"], message: "Choose the date of the “as of” moment too." });
+    if (v.asOfTime && !v.asOfDate) ctx.addIssue({ code: "custom", path: ["asOfDate"], message: say("export.field.asOfDate") });
   });
 
 export type RecordExportQuery = z.output<typeof recordExportSchema>;
@@ -39,8 +40,8 @@ export type RecordExportQuery = z.output<typeof recordExportSchema>;
 /** Checking a file against the exports on record, by its SHA-256 (computed in the browser). */
 export const exportLookupSchema = z.object({
   sha256: z
-    .string({ error: "sha256 is required." })
+    .string({ error: say("export.field.sha256Required") })
     .trim()
     .toLowerCase()
-    .regex(/^[0-9a-f]{64}$/, "sha256 must be 64 hexadecimal characters."),
+    .regex(/^[0-9a-f]{64}$/, say("export.field.sha256Format")),
 });

@@ -36,6 +36,11 @@ import enPolicy from "./messages/en/policy.json" with { type: "json" };
 import enRule from "./messages/en/rule.json" with { type: "json" };
 import enTask from "./messages/en/task.json" with { type: "json" };
 import enOrganization from "./messages/en/organization.json" with { type: "json" };
+import enDecision from "./messages/en/decision.json" with { type: "json" };
+import enReport from "./messages/en/report.json" with { type: "json" };
+import enExport from "./messages/en/export.json" with { type: "json" };
+import enNotification from "./messages/en/notification.json" with { type: "json" };
+import enVersion from "./messages/en/version.json" with { type: "json" };
 import esCommon from "./messages/es/common.json" with { type: "json" };
 import esEngine from "./messages/es/engine.json" with { type: "json" };
 import esSignIn from "./messages/es/signIn.json" with { type: "json" };
@@ -69,6 +74,11 @@ import esPolicy from "./messages/es/policy.json" with { type: "json" };
 import esRule from "./messages/es/rule.json" with { type: "json" };
 import esTask from "./messages/es/task.json" with { type: "json" };
 import esOrganization from "./messages/es/organization.json" with { type: "json" };
+import esDecision from "./messages/es/decision.json" with { type: "json" };
+import esReport from "./messages/es/report.json" with { type: "json" };
+import esExport from "./messages/es/export.json" with { type: "json" };
+import esNotification from "./messages/es/notification.json" with { type: "json" };
+import esVersion from "./messages/es/version.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 const en = {
@@ -105,6 +115,11 @@ const en = {
   rule: enRule,
   task: enTask,
   organization: enOrganization,
+  decision: enDecision,
+  report: enReport,
+  export: enExport,
+  notification: enNotification,
+  version: enVersion,
 };
 
 export type Messages = typeof en;
@@ -145,6 +160,11 @@ const es = {
   rule: esRule,
   task: esTask,
   organization: esOrganization,
+  decision: esDecision,
+  report: esReport,
+  export: esExport,
+  notification: esNotification,
+  version: esVersion,
 } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { say } from "@/lib/i18n/said";
 import { idSchema } from "@/lib/validation/fields";
 import { CADENCES, NOTICE_KINDS, type Cadence, type NoticeKind } from "./kinds";
 
-const cadence = z.enum(CADENCES, { error: "Choose immediately, daily, weekly or off." }).optional();
+const cadence = z.enum(CADENCES, { error: say("notification.field.cadence") }).optional();
 
 /**
  * The preferences form: one cadence per kind. Every kind is accepted (a form shows only the kinds
@@ -12,14 +13,14 @@ const cadence = z.enum(CADENCES, { error: "Choose immediately, daily, weekly or 
 export const preferencesSchema = z
   .strictObject(
     { record_expiring: cadence, authorization_lapsed: cadence, signoff_waiting: cadence, supervision_gap: cadence, rule_reverify: cadence, employment_ending: cadence },
-    { error: (issue) => (issue.code === "unrecognized_keys" ? "This form has settings Cleared does not know. Reload the page and try again." : undefined) },
+    { error: (issue) => (issue.code === "unrecognized_keys" ? say("notification.field.unknownSetting") : undefined) },
   )
   .transform((v) => new Map(NOTICE_KINDS.flatMap((kind) => (v[kind] ? [[kind, v[kind]] as const] : []))))
-  .refine((choices) => choices.size > 0, "Choose how often to hear about at least one kind of reminder.");
+  .refine((choices) => choices.size > 0, say("notification.field.atLeastOne"));
 
 export type PreferencesInput = z.output<typeof preferencesSchema>;
 
-export const OWN_EXPIRY_REQUIRED = "You always hear about your own records expiring: choose immediately, daily or weekly.";
+export const OWN_EXPIRY_REQUIRED = say("notification.field.ownExpiryRequired");
 
 /**
  * A medical assistant cannot turn off her own expiry reminders (the scan would tell her anyway),
@@ -33,12 +34,12 @@ export function ownExpiryRefusal(choices: ReadonlyMap<NoticeKind, Cadence>, { me
  * Notices and messages are made in bulk by SQL (`gen_random_uuid()`, ./mutations.ts), so their ids
  * are UUIDs rather than the cuid2 ids of other rows.
  */
-export const deliveryIdSchema = z.string().regex(/^[a-z0-9-]{8,40}$/, "Unknown id.");
+export const deliveryIdSchema = z.string().regex(/^[a-z0-9-]{8,40}$/, say("forms.field.unknownId"));
 
 /** "Mark all as read", or the notices named. */
 export const markReadSchema = z.object({
   noticeIds: z
-    .union([deliveryIdSchema, z.array(deliveryIdSchema).max(500)], { error: "Unknown notification." })
+    .union([deliveryIdSchema, z.array(deliveryIdSchema).max(500)], { error: say("notification.field.unknownNotification") })
     .optional()
     .transform((v) => (v === undefined ? ("all" as const) : Array.isArray(v) ? v : [v])),
 });

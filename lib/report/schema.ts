@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiQuerySchema, decisionSchema, momentFields } from "@/lib/clearance/schema";
+import { say } from "@/lib/i18n/said";
 import { idSchema } from "@/lib/validation/fields";
 
 /**
@@ -16,19 +17,20 @@ export function pickedId(message: string) {
   return z.string().refine((v) => idSchema.safeParse(v).success, message);
 }
 
-const LOCATIONS = "Choose locations from the list.";
+const LOCATIONS = say("report.field.locations");
+const MAX_LOCATIONS = 50;
 const locationList = z
   .union([pickedId(LOCATIONS), z.array(pickedId(LOCATIONS))])
   .optional()
   .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]))
-  .refine((v) => v.length <= 50, "Choose at most 50 locations.");
+  .refine((v) => v.length <= MAX_LOCATIONS, say("report.field.tooManyLocations", { max: MAX_LOCATIONS }));
 const optionalId = blankAsMissing(idSchema);
 
 /**
  * What a reconstruction answers from: "then" (the default), what was on record at the moment, which
  * is what Cleared would have said; "now", everything on record today, entries made late included.
  */
-const known = blankAsMissing(z.enum(["then", "now"], { error: "Choose “as recorded then” or “as known today”." })).transform((v) => v ?? "then");
+const known = blankAsMissing(z.enum(["then", "now"], { error: say("report.field.known") })).transform((v) => v ?? "then");
 
 /**
  * "Clearances as of": locations (none: every one in reach), a moment typed on each location's clock
@@ -46,8 +48,8 @@ export type AsOfQuery = z.infer<typeof asOfQuerySchema>;
 
 /** "Who could do this task": one task, one location (empty: the first in reach), a moment. */
 export const whoCanQuerySchema = z.object({
-  task: blankAsMissing(pickedId("Choose a task from the list.")),
-  location: blankAsMissing(pickedId("Choose a location from the list.")),
+  task: blankAsMissing(pickedId(say("report.field.task"))),
+  location: blankAsMissing(pickedId(say("report.field.location"))),
   ...momentFields,
   known,
 });

@@ -1,4 +1,5 @@
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { standing, type Version } from "./governing";
 
 /**
@@ -23,7 +24,7 @@ export function nextVersion(versions: readonly Version[], edit: Pick<VersionEdit
   if (edit.corrects !== null) {
     if (!versions.some((v) => v.version === edit.corrects)) return fail("NOT_FOUND");
     if (!standing(versions, now).some((v) => v.version === edit.corrects)) {
-      return fail("REFUSED", `Version ${edit.corrects} was already corrected: correct the version that replaced it.`);
+      return fail("REFUSED", say("version.outcome.alreadyCorrected", { version: edit.corrects }));
     }
   }
   return ok({ version: newest + 1, supersedes: edit.corrects });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditEventTable } from "@/components/audit/audit-event-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { ChainVerification } from "@/components/audit/chain-verification";
@@ -15,6 +15,7 @@ import { activeFilters, auditQuery } from "@/lib/audit/filter";
 import { describeEvent } from "@/lib/audit/sentence";
 import { auditCursorSchema, auditFilterSchema } from "@/lib/audit/schema";
 import { requirePage } from "@/lib/auth/guard";
+import { localize, localizeFields } from "@/lib/i18n/localize";
 import { organizationSettings } from "@/lib/organization/data";
 import { listPeople } from "@/lib/person/data";
 import { zodFieldErrors } from "@/lib/validation/form-data";
@@ -36,7 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const canVerify = can(actor, "audit.verify", ORGANIZATION);
   const filter = auditFilterSchema.safeParse(params);
   const cursor = auditCursorSchema.safeParse(params);
-  const [{ timeZone }, t] = await Promise.all([organizationSettings(), getTranslations("audit")]);
+  const [{ timeZone }, t, locale] = await Promise.all([organizationSettings(), getTranslations("audit"), getLocale()]);
   const [check, choices, people, page] = await Promise.all([
     canVerify && params.verify === "1" ? verifyAuditChain() : null,
     auditFilterChoices(),
@@ -48,7 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const listed = page && names ? page.events.map((e) => ({ seq: e.seq, described: describeEvent(e, names, timeZone) })) : [];
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
   const values = Object.fromEntries(FILTER_FIELDS.map((name) => [name, first(params[name])]));
-  const errors = filter.success ? {} : zodFieldErrors(filter.error);
+  const errors = filter.success ? {} : localizeFields(zodFieldErrors(filter.error), locale);
   const kept = filter.success ? activeFilters(filter.data) : {};
   const before = cursor.success ? cursor.data.before : null;
   const link = (path: string, extra: Record<string, string> = {}) => {
@@ -86,7 +87,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {Object.values(errors).join(" ")}
               </Alert>
             ) : null}
-            {!cursor.success ? <Alert tone="error" title={cursor.error.issues[0]?.message ?? t("badCursor")} /> : null}
+            {!cursor.success ? <Alert tone="error" title={localize(cursor.error.issues[0]?.message ?? t("badCursor"), locale)} /> : null}
             {page ? (
               <>
                 <AuditEventTable events={listed} caption={t("caption", { hasBefore: before ? "yes" : "no", before: before ?? "" })} />

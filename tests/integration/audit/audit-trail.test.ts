@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { verifyAuditChain } from "@/lib/audit/data";
-import { appendAuditEvent, recordAuditEvent, SYSTEM_CONTEXT } from "@/lib/audit/mutations";
+import { appendAuditEvent, recordAuditEvent, staleMessage, SYSTEM_CONTEXT } from "@/lib/audit/mutations";
 import { auditCount, makeLocation } from "@/tests/support/factories";
 import { privilegedDriver, testEngine } from "@/tests/support/test-database";
 import { unlistedAction } from "@/tests/support/audit-codes";
+import { english, spanish } from "@/tests/support/words";
 
 const entry = (action: string) => ({ action: unlistedAction(action), entityType: "Test", entityId: "test000001", after: { note: action } });
 
@@ -48,5 +49,14 @@ describe(`audit trail (${testEngine})`, () => {
     expect(check.count).toBe(await auditCount());
     const hashes = await prisma.auditEvent.findMany({ select: { prevHash: true } });
     expect(new Set(hashes.map((h) => h.prevHash)).size).toBe(hashes.length);
+  });
+
+  it("tells a person whose form was stale who changed the record last, in their language", async () => {
+    await recordAuditEvent({ ...SYSTEM_CONTEXT, actorLabel: "dana@example.org" }, { action: unlistedAction("test.stale"), entityType: "Test", entityId: "stale00001" });
+    const said = await prisma.$transaction((tx) => staleMessage(tx, "Test", "stale00001", "America/Los_Angeles"));
+    expect(english(said)).toMatch(/^This record was changed by dana@example\.org at \d{2}:\d{2} P[SD]T while you were editing it\. Review the current values and retry; your input is kept below\.$/);
+    expect(spanish(said)).toMatch(/^dana@example\.org cambió este registro a las \d{2}:\d{2} P[SD]T mientras usted lo editaba\./);
+    const unknown = await prisma.$transaction((tx) => staleMessage(tx, "Test", "nothing001", "UTC"));
+    expect(spanish(unknown)).toBe("Este registro cambió mientras usted lo editaba. Revise los valores actuales e inténtelo de nuevo.");
   });
 });

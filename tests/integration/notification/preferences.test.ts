@@ -3,8 +3,10 @@ import { prisma } from "@/lib/db/client";
 import { savePreferencesAction } from "@/lib/notification/actions";
 import { OWN_EXPIRY_REQUIRED } from "@/lib/notification/schema";
 import { signInNew } from "@/tests/support/actors";
-import { makeLocation } from "@/tests/support/factories";
+import { makeLocation, makeUser } from "@/tests/support/factories";
+import { signInAs } from "@/tests/support/session";
 import { testEngine } from "@/tests/support/test-database";
+import { english } from "@/tests/support/words";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -41,9 +43,17 @@ describe(`notification preferences (${testEngine})`, () => {
     await savePreferencesAction(undefined, form({ record_expiring: "weekly" }));
     const before = await changes();
     const state = await savePreferencesAction(undefined, form({ record_expiring: "off", authorization_lapsed: "daily" }));
-    expect(state).toMatchObject({ status: "error", code: "VALIDATION", message: OWN_EXPIRY_REQUIRED, fieldErrors: { record_expiring: OWN_EXPIRY_REQUIRED } });
+    expect(state).toMatchObject({ status: "error", code: "VALIDATION", message: english(OWN_EXPIRY_REQUIRED), fieldErrors: { record_expiring: english(OWN_EXPIRY_REQUIRED) } });
     expect(await saved(user.id)).toEqual([{ kind: "record_expiring", cadence: "weekly" }]);
     expect(await changes()).toBe(before);
+  });
+
+  it("refuses her in Spanish when she reads Spanish", async () => {
+    const { user } = await makeUser({ grants: [{ role: "medical_assistant" }] });
+    await prisma.user.update({ where: { id: user.id }, data: { locale: "es" } });
+    await signInAs(user);
+    const refusal = "Siempre recibe avisos cuando vencen sus propios registros: elija de inmediato, a diario o semanalmente.";
+    expect(await savePreferencesAction(undefined, form({ record_expiring: "off" }))).toMatchObject({ status: "error", message: refusal, fieldErrors: { record_expiring: refusal } });
   });
 
   it("lets a manager turn off expiry reminders about their staff", async () => {

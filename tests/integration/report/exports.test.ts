@@ -84,6 +84,20 @@ describe(`as-of and who-can exports (${testEngine})`, () => {
     expect((await response.json()).errors.map((e: { field: string }) => e.field)).toEqual([field]);
   });
 
+  it("answers a refused query in English words, whatever the caller's language", async () => {
+    await signInAs(auditor.user);
+    const response = await asOf("location=../etc&date=2026-02-30");
+    const text = await response.text();
+    expect(text).not.toContain("\uE000");
+    expect(JSON.parse(text)).toMatchObject({
+      status: 400,
+      errors: [
+        { field: "location", message: "Choose locations from the list." },
+        { field: "date", message: "Date is not a real calendar date." },
+      ],
+    });
+  });
+
   it("answers an unknown task with a 400, not a 500", async () => {
     await signInAs(auditor.user);
     const response = await whoCan(`location=${demo.location("Tacoma")}&task=nosuchtask123`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activeFilters, auditQuery } from "@/lib/audit/filter";
 import { auditCursorSchema, auditFilterSchema, auditSeqSchema } from "@/lib/audit/schema";
+import { firstIssue } from "@/tests/support/words";
 
 const parse = (input: Record<string, unknown>) => auditFilterSchema.safeParse(input);
 
@@ -20,7 +21,9 @@ describe("audit filters", () => {
   it("refuses an end date before the start date with a message on the end date", () => {
     const parsed = parse({ from: "2026-03-14", to: "2026-03-01" });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ["to"], message: expect.stringMatching(/“To” is before “From”/) })]);
+    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ["to"] })]);
+    expect(firstIssue(parsed)).toBe("“To” is before “From”: choose an end date on or after the start date.");
+    expect(firstIssue(parsed, "es")).toBe("“Hasta” es anterior a “Desde”: elija una fecha final igual o posterior a la inicial.");
   });
 
   it("refuses hostile input with messages instead of passing it to the database", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { GENESIS_HASH, type ChainCheck } from "@/lib/audit/chain";
-import { compareHead, describeHeadComparison, headStatement, readHeadStatement, statementDigest, type CurrentTrail } from "@/lib/audit/head";
+import { compareHead, describeHeadComparison as describeSaid, headStatement, readHeadStatement as readSaid, statementDigest, type CurrentTrail, type HeadComparison } from "@/lib/audit/head";
 import type { HeadStatement } from "@/lib/audit/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/i18n/localize";
 
 const HEAD = "a".repeat(64);
 const ORGANIZATION = { id: "orgdemo0001", name: "Demo Health" };
@@ -19,6 +21,16 @@ function makeTrail(overrides: Partial<CurrentTrail> = {}): CurrentTrail {
 }
 
 const saved = (statement: HeadStatement) => JSON.stringify(statement, null, 2);
+
+// The report and the refusals are said; tests read them as the auditor does.
+const describeHeadComparison = (comparison: HeadComparison, locale: Locale = "en") => {
+  const report = describeSaid(comparison);
+  return { ...report, title: localize(report.title, locale), detail: localize(report.detail, locale) };
+};
+const readHeadStatement = (text: string, locale: Locale = "en") => {
+  const read = readSaid(text);
+  return read.kind === "invalid" ? { ...read, message: localize(read.message, locale) } : read;
+};
 
 describe("head statement", () => {
   it("names the organization, the last event, the count and the head hash, and hashes itself", () => {
@@ -56,7 +68,14 @@ describe("head statement", () => {
     // Re-hashed by hand around a malformed field: the digest matches, the shape does not.
     const forged: Record<string, unknown> = { ...makeStatement(), headHash: "not a hash" };
     forged.statementSha256 = statementDigest(forged);
-    expect(readHeadStatement(JSON.stringify(forged))).toMatchObject({ kind: "invalid", message: expect.stringMatching(/headHash/) });
+    expect(readHeadStatement(JSON.stringify(forged))).toMatchObject({ kind: "invalid", message: "This statement's fields are not valid (headHash: must be 64 lowercase hexadecimal characters)." });
+  });
+
+  it("refuses it in Spanish to a Spanish reader, the field's own message included", () => {
+    const forged: Record<string, unknown> = { ...makeStatement(), headHash: "not a hash" };
+    forged.statementSha256 = statementDigest(forged);
+    expect(readHeadStatement(JSON.stringify(forged), "es")).toMatchObject({ message: "Los campos de esta declaración no son válidos (headHash: debe tener 64 caracteres hexadecimales en minúscula)." });
+    expect(readHeadStatement("not json", "es")).toMatchObject({ message: "Esto no es JSON: use el archivo completo exportado con “Exportar la cabeza de la cadena”." });
   });
 });
 
@@ -65,13 +84,15 @@ describe("comparing the trail with a saved head", () => {
     const comparison = compareHead(makeStatement(), makeTrail());
     expect(comparison).toEqual({ status: "matches", count: 40, lastSeq: 42, appended: 5 });
     expect(describeHeadComparison(comparison)).toEqual({ matches: true, status: "matches", title: "Matches: 40 events up to #42 unchanged", detail: "5 events appended since the head was saved." });
+    expect(describeHeadComparison(comparison, "es")).toMatchObject({ title: "Coincide: 40 eventos sin cambios hasta el n.º 42", detail: "5 eventos añadidos desde que se guardó la cabeza." });
   });
 
   it("reports a broken chain first, with its first broken link", () => {
     const trail = makeTrail({ check: makeCheck({ firstBreak: { seq: 7, reason: "hash_mismatch" } }) });
     const comparison = compareHead(makeStatement(), trail);
     expect(comparison).toMatchObject({ status: "chain_broken", firstBreak: { seq: 7 } });
-    expect(describeHeadComparison(comparison)).toMatchObject({ matches: false, title: "The chain no longer verifies: broken at event #7", detail: expect.stringMatching(/Event #7 does not match its hash: it was edited/) });
+    expect(describeHeadComparison(comparison)).toMatchObject({ matches: false, title: "The chain no longer verifies: broken at event #7", detail: "Event #7 does not match its hash: it was edited. 40 events checked." });
+    expect(describeHeadComparison(comparison, "es").detail).toBe("El evento n.º 7 no coincide con su hash: se modificó. 40 eventos verificados.");
   });
 
   it("detects a rewrite that recomputed every hash: the chain verifies but the saved head's event has another hash", () => {
@@ -87,7 +108,9 @@ describe("comparing the trail with a saved head", () => {
   });
 
   it("detects fewer or more events up to the saved head than it counted", () => {
-    expect(compareHead(makeStatement(), makeTrail({ atLastSeq: { hash: HEAD, countUpTo: 39 } }))).toMatchObject({ status: "rewritten", reason: "count_differs", savedCount: 40, countUpTo: 39 });
+    const comparison = compareHead(makeStatement(), makeTrail({ atLastSeq: { hash: HEAD, countUpTo: 39 } }));
+    expect(comparison).toMatchObject({ status: "rewritten", reason: "count_differs", savedCount: 40, countUpTo: 39 });
+    expect(describeHeadComparison(comparison).detail).toBe("The saved head counted 40 events up to #42; 39 are there now.");
   });
 
   it("refuses a statement from another organization", () => {

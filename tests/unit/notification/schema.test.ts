@@ -3,10 +3,11 @@ import { concerns } from "@/components/notification/labels";
 import { markReadSchema, noticeLinkSchema, OWN_EXPIRY_REQUIRED, ownExpiryRefusal, preferencesSchema } from "@/lib/notification/schema";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 import { makeActor } from "@/tests/support/subjects";
+import { englishFields, spanish } from "@/tests/support/words";
 
 const errorsOf = (input: unknown) => {
   const parsed = preferencesSchema.safeParse(input);
-  return parsed.success ? null : zodFieldErrors(parsed.error);
+  return parsed.success ? null : englishFields(zodFieldErrors(parsed.error));
 };
 
 describe("the preferences form", () => {
@@ -33,6 +34,14 @@ describe("the preferences form", () => {
     expect(ownExpiryRefusal(off, { medicalAssistant: true })).toBe(OWN_EXPIRY_REQUIRED);
     expect(ownExpiryRefusal(off, { medicalAssistant: false })).toBeNull();
     expect(ownExpiryRefusal(preferencesSchema.parse({ record_expiring: "weekly", authorization_lapsed: "off" }), { medicalAssistant: true })).toBeNull();
+  });
+
+  it("says its refusals in Spanish to a Spanish reader", () => {
+    const parsed = preferencesSchema.safeParse({ record_expiring: "hourly" });
+    expect(spanish(parsed.error?.issues[0]?.message)).toBe("Elija de inmediato, a diario, semanalmente o nunca.");
+    expect(spanish(ownExpiryRefusal(preferencesSchema.parse({ record_expiring: "off" }), { medicalAssistant: true })!)).toBe(
+      "Siempre recibe avisos cuando vencen sus propios registros: elija de inmediato, a diario o semanalmente.",
+    );
   });
 });
 

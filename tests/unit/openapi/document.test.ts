@@ -26,6 +26,10 @@ describe("the OpenAPI document", () => {
     expect(document.servers).toEqual([{ url: "/", description: expect.any(String) }]);
   });
 
+  it("is in English words: no message said by a schema is left to be worded", () => {
+    expect(JSON.stringify(document)).not.toMatch(/\\ue000|\uE000/i);
+  });
+
   it("describes every /api/v1 route there is, and no other", () => {
     const routes = readdirSync(v1).filter((dir) => dir !== "openapi.json").map((dir) => `/api/v1/${dir}`);
     expect(Object.keys(document.paths ?? {}).sort()).toEqual(routes.sort());

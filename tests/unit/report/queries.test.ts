@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { decisionFilter } from "@/lib/decision/filter";
 import { decisionQuerySchema, decisionSeqSchema } from "@/lib/decision/schema";
-import { queryErrors } from "@/lib/http/problem";
+import { queryErrors as saidErrors } from "@/lib/http/problem";
 import { queryObject, queryString } from "@/lib/http/query";
 import { asOfQuerySchema, whoCanQuerySchema } from "@/lib/report/schema";
 import { makeActor } from "@/tests/support/subjects";
+import { english, spanish } from "@/tests/support/words";
+
+// Field errors as a reader sees them (the schemas say their messages; lib/i18n/said.ts).
+const queryErrors = (error: Parameters<typeof saidErrors>[0], word: (m: string) => string | undefined = english) => saidErrors(error).map((e) => ({ ...e, message: word(e.message) }));
 
 describe("report queries", () => {
   it("reads repeated keys as lists and drops keys that could pollute prototypes", () => {
@@ -40,6 +44,11 @@ describe("report queries", () => {
     expect(whoCanQuerySchema.parse({ known: "now" }).known).toBe("now");
     expect(queryErrors(whoCanQuerySchema.safeParse({ known: "tomorrow" }).error!)).toEqual([{ field: "known", message: "Choose “as recorded then” or “as known today”." }]);
   });
+
+  it("says its refusals in Spanish to a Spanish reader", () => {
+    expect(queryErrors(asOfQuerySchema.safeParse({ location: "../etc" }).error!, spanish)).toEqual([{ field: "location", message: "Elija sedes de la lista." }]);
+    expect(queryErrors(whoCanQuerySchema.safeParse({ known: "tomorrow" }).error!, spanish)).toEqual([{ field: "known", message: "Elija “lo que constaba entonces” o “todo lo que se sabe hoy”." }]);
+  });
 });
 
 describe("decision log queries", () => {
@@ -57,6 +66,11 @@ describe("decision log queries", () => {
   ])("refuses %j with a message for the field", (query, field, message) => {
     const parsed = decisionQuerySchema.safeParse(query);
     expect(queryErrors(parsed.error!)).toContainEqual({ field, message });
+  });
+
+  it("says them in Spanish to a Spanish reader", () => {
+    expect(queryErrors(decisionQuerySchema.safeParse({ answer: "maybe" }).error!, spanish)).toEqual([{ field: "answer", message: "Elija una de las respuestas de la lista." }]);
+    expect(queryErrors(decisionQuerySchema.safeParse({ from: "2026-03-02", to: "2026-03-01" }).error!, spanish)).toEqual([{ field: "to", message: "La fecha final debe ser igual o posterior a la fecha inicial." }]);
   });
 
   it("takes a decision number only within the log's range", () => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { governing, standing, timeline, type Version } from "@/lib/version/governing";
 import { nextVersion } from "@/lib/version/edit";
+import { english, spanish } from "@/tests/support/words";
 
 /**
  * The version rule, against a small reference implementation written the obvious way: sort what
@@ -126,7 +127,11 @@ describe("an edit's next version", () => {
 
   it("refuses an edit based on an older version, and a correction of a version already corrected", () => {
     expect(nextVersion(versions, { version: 2, corrects: null }, now)).toBe("stale");
-    expect(nextVersion(versions, { version: 3, corrects: 2 }, now)).toMatchObject({ ok: false, code: "REFUSED", message: "Version 2 was already corrected: correct the version that replaced it." });
+    const corrected = nextVersion(versions, { version: 3, corrects: 2 }, now);
+    expect(corrected).toMatchObject({ ok: false, code: "REFUSED" });
+    const message = corrected !== "stale" && !corrected.ok ? corrected.message : undefined;
+    expect(english(message)).toBe("Version 2 was already corrected: correct the version that replaced it.");
+    expect(spanish(message)).toBe("La versión 2 ya se corrigió: corrija la versión que la reemplazó.");
     expect(nextVersion(versions, { version: 3, corrects: 9 }, now)).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });

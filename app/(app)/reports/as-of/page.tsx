@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DecisionDetails } from "@/components/clearance/decision-details";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
@@ -22,6 +22,7 @@ import { recordAuditorReportView } from "@/lib/report/mutations";
 import { queryString } from "@/lib/http/query";
 import { asOfQuerySchema } from "@/lib/report/schema";
 import { wallClock, zoneName } from "@/lib/time/zoned";
+import { localizeFields } from "@/lib/i18n/localize";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +35,7 @@ const ENTRY = "page /reports/as-of";
 export default async function AsOfPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = asOfQuerySchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : { location: [] as string[], known: "then" as const };
-  const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
+  const errors = parsed.success ? {} : localizeFields(zodFieldErrors(parsed.error), await getLocale());
   const { actor, locations } = await requireLocations("report.read", query.location, ENTRY);
   const [choices, t] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), getTranslations("reports")]);
   const now = new Date();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DecisionFilters } from "@/components/report/decision-filters";
 import { DecisionTable } from "@/components/report/decision-table";
 import { DownloadLink } from "@/components/report/download-link";
@@ -17,6 +17,7 @@ import { recordAuditorReportView } from "@/lib/report/mutations";
 import { queryString } from "@/lib/http/query";
 import { listTasks } from "@/lib/task/data";
 import { zoneName } from "@/lib/time/zoned";
+import { localizeFields } from "@/lib/i18n/localize";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +32,7 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
   const parsed = decisionQuerySchema.safeParse(raw);
   // A refused query lists nothing (the alert says why); the empty query stands in for the form's defaults.
   const query = parsed.success ? parsed.data : decisionQuerySchema.parse({});
-  const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
+  const errors = parsed.success ? {} : localizeFields(zodFieldErrors(parsed.error), await getLocale());
   const { actor, locations } = await requireLocations("report.read", query.location ? [query.location] : [], ENTRY);
   const [choices, tasks, organization, t] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), listTasks({ includeRetired: true }), organizationSettings(), getTranslations("reports")]);
   const filter = decisionFilter(query, actor, locations, organization.timeZone);

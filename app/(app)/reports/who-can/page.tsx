@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { KnownChoice } from "@/components/report/known-choice";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { TaskPicker } from "@/components/clearance/task-picker";
@@ -21,6 +21,7 @@ import { queryString } from "@/lib/http/query";
 import { whoCanQuerySchema } from "@/lib/report/schema";
 import { listTasks } from "@/lib/task/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
+import { localizeFields } from "@/lib/i18n/localize";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +34,7 @@ const ENTRY = "page /reports/who-can";
 export default async function WhoCanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = whoCanQuerySchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : { known: "then" as const };
-  const errors: Record<string, string> = parsed.success ? {} : zodFieldErrors(parsed.error);
+  const errors: Record<string, string> = parsed.success ? {} : localizeFields(zodFieldErrors(parsed.error), await getLocale());
   const { actor, locations } = await requireLocations("report.read", query.location ? [query.location] : [], ENTRY);
   const [choices, tasks, t] = await Promise.all([listLocations(reachableLocations(actor, "report.read")), listTasks(), getTranslations("reports")]);
   const location = locations[0]!;
