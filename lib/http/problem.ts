@@ -1,13 +1,17 @@
 import type { z } from "zod";
 import { localize } from "@/lib/i18n/localize";
+import type { Locale } from "@/lib/i18n/locales";
 import type { problemSchema } from "./schema";
 
 /** RFC 9457 problem details: the error body every JSON route returns (its schema documents the API). */
 export type Problem = z.infer<typeof problemSchema>;
 
-/** The API answers in English, whatever the caller's language: messages said by schemas and mutations are worded here. */
-export function problem(status: number, title: string, detail?: string, errors?: Problem["errors"]): Response {
-  const words = (text: string) => localize(text, "en");
+/**
+ * Messages said by schemas and mutations are worded here: in English for the API, whatever the
+ * caller's language; the app's own forms that read a route (the export form) pass their reader's.
+ */
+export function problem(status: number, title: string, detail?: string, errors?: Problem["errors"], locale: Locale = "en"): Response {
+  const words = (text: string) => localize(text, locale);
   const body: Problem = {
     type: "about:blank",
     title: words(title),
@@ -29,7 +33,7 @@ export function queryErrors(error: z.ZodError): { field: string; message: string
 }
 
 /** 400 for a query string the schema refused, naming each field and what is wrong with it. */
-export function invalidQuery(error: z.ZodError, { title = "Invalid query", detail }: { title?: string; detail?: string } = {}): Response {
+export function invalidQuery(error: z.ZodError, { title = "Invalid query", detail, locale = "en" }: { title?: string; detail?: string; locale?: Locale } = {}): Response {
   const errors = queryErrors(error);
-  return problem(400, title, detail ?? errors.map((e) => localize(e.message, "en")).join(" "), errors);
+  return problem(400, title, detail ?? errors.map((e) => localize(e.message, locale)).join(" "), errors, locale);
 }

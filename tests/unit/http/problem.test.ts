@@ -35,4 +35,13 @@ describe("a JSON route's 400 problem", () => {
     const exported = await body(invalidQuery(recordExportSchema.safeParse({ completedFrom: "2026-03-02", completedTo: "2026-03-01" }).error!));
     expect(exported.json.errors).toEqual([{ field: "completedTo", message: "“Completed to” cannot be before “Completed from”." }]);
   });
+
+  it("speaks the reader's language to the app's own export form, when the route is told it", async () => {
+    const parsed = recordExportSchema.safeParse({ completedFrom: "2026-03-02", completedTo: "2026-03-01" });
+    const { json } = await body(invalidQuery(parsed.error!, { locale: "es" }));
+    expect(json.errors[0]?.field).toBe("completedTo");
+    expect(json.errors[0]?.message).not.toBe("“Completed to” cannot be before “Completed from”.");
+    expect(json.detail).toBe(json.errors.map((e) => e.message).join(" "));
+    expect(JSON.stringify(json)).not.toMatch(/\uE000|export\./);
+  });
 });

@@ -3,6 +3,7 @@ import { authenticatedRoute, authorizeLocations } from "@/lib/auth/guard";
 import { findExportsByHash } from "@/lib/export/data";
 import { exportLookupSchema } from "@/lib/export/schema";
 import { invalidQuery, problem } from "@/lib/http/problem";
+import { requestLocale } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = exportLookupSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return invalidQuery(parsed.error);
+  if (!parsed.success) return invalidQuery(parsed.error, { locale: await requestLocale() });
   const locations = await authorizeLocations(actor, "report.read", [], "GET /api/export/lookup");
   if (!locations) return problem(404, "Not found");
   const everywhere = reachableLocations(actor, "report.read") === "all";

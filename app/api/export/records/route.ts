@@ -13,10 +13,10 @@ export const dynamic = "force-dynamic";
  */
 export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = recordExportSchema.safeParse(queryObject(new URL(request.url).searchParams));
-  if (!parsed.success) return invalidQuery(parsed.error);
+  if (!parsed.success) return invalidQuery(parsed.error, { locale: await requestLocale() });
   const locations = await authorizeLocations(actor, "report.read", parsed.data.location, "GET /api/export/records");
   if (!locations) return problem(404, "Not found", "No such location, or no access to it.");
   const prepared = await prepareRecordsExport(parsed.data, locations);
   const result = await recordsExport(parsed.data, prepared, actor, await requestContext(actor), await requestLocale());
-  return result.ok ? result.response : problem(422, "Too many records for this format", result.message);
+  return result.ok ? result.response : problem(422, "Too many records for this format", result.message, undefined, await requestLocale());
 }, { limit: "export" });
