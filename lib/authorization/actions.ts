@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { getLocations } from "@/lib/location/data";
 import { instantFromWallClock, wallClock } from "@/lib/time/zoned";
 import { authorizationTarget } from "./data";
@@ -34,7 +35,7 @@ export const changeAuthorizationStatusAction = authorizedAction(
     const [location] = await getLocations(target ? [target.locationId] : []);
     if (!location) return fail("NOT_FOUND");
     const now = new Date();
-    if (input.effectiveTime && !input.effectiveOn) return fail("VALIDATION", undefined, { effectiveOn: "Choose the day the change took effect, or leave both empty for now." });
+    if (input.effectiveTime && !input.effectiveOn) return fail("VALIDATION", undefined, { effectiveOn: say("authorization.field.dayForTime") });
     const effectiveAt = input.effectiveOn ? instantFromWallClock(input.effectiveOn, input.effectiveTime ?? (input.effectiveOn === wallClock(now, location.timeZone).date ? wallClock(now, location.timeZone).time : "00:00"), location.timeZone) : now;
     const outcome = await changeAuthorizationStatus({ ...input, effectiveAt }, actor, context, location.timeZone, now);
     if (outcome.ok) revalidatePath("/people");

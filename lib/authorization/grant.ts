@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/access/policy";
 import type { AuditContext } from "@/lib/audit/mutations";
 import { loadFactsForPeople } from "@/lib/clearance/data";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { getLocations } from "@/lib/location/data";
 import { endAfter } from "@/lib/time/calendar";
 import { startOfLocalDay, wallClock } from "@/lib/time/zoned";
@@ -27,7 +28,7 @@ export async function planGrant(input: GrantInput, actor: Actor, now: Date = new
   if (!location) return fail("NOT_FOUND");
   const people = await medicalAssistantsAt(location.id, input.personIds);
   if (people.length !== input.personIds.length) {
-    return fail("VALIDATION", `Only medical assistants who work at ${location.name} can be authorized there.`, { personIds: `Choose medical assistants who work at ${location.name}.` });
+    return fail("VALIDATION", say("authorization.outcome.notWorkingThere", { location: location.name }), { personIds: say("authorization.field.medicalAssistantsAt", { location: location.name }) });
   }
   const effectiveFrom = input.effectiveFrom;
   const effectiveTo = endAfter(input.lastDay);
@@ -36,7 +37,7 @@ export async function planGrant(input: GrantInput, actor: Actor, now: Date = new
   const facts = await loadFactsForPeople(input.personIds, location.id, moment, now);
   const tasks = new Map([...facts.values()][0]?.tasks.map((t) => [t.id, t]) ?? []);
   const unknown = input.taskIds.filter((id) => !tasks.get(id) || tasks.get(id)!.retired);
-  if (unknown.length > 0) return fail("VALIDATION", "A chosen task no longer exists. Reload the page and retry.", { taskIds: "Choose tasks from the list." });
+  if (unknown.length > 0) return fail("VALIDATION", say("authorization.outcome.unknownTask"), { taskIds: say("authorization.field.tasksFromList") });
   const previews = people.flatMap((person) =>
     previewGrant(facts.get(person.id)!, input.taskIds, { effectiveFrom, effectiveTo, grantedByName: actor.name }, moment).map((p) => ({
       ...p,
@@ -58,7 +59,7 @@ export async function grant(input: GrantInput, actor: Actor, context: AuditConte
   const refused = planned.data.previews.filter((p) => p.outcome === "refused");
   if (refused.length > 0) {
     const detail = refused.map((p) => `${p.personName}, ${p.taskName}: ${p.reason}`).join(" ");
-    return fail("REFUSED", `Not saved: ${refused.length === 1 ? "this task cannot" : "these tasks cannot"} be authorized. ${detail}`, { taskIds: "Remove the refused tasks and try again." });
+    return fail("REFUSED", say("authorization.outcome.refused", { count: refused.length, detail }), { taskIds: say("authorization.field.removeRefused") });
   }
   const [location] = await getLocations([input.locationId]);
   const skip = new Set(planned.data.alreadyActive.map((a) => `${a.personId}|${a.taskId}`));
@@ -74,9 +75,9 @@ export async function grant(input: GrantInput, actor: Actor, context: AuditConte
         conditions: input.conditions,
       })),
   );
-  if (rows.length === 0) return fail("REFUSED", "Everything chosen is already authorized and active: nothing to save.");
+  if (rows.length === 0) return fail("REFUSED", say("authorization.outcome.nothingToSave"));
   const created = await createAuthorizations(rows, actor, context, location!.timeZone, now);
   if (!created.ok) return created;
   const skipped = planned.data.alreadyActive.length;
-  return ok({ ...planned.data, granted: rows.length }, `Authorized ${rows.length} task${rows.length === 1 ? "" : "s"}${skipped ? ` (${skipped} already active, left as they were)` : ""}.`);
+  return ok({ ...planned.data, granted: rows.length }, say("authorization.outcome.granted", { granted: rows.length, skipped }));
 }

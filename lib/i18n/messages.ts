@@ -29,6 +29,15 @@ import enSupervision from "./messages/en/supervision.json" with { type: "json" }
 import enVersions from "./messages/en/versions.json" with { type: "json" };
 import enWhatIf from "./messages/en/whatIf.json" with { type: "json" };
 import enForms from "./messages/en/forms.json" with { type: "json" };
+import enPerson from "./messages/en/person.json" with { type: "json" };
+import enUser from "./messages/en/user.json" with { type: "json" };
+import enRecord from "./messages/en/record.json" with { type: "json" };
+import enAuthorization from "./messages/en/authorization.json" with { type: "json" };
+import enImport from "./messages/en/import.json" with { type: "json" };
+import enCsv from "./messages/en/csv.json" with { type: "json" };
+import enToken from "./messages/en/token.json" with { type: "json" };
+import enAuth from "./messages/en/auth.json" with { type: "json" };
+import enSecondFactor from "./messages/en/secondFactor.json" with { type: "json" };
 import esCommon from "./messages/es/common.json" with { type: "json" };
 import esEngine from "./messages/es/engine.json" with { type: "json" };
 import esSignIn from "./messages/es/signIn.json" with { type: "json" };
@@ -55,6 +64,15 @@ import esSupervision from "./messages/es/supervision.json" with { type: "json" }
 import esVersions from "./messages/es/versions.json" with { type: "json" };
 import esWhatIf from "./messages/es/whatIf.json" with { type: "json" };
 import esForms from "./messages/es/forms.json" with { type: "json" };
+import esPerson from "./messages/es/person.json" with { type: "json" };
+import esUser from "./messages/es/user.json" with { type: "json" };
+import esRecord from "./messages/es/record.json" with { type: "json" };
+import esAuthorization from "./messages/es/authorization.json" with { type: "json" };
+import esImport from "./messages/es/import.json" with { type: "json" };
+import esCsv from "./messages/es/csv.json" with { type: "json" };
+import esToken from "./messages/es/token.json" with { type: "json" };
+import esAuth from "./messages/es/auth.json" with { type: "json" };
+import esSecondFactor from "./messages/es/secondFactor.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 const en = {
@@ -84,6 +102,15 @@ const en = {
   versions: enVersions,
   whatIf: enWhatIf,
   forms: enForms,
+  person: enPerson,
+  user: enUser,
+  record: enRecord,
+  authorization: enAuthorization,
+  import: enImport,
+  csv: enCsv,
+  token: enToken,
+  auth: enAuth,
+  secondFactor: enSecondFactor,
 };
 
 export type Messages = typeof en;
@@ -117,6 +144,15 @@ const es = {
   versions: esVersions,
   whatIf: esWhatIf,
   forms: esForms,
+  person: esPerson,
+  user: esUser,
+  record: esRecord,
+  authorization: esAuthorization,
+  import: esImport,
+  csv: esCsv,
+  token: esToken,
+  auth: esAuth,
+  secondFactor: esSecondFactor,
 } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };
