@@ -9,6 +9,7 @@ import { confirmSetup, startSetup, verifySignInCode } from "@/lib/second-factor/
 import { codeAt, stepAt } from "@/lib/second-factor/totp";
 import { FACTORY_PASSWORD, makeLocation, makeUser } from "@/tests/support/factories";
 import { jar, signInAs } from "@/tests/support/session";
+import { englishOutcome } from "@/tests/support/words";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -179,7 +180,7 @@ describe("the second step of signing in", () => {
     for (let i = 0; i < 5; i++) await verifySignInCode(who(user), String(100000 + i), { ...context, ip: `198.51.100.${10 + i}` });
     expect((await signIn({ email: user.email, password: FACTORY_PASSWORD }, context)).ok).toBe(true);
     const paused = await verifySignInCode(who(user), codeAt(secret, new Date()), context);
-    expect(paused).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringContaining("paused for 15 minutes") });
+    expect(englishOutcome(paused)).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringContaining("paused for 15 minutes") });
     // The code was not spent while paused: the step is still unused.
     expect((await prisma.secondFactor.findUniqueOrThrow({ where: { userId: user.id } })).lastUsedStep).toBeLessThan(stepAt(new Date()) - 1);
   });

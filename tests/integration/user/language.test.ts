@@ -5,6 +5,7 @@ import { loadActor } from "@/lib/auth/data";
 import { setOwnLanguage } from "@/lib/user/mutations";
 import { languageSchema } from "@/lib/user/schema";
 import { auditCount, makeUser } from "@/tests/support/factories";
+import { firstIssue } from "@/tests/support/words";
 
 const context = { ...SYSTEM_CONTEXT, actorLabel: "ma@example.org" };
 
@@ -27,7 +28,8 @@ describe("a user's own language", () => {
   });
 
   it("refuses a value that is not one of the languages, and the database refuses it too", async () => {
-    expect(languageSchema.safeParse({ language: "fr" }).error?.issues[0]?.message).toBe("Choose one of the languages listed.");
+    expect(firstIssue(languageSchema.safeParse({ language: "fr" }))).toBe("Choose one of the languages listed.");
+    expect(firstIssue(languageSchema.safeParse({ language: "fr" }), "es")).toBe("Elija uno de los idiomas de la lista.");
     expect(languageSchema.parse({ language: "browser" })).toEqual({ language: "browser" });
     const { user } = await makeUser();
     await expect(prisma.user.update({ where: { id: user.id }, data: { locale: "fr" } })).rejects.toThrow();
