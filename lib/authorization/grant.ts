@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/access/policy";
 import type { AuditContext } from "@/lib/audit/mutations";
 import { loadFactsForPeople } from "@/lib/clearance/data";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { say } from "@/lib/i18n/said";
 import { getLocations } from "@/lib/location/data";
 import { endAfter } from "@/lib/time/calendar";
@@ -23,7 +24,7 @@ export type GrantPlan = {
  * prohibits it, it belongs to the provider, employer policy excludes it), and what is already
  * authorized. Reads only; used for the preview and again, fresh, when saving.
  */
-export async function planGrant(input: GrantInput, actor: Actor, now: Date = new Date()): Promise<Outcome<GrantPlan>> {
+export async function planGrant(input: GrantInput, actor: Actor, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<Outcome<GrantPlan>> {
   const [location] = await getLocations([input.locationId]);
   if (!location) return fail("NOT_FOUND");
   const people = await medicalAssistantsAt(location.id, input.personIds);
@@ -39,7 +40,7 @@ export async function planGrant(input: GrantInput, actor: Actor, now: Date = new
   const unknown = input.taskIds.filter((id) => !tasks.get(id) || tasks.get(id)!.retired);
   if (unknown.length > 0) return fail("VALIDATION", say("authorization.outcome.unknownTask"), { taskIds: say("authorization.field.tasksFromList") });
   const previews = people.flatMap((person) =>
-    previewGrant(facts.get(person.id)!, input.taskIds, { effectiveFrom, effectiveTo, grantedByName: actor.name }, moment).map((p) => ({
+    previewGrant(facts.get(person.id)!, input.taskIds, { effectiveFrom, effectiveTo, grantedByName: actor.name }, moment, locale).map((p) => ({
       ...p,
       personName: person.name,
       taskName: tasks.get(p.taskId)!.name,
@@ -53,8 +54,8 @@ export async function planGrant(input: GrantInput, actor: Actor, now: Date = new
 }
 
 /** Saves a grant after checking it afresh: refused as a whole if any pair is refused, skipping pairs already active. */
-export async function grant(input: GrantInput, actor: Actor, context: AuditContext, now: Date = new Date()): Promise<Outcome<GrantPlan & { granted: number }>> {
-  const planned = await planGrant(input, actor, now);
+export async function grant(input: GrantInput, actor: Actor, context: AuditContext, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<Outcome<GrantPlan & { granted: number }>> {
+  const planned = await planGrant(input, actor, now, locale);
   if (!planned.ok) return planned;
   const refused = planned.data.previews.filter((p) => p.outcome === "refused");
   if (refused.length > 0) {
