@@ -74,6 +74,16 @@ describe("a session that owes the second factor", () => {
 });
 
 describe("setting an app up", () => {
+  it("answers a Spanish-speaking user's wrong code in Spanish (the step is not built with authorizedAction)", async () => {
+    const user = await manager();
+    await prisma.user.update({ where: { id: user.id }, data: { locale: "es" } });
+    await signInAs(user);
+    const secret = await startSetup(who(user), context);
+    const wrong = await confirmSetupAction(undefined, { code: "000000" === codeAt(secret, new Date()) ? "111111" : "000000" });
+    expect(wrong).toMatchObject({ status: "error", code: "VALIDATION", message: expect.stringMatching(/^Ese código no coincide\./), fieldErrors: { code: expect.stringMatching(/^Ese código no coincide\./) } });
+    expect(await confirmSetupAction(undefined, { code: "" })).toMatchObject({ status: "error", fieldErrors: { code: "Escriba el código de su aplicación de autenticación." } });
+  });
+
   it("from a session whose role requires one: the code confirms it, ten recovery codes are stored hashed, the session is complete", async () => {
     const user = await manager();
     await signInAs(user, { secondFactor: false });
