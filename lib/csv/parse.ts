@@ -118,8 +118,8 @@ export function readTable(text: string, spec: TableSpec): Table {
   const unknown = names.flatMap((n, i) => (canonical.has(keys[i]!) ? [] : [n === "" ? `(column ${i + 1}, which has no name)` : n]));
   const missingMessage = missing.length > 0 ? say("csv.missing", { count: missing.length, names: quoted(missing) }) : null;
   const unknownMessage = unknown.length > 0 ? say("csv.unknown", { count: unknown.length, names: quoted(unknown), accepted: quoted(accepted) }) : null;
-  if (missingMessage && unknownMessage) return { ok: false, message: say("csv.missingAndUnknown", { missing: missingMessage, unknown: unknownMessage }) };
-  if (missingMessage || unknownMessage) return { ok: false, message: (missingMessage ?? unknownMessage)! };
+  const headerProblem = missingMessage && unknownMessage ? say("csv.missingAndUnknown", { missing: missingMessage, unknown: unknownMessage }) : (missingMessage ?? unknownMessage);
+  if (headerProblem) return { ok: false, message: headerProblem };
 
   if (data.length > spec.maxRows) {
     return { ok: false, message: say("csv.tooManyRows", { rows: data.length, max: spec.maxRows }) };
