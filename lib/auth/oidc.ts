@@ -1,5 +1,7 @@
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { User } from "next-auth";
+import { localize } from "@/lib/i18n/localize";
+import { say } from "@/lib/i18n/said";
 import { logger } from "@/lib/log/logger";
 
 /**
@@ -13,6 +15,7 @@ const DEFAULT_NAME = "your organization's sign-in";
 const REQUIRED = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
 
 export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; name: string };
+/** `problem` is said (lib/i18n/said.ts): the admin page words it for its reader, the log in English. */
 export type OidcStatus = { state: "off" } | { state: "invalid"; problem: string } | { state: "on"; config: OidcConfig };
 
 type Env = Record<string, string | undefined>;
@@ -23,11 +26,11 @@ function issuerProblem(issuer: string): string | null {
   try {
     url = new URL(issuer);
   } catch {
-    return "OIDC_ISSUER is not a URL (e.g. https://login.example.com).";
+    return say("auth.oidc.issuerNotUrl");
   }
   const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) return "OIDC_ISSUER must be an https URL.";
-  if (url.search || url.hash) return "OIDC_ISSUER must not have a query or fragment.";
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) return say("auth.oidc.issuerNotHttps");
+  if (url.search || url.hash) return say("auth.oidc.issuerQuery");
   return null;
 }
 
@@ -35,10 +38,10 @@ export function oidcStatus(env: Env = process.env): OidcStatus {
   const values = REQUIRED.map((name) => env[name]?.trim() ?? "");
   const missing = REQUIRED.filter((_, i) => !values[i]);
   if (missing.length === REQUIRED.length) return { state: "off" };
-  if (missing.length > 0) return { state: "invalid", problem: `Single sign-on is off: ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set. Set all of ${REQUIRED.join(", ")}, or none.` };
+  if (missing.length > 0) return { state: "invalid", problem: say("auth.oidc.missing", { count: missing.length, first: missing[0]!, second: missing[1] ?? "", required: REQUIRED.join(", ") }) };
   const [issuer, clientId, clientSecret] = values as [string, string, string];
   const problem = issuerProblem(issuer);
-  if (problem) return { state: "invalid", problem: `Single sign-on is off: ${problem}` };
+  if (problem) return { state: "invalid", problem };
   const name = env.OIDC_NAME?.trim().slice(0, 80) || DEFAULT_NAME;
   return { state: "on", config: { issuer: issuer.replace(/\/+$/, ""), clientId, clientSecret, name } };
 }
@@ -50,7 +53,7 @@ export function oidcConfig(env: Env = process.env): OidcConfig | null {
   const status = oidcStatus(env);
   if (status.state === "invalid" && reported !== status.problem) {
     reported = status.problem;
-    logger.error({ problem: status.problem }, "Single sign-on is configured but unusable");
+    logger.error({ problem: localize(status.problem, "en") }, "Single sign-on is configured but unusable");
   }
   return status.state === "on" ? status.config : null;
 }

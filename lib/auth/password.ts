@@ -1,4 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
+import { say } from "@/lib/i18n/said";
 import { isCommonPassword } from "./common-passwords";
 
 /** ASVS V6.2: length is the rule (12 to 128 characters, counted as characters, never truncated); no composition rules. */
@@ -17,11 +18,12 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
   return null;
 }
 
+// Said: the form that shows one knows its reader's language (lib/i18n/said.ts).
 export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
-  too_short: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong, memorable password.`,
-  too_long: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-  common: "This password is too common and would be guessed quickly. Choose another.",
-  contains_email: "The password must not contain your email name.",
+  too_short: say("auth.password.too_short", { min: PASSWORD_MIN_LENGTH }),
+  too_long: say("auth.password.too_long", { max: PASSWORD_MAX_LENGTH }),
+  common: say("auth.password.common"),
+  contains_email: say("auth.password.contains_email"),
 };
 
 // OWASP's recommended argon2id parameters: 19 MiB memory, 2 iterations, 1 lane.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from "./password";
+import { say } from "@/lib/i18n/said";
 import { emailSchema } from "@/lib/validation/fields";
 
 export const signInSchema = z.object({
@@ -18,9 +19,9 @@ export function newPasswordSchema(email?: string) {
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH * 4),
+    currentPassword: z.string().min(1, say("auth.field.currentPassword")).max(PASSWORD_MAX_LENGTH * 4),
     newPassword: z.string().max(PASSWORD_MAX_LENGTH * 4),
     confirmPassword: z.string().max(PASSWORD_MAX_LENGTH * 4),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords do not match." })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: say("auth.field.mismatch") })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: say("auth.field.sameAsCurrent") });

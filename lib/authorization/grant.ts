@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/access/policy";
 import type { AuditContext } from "@/lib/audit/mutations";
 import { loadFactsForPeople } from "@/lib/clearance/data";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { say } from "@/lib/i18n/said";
 import { getLocations } from "@/lib/location/data";
 import { endAfter } from "@/lib/time/calendar";
 import { startOfLocalDay, wallClock } from "@/lib/time/zoned";
@@ -22,12 +24,12 @@ export type GrantPlan = {
  * prohibits it, it belongs to the provider, employer policy excludes it), and what is already
  * authorized. Reads only; used for the preview and again, fresh, when saving.
  */
-export async function planGrant(input: GrantInput, actor: Actor, now: Date = new Date()): Promise<Outcome<GrantPlan>> {
+export async function planGrant(input: GrantInput, actor: Actor, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<Outcome<GrantPlan>> {
   const [location] = await getLocations([input.locationId]);
   if (!location) return fail("NOT_FOUND");
   const people = await medicalAssistantsAt(location.id, input.personIds);
   if (people.length !== input.personIds.length) {
-    return fail("VALIDATION", `Only medical assistants who work at ${location.name} can be authorized there.`, { personIds: `Choose medical assistants who work at ${location.name}.` });
+    return fail("VALIDATION", say("authorization.outcome.notWorkingThere", { location: location.name }), { personIds: say("authorization.field.medicalAssistantsAt", { location: location.name }) });
   }
   const effectiveFrom = input.effectiveFrom;
   const effectiveTo = endAfter(input.lastDay);
@@ -36,9 +38,9 @@ export async function planGrant(input: GrantInput, actor: Actor, now: Date = new
   const facts = await loadFactsForPeople(input.personIds, location.id, moment, now);
   const tasks = new Map([...facts.values()][0]?.tasks.map((t) => [t.id, t]) ?? []);
   const unknown = input.taskIds.filter((id) => !tasks.get(id) || tasks.get(id)!.retired);
-  if (unknown.length > 0) return fail("VALIDATION", "A chosen task no longer exists. Reload the page and retry.", { taskIds: "Choose tasks from the list." });
+  if (unknown.length > 0) return fail("VALIDATION", say("authorization.outcome.unknownTask"), { taskIds: say("authorization.field.tasksFromList") });
   const previews = people.flatMap((person) =>
-    previewGrant(facts.get(person.id)!, input.taskIds, { effectiveFrom, effectiveTo, grantedByName: actor.name }, moment).map((p) => ({
+    previewGrant(facts.get(person.id)!, input.taskIds, { effectiveFrom, effectiveTo, grantedByName: actor.name }, moment, locale).map((p) => ({
       ...p,
       personName: person.name,
       taskName: tasks.get(p.taskId)!.name,
@@ -52,13 +54,13 @@ export async function planGrant(input: GrantInput, actor: Actor, now: Date = new
 }
 
 /** Saves a grant after checking it afresh: refused as a whole if any pair is refused, skipping pairs already active. */
-export async function grant(input: GrantInput, actor: Actor, context: AuditContext, now: Date = new Date()): Promise<Outcome<GrantPlan & { granted: number }>> {
-  const planned = await planGrant(input, actor, now);
+export async function grant(input: GrantInput, actor: Actor, context: AuditContext, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<Outcome<GrantPlan & { granted: number }>> {
+  const planned = await planGrant(input, actor, now, locale);
   if (!planned.ok) return planned;
   const refused = planned.data.previews.filter((p) => p.outcome === "refused");
   if (refused.length > 0) {
     const detail = refused.map((p) => `${p.personName}, ${p.taskName}: ${p.reason}`).join(" ");
-    return fail("REFUSED", `Not saved: ${refused.length === 1 ? "this task cannot" : "these tasks cannot"} be authorized. ${detail}`, { taskIds: "Remove the refused tasks and try again." });
+    return fail("REFUSED", say("authorization.outcome.refused", { count: refused.length, detail }), { taskIds: say("authorization.field.removeRefused") });
   }
   const [location] = await getLocations([input.locationId]);
   const skip = new Set(planned.data.alreadyActive.map((a) => `${a.personId}|${a.taskId}`));
@@ -74,9 +76,9 @@ export async function grant(input: GrantInput, actor: Actor, context: AuditConte
         conditions: input.conditions,
       })),
   );
-  if (rows.length === 0) return fail("REFUSED", "Everything chosen is already authorized and active: nothing to save.");
+  if (rows.length === 0) return fail("REFUSED", say("authorization.outcome.nothingToSave"));
   const created = await createAuthorizations(rows, actor, context, location!.timeZone, now);
   if (!created.ok) return created;
   const skipped = planned.data.alreadyActive.length;
-  return ok({ ...planned.data, granted: rows.length }, `Authorized ${rows.length} task${rows.length === 1 ? "" : "s"}${skipped ? ` (${skipped} already active, left as they were)` : ""}.`);
+  return ok({ ...planned.data, granted: rows.length }, say("authorization.outcome.granted", { granted: rows.length, skipped }));
 }

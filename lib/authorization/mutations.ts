@@ -4,6 +4,7 @@ import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, appendAuditEvents, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { toDbDate } from "@/lib/time/calendar";
 import { startOfLocalDay, wallClock } from "@/lib/time/zoned";
 import { governing } from "@/lib/version/governing";
@@ -58,7 +59,7 @@ export async function createAuthorizations(rows: readonly NewAuthorization[], ac
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return fail("CONFLICT", "Someone authorized one of these tasks at the same moment. Nothing was saved: reload to see the current authorizations, then grant what is still missing.");
+      return fail("CONFLICT", say("authorization.outcome.grantedMeanwhile"));
     }
     throw error;
   }
@@ -90,14 +91,14 @@ export async function changeAuthorizationStatus(
     const changes = current.history.map((h, i) => ({ ...h, version: i + 1, supersedes: null, effectiveFrom: h.effectiveAt.toISOString(), effectiveTo: null }));
     const inForce = governing(changes, now.toISOString(), now);
     const local = (at: Date) => `${wallClock(at, timeZone).date} ${wallClock(at, timeZone).time}`;
-    if (inForce?.status === "revoked") return fail("REFUSED", "This authorization was revoked; a revoked authorization cannot change again. Grant the task anew if it applies again.");
-    if (inForce?.status === status) return fail("REFUSED", `This authorization is already ${status === "active" ? "active" : status}.`);
+    if (inForce?.status === "revoked") return fail("REFUSED", say("authorization.outcome.revokedFinal"));
+    if (inForce?.status === status) return fail("REFUSED", say("authorization.outcome.already", { status }));
     const when = (message: string) => fail("VALIDATION", message, { effectiveOn: message });
-    if (input.effectiveAt > now) return when("A change takes effect now or in the past: enter it when it applies.");
+    if (input.effectiveAt > now) return when(say("authorization.outcome.notFuture"));
     const starts = startOfLocalDay(current.effectiveFrom.toISOString().slice(0, 10), timeZone);
-    if (input.effectiveAt < starts) return when(`The authorization starts on ${current.effectiveFrom.toISOString().slice(0, 10)}: a change cannot take effect before it.`);
+    if (input.effectiveAt < starts) return when(say("authorization.outcome.beforeStart", { date: current.effectiveFrom.toISOString().slice(0, 10) }));
     if (inForce && input.effectiveAt <= new Date(inForce.effectiveFrom)) {
-      return when(`The authorization became ${inForce.status} on ${local(new Date(inForce.effectiveFrom))}: this change must take effect after that.`);
+      return when(say("authorization.outcome.afterCurrent", { status: inForce.status, at: local(new Date(inForce.effectiveFrom)) }));
     }
     const bumped = await tx.authorization.updateMany({ where: { id: input.authorizationId, version: input.version }, data: { status, version: { increment: 1 } } });
     if (bumped.count !== 1) return fail("STALE", await staleMessage(tx, "Authorization", input.authorizationId, timeZone));
@@ -111,8 +112,8 @@ export async function changeAuthorizationStatus(
       before: { status: current.status },
       after: { status, reason: input.reason, effectiveAt: input.effectiveAt.toISOString() },
     });
-    const verb = { suspend: "suspended", reinstate: "reinstated", revoke: "revoked" }[input.change];
-    const backdated = now.getTime() - input.effectiveAt.getTime() > 60_000 ? `, effective ${local(input.effectiveAt)}` : "";
-    return ok(undefined, `${current.task.name}: authorization ${verb}${backdated}.`);
+    const backdated = now.getTime() - input.effectiveAt.getTime() > 60_000;
+    const said = { change: input.change, task: current.task.name };
+    return ok(undefined, backdated ? say("authorization.outcome.changedBackdated", { ...said, at: local(input.effectiveAt) }) : say("authorization.outcome.changed", said));
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "@/lib/i18n/said";
 import { everyPass } from "@/lib/validation/cross-field";
 import { choiceId, dateOnly, idList, idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
 
@@ -14,7 +15,7 @@ export const grantSchema = z
   })
   .superRefine(
     ...everyPass<{ effectiveFrom: string; lastDay: string | null }>((v, parsed, ctx) => {
-      if (parsed("effectiveFrom") && parsed("lastDay") && v.lastDay && v.lastDay < v.effectiveFrom) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "The last day cannot be before the start date." });
+      if (parsed("effectiveFrom") && parsed("lastDay") && v.lastDay && v.lastDay < v.effectiveFrom) ctx.addIssue({ code: "custom", path: ["lastDay"], message: say("authorization.field.endBeforeStart") });
     }),
   );
 
@@ -29,12 +30,12 @@ export const STATUS_CHANGES = { suspend: "suspended", reinstate: "active", revok
  */
 export const statusChangeSchema = z.object({
   authorizationId: idSchema,
-  version: z.coerce.number({ error: "The form is out of date; reload the page." }).int().min(1),
-  change: z.enum(["suspend", "reinstate", "revoke"], { error: "Choose suspend, reinstate or revoke." }),
+  version: z.coerce.number({ error: say("authorization.field.outOfDate") }).int().min(1),
+  change: z.enum(["suspend", "reinstate", "revoke"], { error: say("authorization.field.change") }),
   reason: text("forms.label.reason", { max: 1000 }),
   effectiveOn: optionalDateOnly("forms.label.effectiveOn"),
   effectiveTime: z
-    .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Time must be like 14:30 (24-hour clock).")])
+    .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, say("authorization.field.time"))])
     .optional()
     .transform((v) => v || null),
 });

@@ -2,9 +2,10 @@
  * Reading CSV files that clinic managers upload (RFC 4180). Pure: works on bytes and strings, and
  * every problem comes back as a value with a message the manager can act on.
  */
+import { say } from "@/lib/i18n/said";
 
-export const NOT_UTF8_MESSAGE = "The file is not UTF-8 text. In Excel, use File > Save As > 'CSV UTF-8 (Comma delimited)'.";
-export const NOT_CSV_MESSAGE = "The file does not look like a CSV file; it may be a spreadsheet (.xlsx) that was renamed. In Excel, use File > Save As > 'CSV UTF-8 (Comma delimited)'.";
+export const NOT_UTF8_MESSAGE = say("csv.notUtf8");
+export const NOT_CSV_MESSAGE = say("csv.notCsv");
 
 export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
   // Excel's "Unicode Text" is UTF-16 and full of NUL bytes: the advice that helps is the UTF-8 one.
@@ -22,13 +23,13 @@ export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | { ok:
 type Row = { cells: string[]; line: number; blank: boolean };
 type Failure = { ok: false; message: string; line: number };
 
-const UNTERMINATED = 'A quoted value starts on this line but its closing quote (") is missing.';
-const STRAY_QUOTE = 'A value contains a quote (") but does not start with one. Put the whole value in quotes and write the inner quote twice ("").';
-const AFTER_QUOTE = 'There is text after a closing quote ("). A quoted value must be followed by a comma or the end of the line.';
+const UNTERMINATED = say("csv.unterminated");
+const STRAY_QUOTE = say("csv.strayQuote");
+const AFTER_QUOTE = say("csv.afterQuote");
 const LINE_BREAKS = /\r\n|\r|\n/g;
 const UNQUOTED = /[^,\r\n]*/y;
 
-const failure = (line: number, message: string): Failure => ({ ok: false, line, message: `Line ${line}: ${message}` });
+const failure = (line: number, message: string): Failure => ({ ok: false, line, message: say("csv.line", { line, problem: message }) });
 
 /** Rows with the physical line each starts on; a lone CR also ends a line, as old Mac exports do. */
 function parseRows(text: string): { ok: true; rows: Row[] } | Failure {
@@ -89,7 +90,6 @@ export type TableRecord = { line: number; values: Record<string, string>; proble
 export type Table = { ok: true; headers: string[]; records: TableRecord[] } | { ok: false; message: string; line?: number };
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 /**
  * Parses a file and maps each data row to an object keyed by the spec's header names. Structural
@@ -101,7 +101,7 @@ export function readTable(text: string, spec: TableSpec): Table {
   if (!parsed.ok) return parsed;
   // Rows of nothing but separators are what deleting a spreadsheet row's contents leaves behind.
   const [header, ...data] = parsed.rows.filter((r) => r.cells.some((c) => c !== ""));
-  if (!header) return { ok: false, message: "The file is empty." };
+  if (!header) return { ok: false, message: say("csv.empty") };
 
   const accepted = [...spec.required, ...(spec.optional ?? [])];
   const canonical = new Map(accepted.map((name) => [name.trim().toLowerCase(), name]));
@@ -110,29 +110,26 @@ export function readTable(text: string, spec: TableSpec): Table {
 
   const duplicates = names.filter((n, i) => n !== "" && keys.indexOf(keys[i]!) === i && keys.includes(keys[i]!, i + 1));
   if (duplicates.length > 0) {
-    return { ok: false, message: `${plural(duplicates.length, "The column", "The columns")} ${quoted(duplicates)} ${plural(duplicates.length, "appears", "appear")} more than once. Keep one of each.` };
+    return { ok: false, message: say("csv.duplicates", { count: duplicates.length, names: quoted(duplicates) }) };
   }
 
   const missing = spec.required.filter((name) => !keys.includes(name.trim().toLowerCase()));
+  // An unnamed column is named by its place, in English: the list of names is one argument.
   const unknown = names.flatMap((n, i) => (canonical.has(keys[i]!) ? [] : [n === "" ? `(column ${i + 1}, which has no name)` : n]));
-  const problems: string[] = [];
-  if (missing.length > 0) problems.push(`The file is missing the required ${plural(missing.length, "column", "columns")} ${quoted(missing)}.`);
-  if (unknown.length > 0) {
-    problems.push(`${plural(unknown.length, "The column", "The columns")} ${quoted(unknown)} ${plural(unknown.length, "is", "are")} not recognized.`);
-    problems.push(`Accepted columns: ${quoted(accepted)}.`);
-  }
-  if (problems.length > 0) return { ok: false, message: problems.join(" ") };
+  const missingMessage = missing.length > 0 ? say("csv.missing", { count: missing.length, names: quoted(missing) }) : null;
+  const unknownMessage = unknown.length > 0 ? say("csv.unknown", { count: unknown.length, names: quoted(unknown), accepted: quoted(accepted) }) : null;
+  const headerProblem = missingMessage && unknownMessage ? say("csv.missingAndUnknown", { missing: missingMessage, unknown: unknownMessage }) : (missingMessage ?? unknownMessage);
+  if (headerProblem) return { ok: false, message: headerProblem };
 
   if (data.length > spec.maxRows) {
-    const count = (n: number) => n.toLocaleString("en-US");
-    return { ok: false, message: `The file has ${count(data.length)} data rows; the limit is ${count(spec.maxRows)}. Split it into smaller files.` };
+    return { ok: false, message: say("csv.tooManyRows", { rows: data.length, max: spec.maxRows }) };
   }
 
   const headers = keys.map((k) => canonical.get(k)!);
   const records = data.map((row): TableRecord => {
     const values = Object.fromEntries(headers.map((h, c) => [h, row.cells[c] ?? ""]));
     if (row.cells.length === headers.length) return { line: row.line, values };
-    const problem = `This row has ${row.cells.length} ${plural(row.cells.length, "cell", "cells")}; the header has ${headers.length}.`;
+    const problem = say("csv.cells", { cells: row.cells.length, headers: headers.length });
     return { line: row.line, values, problem };
   });
   return { ok: true, headers, records };

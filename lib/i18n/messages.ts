@@ -41,6 +41,15 @@ import enReport from "./messages/en/report.json" with { type: "json" };
 import enExport from "./messages/en/export.json" with { type: "json" };
 import enNotification from "./messages/en/notification.json" with { type: "json" };
 import enVersion from "./messages/en/version.json" with { type: "json" };
+import enPerson from "./messages/en/person.json" with { type: "json" };
+import enUser from "./messages/en/user.json" with { type: "json" };
+import enRecord from "./messages/en/record.json" with { type: "json" };
+import enAuthorization from "./messages/en/authorization.json" with { type: "json" };
+import enImport from "./messages/en/import.json" with { type: "json" };
+import enCsv from "./messages/en/csv.json" with { type: "json" };
+import enToken from "./messages/en/token.json" with { type: "json" };
+import enAuth from "./messages/en/auth.json" with { type: "json" };
+import enSecondFactor from "./messages/en/secondFactor.json" with { type: "json" };
 import esCommon from "./messages/es/common.json" with { type: "json" };
 import esEngine from "./messages/es/engine.json" with { type: "json" };
 import esSignIn from "./messages/es/signIn.json" with { type: "json" };
@@ -79,6 +88,15 @@ import esReport from "./messages/es/report.json" with { type: "json" };
 import esExport from "./messages/es/export.json" with { type: "json" };
 import esNotification from "./messages/es/notification.json" with { type: "json" };
 import esVersion from "./messages/es/version.json" with { type: "json" };
+import esPerson from "./messages/es/person.json" with { type: "json" };
+import esUser from "./messages/es/user.json" with { type: "json" };
+import esRecord from "./messages/es/record.json" with { type: "json" };
+import esAuthorization from "./messages/es/authorization.json" with { type: "json" };
+import esImport from "./messages/es/import.json" with { type: "json" };
+import esCsv from "./messages/es/csv.json" with { type: "json" };
+import esToken from "./messages/es/token.json" with { type: "json" };
+import esAuth from "./messages/es/auth.json" with { type: "json" };
+import esSecondFactor from "./messages/es/secondFactor.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 const en = {
@@ -120,6 +138,15 @@ const en = {
   export: enExport,
   notification: enNotification,
   version: enVersion,
+  person: enPerson,
+  user: enUser,
+  record: enRecord,
+  authorization: enAuthorization,
+  import: enImport,
+  csv: enCsv,
+  token: enToken,
+  auth: enAuth,
+  secondFactor: enSecondFactor,
 };
 
 export type Messages = typeof en;
@@ -165,6 +192,15 @@ const es = {
   export: esExport,
   notification: esNotification,
   version: esVersion,
+  person: esPerson,
+  user: esUser,
+  record: esRecord,
+  authorization: esAuthorization,
+  import: esImport,
+  csv: esCsv,
+  token: esToken,
+  auth: esAuth,
+  secondFactor: esSecondFactor,
 } satisfies Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

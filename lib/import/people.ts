@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CREDENTIAL_TIER_LABELS } from "@/lib/person/credentials";
 import type { TableRecord } from "@/lib/csv/parse";
+import { say } from "@/lib/i18n/said";
 import { dateOnly, text } from "@/lib/validation/fields";
 import { formulaProblems, issueMessages, type RowResult } from "./rows";
 
@@ -12,17 +13,17 @@ const TIER_ALIASES: Record<string, string> = Object.fromEntries(
 
 const personRow = z
   .object({
-    employee_id: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, "use letters, digits, . _ - (at most 40)"),
-    first_name: text("forms.label.firstName", { max: 100 }),
-    last_name: text("forms.label.lastName", { max: 100 }),
-    role: z.string().trim().toLowerCase().pipe(z.enum(["medical_assistant", "provider"], { error: "must be medical_assistant or provider" })),
+    employee_id: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, say("import.people.employeeId")),
+    first_name: text("import.label.firstName", { max: 100 }),
+    last_name: text("import.label.lastName", { max: 100 }),
+    role: z.string().trim().toLowerCase().pipe(z.enum(["medical_assistant", "provider"], { error: say("import.people.role") })),
     provider_type: z
       .string()
       .trim()
       .toUpperCase()
       .optional()
       .transform((v) => v || null)
-      .pipe(z.enum(["MD", "DO", "DPM", "PA", "NP", "CNM"], { error: "must be MD, DO, DPM, PA, NP or CNM" }).nullable()),
+      .pipe(z.enum(["MD", "DO", "DPM", "PA", "NP", "CNM"], { error: say("import.people.providerType") }).nullable()),
     credential_tier: z
       .string()
       .trim()
@@ -31,14 +32,14 @@ const personRow = z
       .transform((v, ctx) => {
         if (!v) return "none";
         const tier = TIER_ALIASES[v];
-        if (!tier) ctx.addIssue({ code: "custom", message: `must be one of ${Object.keys(CREDENTIAL_TIER_LABELS).join(", ")}` });
+        if (!tier) ctx.addIssue({ code: "custom", message: say("import.people.tier", { tiers: Object.keys(CREDENTIAL_TIER_LABELS).join(", ") }) });
         return tier ?? "none";
       }),
-    employment_start: dateOnly("forms.label.employmentStart"),
+    employment_start: dateOnly("import.label.employmentStart"),
   })
   .superRefine((v, ctx) => {
-    if (v.role === "provider" && !v.provider_type) ctx.addIssue({ code: "custom", path: ["provider_type"], message: "is required for a provider" });
-    if (v.role === "medical_assistant" && v.provider_type) ctx.addIssue({ code: "custom", path: ["provider_type"], message: "applies to providers only" });
+    if (v.role === "provider" && !v.provider_type) ctx.addIssue({ code: "custom", path: ["provider_type"], message: say("import.people.providerRequired") });
+    if (v.role === "medical_assistant" && v.provider_type) ctx.addIssue({ code: "custom", path: ["provider_type"], message: say("import.people.providerOnly") });
   });
 
 export type PersonRow = z.output<typeof personRow>;
@@ -54,9 +55,9 @@ export function checkPeopleRows(records: readonly TableRecord[], existingEmploye
     if (messages.length > 0 || !parsed.success) return { line: record.line, status: "error", messages };
     const key = parsed.data.employee_id.toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) return { line: record.line, status: "duplicate", messages: [`employee_id ${parsed.data.employee_id} repeats line ${first}; this row is skipped.`] };
+    if (first !== undefined) return { line: record.line, status: "duplicate", messages: [say("import.people.repeats", { employeeId: parsed.data.employee_id, line: first })] };
     seen.set(key, record.line);
-    if (existingEmployeeIds.has(key)) return { line: record.line, status: "error", messages: [`employee_id: ${parsed.data.employee_id} already exists in Cleared.`] };
+    if (existingEmployeeIds.has(key)) return { line: record.line, status: "error", messages: [say("import.people.exists", { employeeId: parsed.data.employee_id })] };
     return { line: record.line, status: "ok", value: parsed.data };
   });
 }

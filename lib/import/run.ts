@@ -18,7 +18,7 @@ export type ImportEvent =
 /**
  * Checks an uploaded CSV (a dry run) or imports it: valid rows in one transaction, or nothing at
  * all when `allOrNothing` is set and any row has a problem. Reports progress as it goes; the summary
- * is in the reader's language (the rows' own problems are still in English).
+ * is in the reader's language, the file's and rows' problems are said (the route words them).
  */
 export async function runImport(
   kind: ImportKind,

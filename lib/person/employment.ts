@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import { lastDayOf } from "@/lib/time/calendar";
 import { byLineage, governingEach, standing, type Version } from "@/lib/version/governing";
 
@@ -31,7 +32,7 @@ export function overlapping(periods: readonly Period[], candidate: Period): Peri
   );
 }
 
-/** "2021-03-08 to 2024-06-30" or "from 2021-03-08". */
+/** "2021-03-08 to 2024-06-30" or "from 2021-03-08", said (an argument of a mutation's message). */
 export function describePeriod(p: Pick<Period, "effectiveFrom" | "effectiveTo">): string {
-  return p.effectiveTo ? `${p.effectiveFrom} to ${lastDayOf(p.effectiveTo)}` : `from ${p.effectiveFrom}`;
+  return p.effectiveTo ? say("person.period.closed", { from: p.effectiveFrom, to: lastDayOf(p.effectiveTo) }) : say("person.period.open", { from: p.effectiveFrom });
 }

@@ -4,6 +4,7 @@ import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/lib/time/calendar";
 import { governing } from "@/lib/version/governing";
 import { nextVersion } from "@/lib/version/edit";
@@ -60,14 +61,14 @@ export async function createPerson(person: Omit<NewPerson, "organizationId">, ac
       const organization = await tx.organization.findFirstOrThrow({ select: { id: true } });
       const locationIds = [...new Set(person.employment.map((e) => e.locationId))];
       if ((await tx.location.count({ where: { id: { in: locationIds }, active: true } })) !== locationIds.length) {
-        return fail("VALIDATION", "Choose a location from the list.", { locationId: "Choose a location from the list." });
+        return fail("VALIDATION", say("person.field.locationFromList"), { locationId: say("person.field.locationFromList") });
       }
       const personId = await insertPerson(tx, { ...person, organizationId: organization.id }, { actor, now });
       await appendAuditEvent(tx, context, { action: "person.create", entityType: "Person", entityId: personId, personId, locationId: person.employment[0]?.locationId ?? null, after: person });
-      return ok({ personId }, `${person.firstName} ${person.lastName} added.`);
+      return ok({ personId }, say("person.outcome.added", { firstName: person.firstName, lastName: person.lastName }));
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("CONFLICT", "Someone else already has this employee ID.", { employeeId: "Someone else already has this employee ID." });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("CONFLICT", say("person.field.employeeIdTaken"), { employeeId: say("person.field.employeeIdTaken") });
     throw error;
   }
 }
@@ -82,10 +83,10 @@ export async function updatePerson(input: { personId: string; version: number; f
       const updated = await tx.person.updateMany({ where: { id: personId, version }, data: { ...after, version: { increment: 1 } } });
       if (updated.count !== 1) return fail("STALE", await staleMessage(tx, "Person", personId, timeZone));
       await appendAuditEvent(tx, context, { action: "person.update", entityType: "Person", entityId: personId, personId, before, after });
-      return ok(undefined, "Saved.");
+      return ok(undefined, say("person.outcome.saved"));
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("CONFLICT", "Someone else already has this employee ID.", { employeeId: "Someone else already has this employee ID." });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("CONFLICT", say("person.field.employeeIdTaken"), { employeeId: say("person.field.employeeIdTaken") });
     throw error;
   }
 }
@@ -108,7 +109,7 @@ async function datedVersions(tx: Tx, kind: DatedKind, personId: string): Promise
  * versions, so answers for any other moment use the value in force then.
  */
 export async function changeDated(kind: DatedKind, change: DatedChange, today: string, actor: Actor, context: AuditContext, timeZone: string, now: Date = new Date()): Promise<Outcome> {
-  if (change.from > today) return fail("VALIDATION", "Record this change on or after the day it applies: the date is in the future.", { from: "The date is in the future." });
+  if (change.from > today) return fail("VALIDATION", say("person.outcome.futureChange"), { from: say("person.field.futureDate") });
   return prisma.$transaction(async (tx) => {
     const person = await tx.person.findUnique({ where: { id: change.personId }, select: { version: true, isMedicalAssistant: true, employments: { select: { effectiveFrom: true }, orderBy: { effectiveFrom: "asc" }, take: 1 } } });
     if (!person) return fail("NOT_FOUND");
@@ -127,9 +128,8 @@ export async function changeDated(kind: DatedKind, change: DatedChange, today: s
     const all = [...versions, { ...data, supersedes, effectiveFrom: change.from, effectiveTo: null, value: change.value }];
     const inForce = governing(all, today, now)?.value ?? (kind === "tier" ? "none" : null);
     await tx.person.update({ where: { id: change.personId }, data: { version: { increment: 1 }, ...(kind === "tier" ? { credentialTier: inForce as never } : { providerType: inForce as never }) } });
-    const what = kind === "tier" ? "credential tier" : "provider type";
     await appendAuditEvent(tx, context, { action: kind === "tier" ? "person.change_tier" : "person.change_provider_type", entityType: "Person", entityId: change.personId, personId: change.personId, after: { [kind === "tier" ? "credentialTier" : "providerType"]: change.value, from: change.from, version, supersedesVersion: supersedes, reason: change.reason } });
-    return ok(undefined, supersedes !== null ? `Version ${supersedes} of the ${what} corrected.` : `The ${what} changes from ${change.from}; answers before then are unchanged.`);
+    return ok(undefined, supersedes !== null ? say(`person.outcome.${kind}Corrected`, { version: supersedes }) : say(`person.outcome.${kind}Changes`, { from: change.from }));
   });
 }
 
@@ -139,11 +139,11 @@ async function standingAt(tx: Tx, personId: string, now: Date): Promise<Period[]
 }
 
 function overlapMessage(other: Period, locationName: string): string {
-  return `This overlaps the employment at ${locationName} ${describePeriod(other)}. Change that period instead, or choose dates outside it.`;
+  return say("person.outcome.overlap", { location: locationName, period: describePeriod(other) });
 }
 
 /** A new period of work at a location; it may not overlap another one there. */
-const END_BEFORE_START = "The last day cannot be before the first day.";
+const END_BEFORE_START = say("person.field.endBeforeStart");
 
 export async function addEmployment(input: { personId: string; locationId: string; from: string; effectiveTo: string | null; reason: string | null }, actor: Actor, context: AuditContext, now: Date = new Date()): Promise<Outcome<{ lineageId: string }>> {
   if (input.effectiveTo !== null && input.effectiveTo <= input.from) return fail("VALIDATION", END_BEFORE_START, { lastDay: END_BEFORE_START });
@@ -159,7 +159,7 @@ export async function addEmployment(input: { personId: string; locationId: strin
     await tx.employment.create({ data: { lineageId, version: 1, personId: input.personId, locationId: input.locationId, effectiveFrom: toDbDate(input.from), effectiveTo: input.effectiveTo ? toDbDate(input.effectiveTo) : null, reason: input.reason, recordedAt: now, recordedById: actor.userId } });
     await tx.personLocation.upsert({ where: { personId_locationId: { personId: input.personId, locationId: input.locationId } }, create: { personId: input.personId, locationId: input.locationId }, update: {} });
     await appendAuditEvent(tx, context, { action: "employment.add", entityType: "Employment", entityId: lineageId, personId: input.personId, locationId: input.locationId, after: { ...candidate, reason: input.reason } });
-    return ok({ lineageId }, `Employment at ${location.name} ${describePeriod(candidate)} saved.`);
+    return ok({ lineageId }, say("person.outcome.employmentSaved", { location: location.name, period: describePeriod(candidate) }));
   });
 }
 
@@ -179,12 +179,12 @@ export async function changeEmployment(input: { personId: string; lineageId: str
     const other = overlapping(await standingAt(tx, input.personId, now), candidate);
     if (other) return fail("CONFLICT", overlapMessage(other, latest.location.name), { from: overlapMessage(other, latest.location.name) });
     const before = { effectiveFrom: fromDbDate(latest.effectiveFrom), effectiveTo: fromDbDateOrNull(latest.effectiveTo) };
-    if (before.effectiveFrom === candidate.effectiveFrom && before.effectiveTo === candidate.effectiveTo) return fail("REFUSED", "Nothing changed: the period already has these dates.");
+    if (before.effectiveFrom === candidate.effectiveFrom && before.effectiveTo === candidate.effectiveTo) return fail("REFUSED", say("person.outcome.nothingChanged"));
     await tx.employment.create({
       data: { lineageId: input.lineageId, version: latest.version + 1, supersedesVersion: latest.version, personId: input.personId, locationId: latest.locationId, effectiveFrom: toDbDate(input.from), effectiveTo: input.effectiveTo ? toDbDate(input.effectiveTo) : null, reason: input.reason, recordedAt: now, recordedById: actor.userId },
     });
     const ended = before.effectiveTo === null && candidate.effectiveTo !== null;
     await appendAuditEvent(tx, context, { action: ended ? "employment.end" : "employment.correct", entityType: "Employment", entityId: input.lineageId, personId: input.personId, locationId: latest.locationId, before, after: { ...candidate, reason: input.reason } });
-    return ok(undefined, `Employment at ${latest.location.name} now ${describePeriod(candidate)}.`);
+    return ok(undefined, say("person.outcome.employmentNow", { location: latest.location.name, period: describePeriod(candidate) }));
   });
 }

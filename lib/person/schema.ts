@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { CREDENTIAL_TIER_LABELS } from "./credentials";
+import { say } from "@/lib/i18n/said";
 import { dateOnly, idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
 
 export const PROVIDER_TYPES = ["MD", "DO", "DPM", "PA", "NP", "CNM"] as const;
-const tier = z.enum(Object.keys(CREDENTIAL_TIER_LABELS) as [string, ...string[]], { error: "Choose a credential tier from the list." });
-const providerType = z.enum(PROVIDER_TYPES, { error: "Choose a provider type from the list." });
+const tier = z.enum(Object.keys(CREDENTIAL_TIER_LABELS) as [string, ...string[]], { error: say("person.field.tier") });
+const providerType = z.enum(PROVIDER_TYPES, { error: say("person.field.providerType") });
 const employeeId = z
   .string()
   .trim()
-  .max(40, "The employee ID must be at most 40 characters.")
-  .regex(/^$|^[A-Za-z0-9][A-Za-z0-9._-]*$/, "The employee ID may use letters, digits, . _ and - only.")
+  .max(40, say("person.field.employeeIdTooLong"))
+  .regex(/^$|^[A-Za-z0-9][A-Za-z0-9._-]*$/, say("person.field.employeeIdCharacters"))
   .optional()
   .transform((v) => v || null);
 const endAfterStart = (v: { from: string; lastDay: string | null }) => !v.lastDay || v.lastDay >= v.from;
-const END_BEFORE_START = { path: ["lastDay"], message: "The last day cannot be before the first day." };
+const END_BEFORE_START = { path: ["lastDay"], message: say("person.field.endBeforeStart") };
 
 /** A new person at a location: a medical assistant, a provider, or other staff. */
 export const createPersonSchema = z
@@ -21,15 +22,15 @@ export const createPersonSchema = z
     firstName: text("forms.label.firstName", { max: 100 }),
     lastName: text("forms.label.lastName", { max: 100 }),
     employeeId,
-    kind: z.enum(["medical_assistant", "provider", "staff"], { error: "Choose what the person does." }),
+    kind: z.enum(["medical_assistant", "provider", "staff"], { error: say("person.field.kind") }),
     providerType: z.union([z.literal(""), providerType]).optional().transform((v) => v || null),
     credentialTier: z.union([z.literal(""), tier]).optional().transform((v) => v || "none"),
-    locationId: z.string({ error: "Choose a location." }).regex(/^[a-z0-9]{8,40}$/, "Choose a location."),
+    locationId: z.string({ error: say("person.field.location") }).regex(/^[a-z0-9]{8,40}$/, say("person.field.location")),
     from: dateOnly("forms.label.firstDay"),
     lastDay: optionalDateOnly("forms.label.lastDay"),
   })
   .refine(endAfterStart, END_BEFORE_START)
-  .refine((v) => v.kind !== "provider" || v.providerType !== null, { path: ["providerType"], message: "Choose the provider type." });
+  .refine((v) => v.kind !== "provider" || v.providerType !== null, { path: ["providerType"], message: say("person.field.providerTypeMissing") });
 export type CreatePersonInput = z.output<typeof createPersonSchema>;
 
 /** Name and employee ID: what a person is called, not a fact a decision reads, so edited in place. */

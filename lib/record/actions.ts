@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { validatableTasks } from "@/lib/access/policy";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { organizationSettings } from "@/lib/organization/data";
 import { getPersonProfile, personTarget } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
@@ -46,7 +47,7 @@ async function submittedRecord(input: CreateRecordInput | CorrectRecordInput): P
   // Both checks are reported together, as the schema's are: one submission shows every error.
   const fieldErrors: Record<string, string> = {};
   if (!evidence.ok) fieldErrors.evidence = evidence.message;
-  if (record.completedOn > wallClock(new Date(), timeZone).date) fieldErrors.completedOn = "The completion date is in the future. Record training once it has been completed.";
+  if (record.completedOn > wallClock(new Date(), timeZone).date) fieldErrors.completedOn = say("record.field.completedInFuture");
   if (!evidence.ok || fieldErrors.completedOn) return fieldFailure(fieldErrors);
   return ok({ record, files: evidence.files, timeZone });
 }
@@ -100,20 +101,20 @@ export const validateCompetencyAction = authorizedAction(
     },
   },
   async ({ input, actor, context }) => {
-    if (input.personId === actor.personId) return fail("REFUSED", "You cannot validate your own competency: another validator must observe you.");
+    if (input.personId === actor.personId) return fail("REFUSED", say("record.outcome.validateOwn"));
     const [person, tasks, { timeZone }] = await Promise.all([getPersonProfile(input.personId), listTasks(), organizationSettings()]);
-    if (!person?.isMedicalAssistant) return fail("REFUSED", "Competency is validated for medical assistants.");
+    if (!person?.isMedicalAssistant) return fail("REFUSED", say("record.outcome.notMedicalAssistant"));
     const byId = new Map(tasks.map((t) => [t.id, t]));
     const allowed = validatableTasks(actor, input.locationId);
     const outside = input.taskIds.filter((id) => {
       const task = byId.get(id);
       return !task || (allowed !== "all" && !allowed.includes(id) && !(task.parentId && allowed.includes(task.parentId)));
     });
-    if (outside.length > 0) return fail("REFUSED", "You may validate only the tasks your validator role covers.", { taskIds: "Choose tasks your validator role covers." });
+    if (outside.length > 0) return fail("REFUSED", say("record.outcome.validatorTasks"), { taskIds: say("record.field.validatorTasks") });
     const now = new Date();
     const evidence = await readEvidence(input.evidence);
     const fieldErrors: Record<string, string> = {};
-    if (input.observedOn > wallClock(now, timeZone).date) fieldErrors.observedOn = "The observation date is in the future: sign off what you have already observed.";
+    if (input.observedOn > wallClock(now, timeZone).date) fieldErrors.observedOn = say("record.field.observedInFuture");
     if (!evidence.ok) fieldErrors.evidence = evidence.message;
     if (!evidence.ok || fieldErrors.observedOn) return fieldFailure(fieldErrors);
     const names = input.taskIds.map((id) => byId.get(id)!.name);

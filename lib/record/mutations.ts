@@ -5,6 +5,7 @@ import { newId } from "@/lib/db/ids";
 import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/lib/time/calendar";
 import type { CheckedEvidence } from "./evidence";
 
@@ -51,7 +52,7 @@ async function unknownTasks(tx: Tx, taskIds: readonly string[]): Promise<boolean
  */
 export async function createRecord(personId: string, content: RecordContent, files: readonly Evidence[], actor: Actor, context: AuditContext, validation: Validation | null = null, now: Date = new Date()): Promise<Outcome<{ lineageId: string }>> {
   return prisma.$transaction(async (tx) => {
-    if (await unknownTasks(tx, content.taskIds)) return fail("VALIDATION", "A chosen task no longer exists. Reload the page and retry.", { taskIds: "Choose tasks from the list." });
+    if (await unknownTasks(tx, content.taskIds)) return fail("VALIDATION", say("record.outcome.unknownTask"), { taskIds: say("record.field.tasksFromList") });
     const lineageId = newId();
     const { taskIds, ...fields } = content;
     const record = await tx.trainingRecord.create({
@@ -66,7 +67,7 @@ export async function createRecord(personId: string, content: RecordContent, fil
       personId,
       after: { ...content, ...(validation ? { validatedById: validation.validatedById, validationMethod: validation.validationMethod, attestation: validation.attestation } : {}), evidence },
     });
-    return ok({ lineageId }, validation ? "Competency signed off." : "Record saved.");
+    return ok({ lineageId }, say(validation ? "record.outcome.signedOff" : "record.outcome.saved"));
   });
 }
 
@@ -80,8 +81,7 @@ function changesSignedContent(latest: { completedOn: Date; expiresOn: Date | nul
   return before !== after || fromDbDate(latest.completedOn) !== content.completedOn || fromDbDateOrNull(latest.expiresOn) !== content.expiresOn;
 }
 
-export const SIGN_OFF_VOIDED_MESSAGE =
-  "This competency was signed off for its tasks and dates. Changing them voids the sign-off: confirm below to save it unsigned, then ask a validator to sign off again.";
+export const SIGN_OFF_VOIDED_MESSAGE = say("record.outcome.signOffVoided");
 
 /**
  * A correction: a new version of the record with a reason, replacing the one before it; the old
@@ -110,9 +110,9 @@ export async function correctRecord(
     });
     if (!latest) return fail("NOT_FOUND");
     if (latest.version !== expectedVersion) return fail("STALE", await staleMessage(tx, "TrainingRecord", lineageId, timeZone));
-    if (latest.withdrawnFrom) return fail("REFUSED", "This record was withdrawn; a withdrawn record is not corrected. Add a new record instead.");
-    if (latest.kind === "competency" && content.kind !== "competency") return fail("REFUSED", "A competency sign-off stays a competency record.");
-    if (await unknownTasks(tx, content.taskIds)) return fail("VALIDATION", "A chosen task no longer exists. Reload the page and retry.", { taskIds: "Choose tasks from the list." });
+    if (latest.withdrawnFrom) return fail("REFUSED", say("record.outcome.withdrawnNotCorrected"));
+    if (latest.kind === "competency" && content.kind !== "competency") return fail("REFUSED", say("record.outcome.staysCompetency"));
+    if (await unknownTasks(tx, content.taskIds)) return fail("VALIDATION", say("record.outcome.unknownTask"), { taskIds: say("record.field.tasksFromList") });
     const signed = latest.validatedById !== null;
     const voids = signed && changesSignedContent(latest, content);
     if (voids && !voidSignOff) return fail("REFUSED", SIGN_OFF_VOIDED_MESSAGE, { voidSignOff: SIGN_OFF_VOIDED_MESSAGE });
@@ -148,14 +148,12 @@ export async function correctRecord(
       before: { ...before, taskIds: tasks.map((t) => t.taskId) },
       after: { ...content, version, reason, evidence, ...(voids ? { signOffVoided: true } : {}) },
     });
-    const message = voids
-      ? `Correction saved as version ${version}. The sign-off no longer applies: ask a validator to sign off again.`
-      : `Correction saved as version ${version}; the earlier version stays in the history.`;
+    const message = say(voids ? "record.outcome.correctedUnsigned" : "record.outcome.corrected", { version });
     return ok({ version, signOffVoided: voids }, message);
   }).catch((error: unknown): Outcome<{ version: number; signOffVoided: boolean }> => {
     // The losing one of two corrections of the same version at once: a stale form, not a crash.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return fail("STALE", "Someone corrected this record at the same moment. Review the current version and retry; your input is kept below.");
+      return fail("STALE", say("record.outcome.correctedMeanwhile"));
     }
     throw error;
   });
@@ -183,15 +181,15 @@ export async function withdrawRecord(
     const latest = await tx.trainingRecord.findFirst({ where: { personId, lineageId }, orderBy: { version: "desc" }, include: { tasks: { select: { taskId: true } } } });
     if (!latest) return fail("NOT_FOUND");
     if (latest.version !== expectedVersion) return fail("STALE", await staleMessage(tx, "TrainingRecord", lineageId, timeZone));
-    if (latest.withdrawnFrom) return fail("REFUSED", `This record was already withdrawn from ${fromDbDate(latest.withdrawnFrom)}.`);
+    if (latest.withdrawnFrom) return fail("REFUSED", say("record.outcome.alreadyWithdrawn", { date: fromDbDate(latest.withdrawnFrom) }));
     const completedOn = fromDbDate(latest.completedOn);
     const withdrawnFrom = from === "start" ? completedOn : from;
     if (withdrawnFrom < completedOn) {
-      const message = `The record only counts from its completion date (${completedOn}): withdraw it from the start instead.`;
+      const message = say("record.outcome.beforeCompletion", { completedOn });
       return fail("VALIDATION", message, { from: message });
     }
     if (withdrawnFrom > today) {
-      const message = "A withdrawal takes effect today at the latest: enter it on the day it applies.";
+      const message = say("record.outcome.withdrawalFuture");
       return fail("VALIDATION", message, { from: message });
     }
     const { id: _id, recordedAt: _r, recordedById: _b, tasks, version: _v, supersedesVersion: _s, correctionReason: _c, ...kept } = latest;
@@ -210,9 +208,9 @@ export async function withdrawRecord(
       },
     });
     await appendAuditEvent(tx, context, { action: "record.withdraw", entityType: "TrainingRecord", entityId: lineageId, personId, before: { version: latest.version }, after: { version, withdrawnFrom, reason } });
-    return ok({ version }, `Record withdrawn from ${withdrawnFrom}. Answers for moments before then stay as they were.`);
+    return ok({ version }, say("record.outcome.withdrawn", { date: withdrawnFrom }));
   }).catch((error: unknown): Outcome<{ version: number }> => {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("STALE", "Someone changed this record at the same moment. Review it and retry.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("STALE", say("record.outcome.changedMeanwhile"));
     throw error;
   });
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { CERTIFICATION_TYPES } from "@/lib/person/credentials";
+import { say, type MessageKey } from "@/lib/i18n/said";
 import { everyPass } from "@/lib/validation/cross-field";
 import { checkbox, dateOnly, idList, idSchema, optionalDateOnly, optionalText, text } from "@/lib/validation/fields";
 import { EVIDENCE_MAX_FILES } from "./evidence";
 
-const optionalNumber = (label: string, { max, integer }: { max: number; integer: boolean }) =>
+const optionalNumber = (label: MessageKey, { max, integer }: { max: number; integer: boolean }) =>
   z
     .union([z.literal(""), z.string().trim()])
     .optional()
@@ -12,7 +13,7 @@ const optionalNumber = (label: string, { max, integer }: { max: number; integer:
       if (v === undefined || v === "") return null;
       const n = Number(v);
       if (!Number.isFinite(n) || n < 0 || n > max || (integer && !Number.isInteger(n))) {
-        ctx.addIssue({ code: "custom", message: `${label} must be ${integer ? "a whole number" : "a number"} from 0 to ${max}.` });
+        ctx.addIssue({ code: "custom", message: say("record.field.number", { label: say(label), max, integer: String(integer) }) });
         return z.NEVER;
       }
       return n;
@@ -30,17 +31,17 @@ export const evidenceFiles = z
   .union([z.instanceof(File), z.array(z.instanceof(File)), z.string()])
   .optional()
   .transform((v) => (v === undefined || typeof v === "string" ? [] : Array.isArray(v) ? v : [v]).filter((f) => !nothingChosen(f)))
-  .refine((files) => files.length <= EVIDENCE_MAX_FILES, `Attach at most ${EVIDENCE_MAX_FILES} files at a time.`);
+  .refine((files) => files.length <= EVIDENCE_MAX_FILES, say("record.field.tooManyFiles", { max: EVIDENCE_MAX_FILES }));
 
 const recordFields = {
   personId: idSchema,
-  kind: z.enum(["training", "certification"], { error: "Choose training or certification. Competency is signed off by a validator." }),
+  kind: z.enum(["training", "certification"], { error: say("record.field.kind") }),
   title: text("forms.label.title", { max: 200 }),
   taskIds: idList("tasks", { max: 50 }),
   trainingProvider: optionalText("forms.label.trainingProvider", { max: 200 }),
-  hours: optionalNumber("Hours", { max: 1000, integer: false }),
-  procedureCount: optionalNumber("Procedures", { max: 10000, integer: true }),
-  certificationType: z.union([z.literal(""), z.enum(Object.keys(CERTIFICATION_TYPES) as [string, ...string[]], { error: "Choose a certification from the list." })]).optional(),
+  hours: optionalNumber("record.label.hours", { max: 1000, integer: false }),
+  procedureCount: optionalNumber("record.label.procedures", { max: 10000, integer: true }),
+  certificationType: z.union([z.literal(""), z.enum(Object.keys(CERTIFICATION_TYPES) as [string, ...string[]], { error: say("record.field.certificationType") })]).optional(),
   completedOn: dateOnly("forms.label.completedOn"),
   expiresOn: optionalDateOnly("forms.label.expiresOn"),
   notes: optionalText("forms.label.notes", { max: 2000 }),
@@ -52,9 +53,9 @@ type RecordRuleInput = { kind: string; taskIds: string[]; certificationType?: st
 // Run with everyPass: a missing title does not hide that the tasks are missing too.
 const recordRules = everyPass<RecordRuleInput>((v, parsed, ctx) => {
   const kindKnown = parsed("kind");
-  if (kindKnown && parsed("taskIds") && v.kind !== "certification" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: "Choose the tasks this record covers." });
-  if (kindKnown && parsed("certificationType") && v.kind === "certification" && !v.certificationType) ctx.addIssue({ code: "custom", path: ["certificationType"], message: "Choose the certification." });
-  if (parsed("completedOn") && parsed("expiresOn") && v.expiresOn && v.expiresOn <= v.completedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date must be after the completion date." });
+  if (kindKnown && parsed("taskIds") && v.kind !== "certification" && v.taskIds.length === 0) ctx.addIssue({ code: "custom", path: ["taskIds"], message: say("record.field.tasks") });
+  if (kindKnown && parsed("certificationType") && v.kind === "certification" && !v.certificationType) ctx.addIssue({ code: "custom", path: ["certificationType"], message: say("record.field.certification") });
+  if (parsed("completedOn") && parsed("expiresOn") && v.expiresOn && v.expiresOn <= v.completedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: say("record.field.expiryAfterCompletion") });
 });
 
 export const createRecordSchema = z.object(recordFields).superRefine(...recordRules);
@@ -64,7 +65,7 @@ export type CreateRecordInput = z.output<typeof createRecordSchema>;
 export const correctRecordSchema = z
   .object({
     ...recordFields,
-    kind: z.enum(["training", "certification", "competency"], { error: "Choose the kind of record." }),
+    kind: z.enum(["training", "certification", "competency"], { error: say("record.field.correctionKind") }),
     lineageId: idSchema,
     version: z.coerce.number().int().min(1),
     reason: text("forms.label.correctionReason", { max: 1000 }),
@@ -80,13 +81,13 @@ export const withdrawRecordSchema = z
     personId: idSchema,
     lineageId: idSchema,
     version: z.coerce.number().int().min(1),
-    fromMode: z.enum(["start", "date"], { error: "Choose from when the record is withdrawn." }),
+    fromMode: z.enum(["start", "date"], { error: say("record.field.fromMode") }),
     from: optionalDateOnly("forms.label.withdrawnFrom"),
     reason: text("forms.label.withdrawalReason", { max: 1000 }),
   })
   .superRefine(
     ...everyPass<{ fromMode: string; from: string | null }>((v, parsed, ctx) => {
-      if (parsed("fromMode") && parsed("from") && v.fromMode === "date" && v.from === null) ctx.addIssue({ code: "custom", path: ["from"], message: "Choose the day from which the record no longer counts." });
+      if (parsed("fromMode") && parsed("from") && v.fromMode === "date" && v.from === null) ctx.addIssue({ code: "custom", path: ["from"], message: say("record.field.withdrawnFrom") });
     }),
   );
 
@@ -102,16 +103,16 @@ export const validateCompetencySchema = z
     personId: idSchema,
     locationId: idSchema,
     taskIds: idList("tasks", { min: 1, max: 20 }),
-    method: z.enum(Object.keys(VALIDATION_METHODS) as [keyof typeof VALIDATION_METHODS], { error: "Choose how competency was validated." }),
+    method: z.enum(Object.keys(VALIDATION_METHODS) as [keyof typeof VALIDATION_METHODS], { error: say("record.field.method") }),
     observedOn: dateOnly("forms.label.observedOn"),
     expiresOn: optionalDateOnly("forms.label.validUntil"),
-    attest: checkbox.refine((v) => v, "Confirm the attestation to sign off."),
+    attest: checkbox.refine((v) => v, say("record.field.attest")),
     notes: optionalText("forms.label.notes", { max: 2000 }),
     evidence: evidenceFiles,
   })
   .superRefine(
     ...everyPass<{ observedOn: string; expiresOn: string | null }>((v, parsed, ctx) => {
-      if (parsed("observedOn") && parsed("expiresOn") && v.expiresOn && v.expiresOn <= v.observedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The end of validity must be after the observation date." });
+      if (parsed("observedOn") && parsed("expiresOn") && v.expiresOn && v.expiresOn <= v.observedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: say("record.field.validityAfterObservation") });
     }),
   );
 export type ValidateCompetencyInput = z.output<typeof validateCompetencySchema>;

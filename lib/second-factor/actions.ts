@@ -5,7 +5,7 @@ import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/auth/action-client";
-import { actionFailure, authorizedAction } from "@/lib/auth/action-client";
+import { actionFailure, authorizedAction, spokenTo } from "@/lib/auth/action-client";
 import { currentActor, pendingSession, requestContext } from "@/lib/auth/guard";
 import { safeReturnPath, withReturnTo } from "@/lib/auth/return-to";
 import { authSecret } from "@/lib/auth/secret";
@@ -43,9 +43,12 @@ const sessionEnded: ActionState<never> = { status: "error", code: "UNAUTHENTICAT
 
 /**
  * The second step of signing in. Only a session that has passed the password and owes a code may
- * call it; a session that is already complete is sent on its way.
+ * call it; a session that is already complete is sent on its way. Its answers, like the setup's, are
+ * worded by `spokenTo`: these actions are not built with `authorizedAction`.
  */
-export async function verifySignInCodeAction(_previous: ActionState<never> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<never>> {
+export const verifySignInCodeAction = spokenTo(verifyCode);
+
+async function verifyCode(_previous: ActionState<never> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<never>> {
   try {
     const pending = await pendingSession();
     const input = parse(codeSchema, payload);
@@ -76,7 +79,9 @@ const SETUP_PROOF = "second-factor-setup";
  * It gets a proof instead, bound to this session, that `completeSetupAction` exchanges once the
  * person has saved their codes.
  */
-export async function confirmSetupAction(
+export const confirmSetupAction = spokenTo(confirmSetupStep);
+
+async function confirmSetupStep(
   _previous: ActionState<SetupResult> | undefined,
   payload: FormData | Record<string, unknown>,
 ): Promise<ActionState<SetupResult>> {
@@ -103,7 +108,9 @@ export async function confirmSetupAction(
 type SetupResult = { recoveryCodes: string[]; proof: string | null };
 
 /** The end of setting up while signing in: the session that set the app up is now complete. */
-export async function completeSetupAction(_previous: ActionState<never> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<never>> {
+export const completeSetupAction = spokenTo(completeSetup);
+
+async function completeSetup(_previous: ActionState<never> | undefined, payload: FormData | Record<string, unknown>): Promise<ActionState<never>> {
   try {
     const pending = await pendingSession();
     const input = parse(proofSchema, payload);

@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { say } from "@/lib/i18n/said";
 import { idSchema } from "@/lib/validation/fields";
 
 export const codeSchema = z.object({
-  code: z.string().trim().min(1, "Enter the code from your authenticator app.").max(40, "A code is 6 digits (a recovery code is 10 characters)."),
+  code: z.string().trim().min(1, say("secondFactor.field.code")).max(40, say("secondFactor.field.codeTooLong")),
   returnTo: z.string().max(2000).optional(),
 });
 
 export const resetSchema = z.object({
   userId: idSchema,
-  reason: z.string().trim().min(3, "Say why (for example: lost phone, confirmed in person).").max(500, "Keep the reason under 500 characters."),
+  reason: z.string().trim().min(3, say("secondFactor.field.reason")).max(500, say("secondFactor.field.reasonTooLong")),
 });
 
 export const emptySchema = z.object({});

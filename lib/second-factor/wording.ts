@@ -1,15 +1,17 @@
+import { say } from "@/lib/i18n/said";
+
+/** Said (lib/i18n/said.ts): the actions word them for whoever is signing in or managing their app. */
 export const SECOND_FACTOR_MESSAGES = {
-  codeRefused: "That code is not right, or it was already used. Enter the code your app shows now (or an unused recovery code).",
-  setupCodeWrong: "That code does not match. Check that the app shows the Cleared entry you just added, then enter the code it shows now.",
-  currentCodeRefused: "Enter the code your current app shows now (or an unused recovery code) to replace it.",
-  setupExpired: "This setup was replaced or has ended. Reload the page to get a new QR code.",
-  throttled: (minutes: number) =>
-    `Too many wrong codes. For your security, sign-in is paused for ${minutes} minute${minutes === 1 ? "" : "s"}. Try again later or ask your administrator to reset your second factor.`,
-  notEnrolled: "Set up an authenticator app first.",
-  requiredByRole: "Your role requires a second factor, so it cannot be turned off. You can replace the app instead.",
-  removed: "Second factor turned off. You now sign in with your password only.",
-  resetOwn: "You cannot reset your own second factor. Ask another administrator.",
-  reset: (email: string) => `Second factor reset for ${email}. Their sessions have ended; they will set up a new app at their next sign-in if their role requires it.`,
-  alreadyVerified: "You are already signed in. Open any page to continue.",
-  sessionEnded: "Your sign-in has expired. Sign in again.",
+  codeRefused: say("secondFactor.outcome.codeRefused"),
+  setupCodeWrong: say("secondFactor.outcome.setupCodeWrong"),
+  currentCodeRefused: say("secondFactor.outcome.currentCodeRefused"),
+  setupExpired: say("secondFactor.outcome.setupExpired"),
+  throttled: (minutes: number) => say("secondFactor.outcome.throttled", { minutes }),
+  notEnrolled: say("secondFactor.outcome.notEnrolled"),
+  requiredByRole: say("secondFactor.outcome.requiredByRole"),
+  removed: say("secondFactor.outcome.removed"),
+  resetOwn: say("secondFactor.outcome.resetOwn"),
+  reset: (email: string) => say("secondFactor.outcome.reset", { email }),
+  alreadyVerified: say("secondFactor.outcome.alreadyVerified"),
+  sessionEnded: say("secondFactor.outcome.sessionEnded"),
 };

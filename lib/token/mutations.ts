@@ -2,6 +2,7 @@ import { addDays } from "date-fns";
 import { prisma } from "@/lib/db/client";
 import { appendAuditEvent, type AuditContext } from "@/lib/audit/mutations";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import type { CreateTokenInput } from "./schema";
 import { newTokenSecret } from "./secret";
 import { TOUCH_INTERVAL_MS } from "./status";
@@ -15,7 +16,7 @@ export async function createToken(input: CreateTokenInput, context: AuditContext
   const expiresAt = addDays(now, input.expiresInDays);
   return prisma.$transaction(async (tx) => {
     const known = await tx.location.count({ where: { id: { in: input.locationIds } } });
-    if (known !== input.locationIds.length) return fail("VALIDATION", "A chosen location no longer exists. Reload the page and retry.", { locationIds: "Choose locations from the list." });
+    if (known !== input.locationIds.length) return fail("VALIDATION", say("token.outcome.unknownLocation"), { locationIds: say("token.field.locationsFromList") });
     const token = await tx.apiToken.create({
       data: { name: input.name, prefix, secretHash: hash, scopes: input.scopes, locationIds: input.locationIds, expiresAt, createdBy: context.actorLabel, createdAt: now },
       select: { id: true },
@@ -35,10 +36,10 @@ export async function revokeToken(tokenId: string, context: AuditContext, now: D
   return prisma.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { name: true, prefix: true, revokedAt: true } });
     if (!token) return fail("NOT_FOUND");
-    if (token.revokedAt) return fail("CONFLICT", `“${token.name}” was already revoked.`);
+    if (token.revokedAt) return fail("CONFLICT", say("token.outcome.alreadyRevoked", { name: token.name }));
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: now } });
     await appendAuditEvent(tx, context, { action: "token.revoke", entityType: "ApiToken", entityId: tokenId, before: { revokedAt: null }, after: { name: token.name, prefix: token.prefix, revokedAt: now.toISOString() } });
-    return ok(undefined, `“${token.name}” is revoked: calls with it are refused from now on.`);
+    return ok(undefined, say("token.outcome.revoked", { name: token.name }));
   });
 }
 

@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { say } from "@/lib/i18n/said";
 import { idList, idSchema, text } from "@/lib/validation/fields";
 import { SCOPES } from "./scope";
 import { DEFAULT_LIFETIME_DAYS, MAX_LIFETIME_DAYS } from "./status";
 
 const scopeList = z
-  .union([z.enum(SCOPES), z.array(z.enum(SCOPES))], { error: "Choose scopes from the list." })
+  .union([z.enum(SCOPES), z.array(z.enum(SCOPES))], { error: say("token.field.scopes") })
   .optional()
   .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]))
-  .refine((v) => v.length > 0, "Choose at least one scope.");
+  .refine((v) => v.length > 0, say("token.field.scopeMissing"));
 
 /** A new token: which integration it is for, what it may call, where, and for how long. */
 export const createTokenSchema = z.object({
@@ -16,10 +17,10 @@ export const createTokenSchema = z.object({
   // Empty: every location, present and future.
   locationIds: idList("locations"),
   expiresInDays: z.coerce
-    .number({ error: "Expiry must be a number of days." })
-    .int("Expiry must be a whole number of days.")
-    .min(1, "A token lasts at least 1 day.")
-    .max(MAX_LIFETIME_DAYS, `A token lasts at most ${MAX_LIFETIME_DAYS} days (one year); create a new one before it expires.`)
+    .number({ error: say("token.field.expiryNumber") })
+    .int(say("token.field.expiryWhole"))
+    .min(1, say("token.field.expiryMin"))
+    .max(MAX_LIFETIME_DAYS, say("token.field.expiryMax", { max: MAX_LIFETIME_DAYS }))
     .default(DEFAULT_LIFETIME_DAYS),
 });
 export type CreateTokenInput = z.output<typeof createTokenSchema>;

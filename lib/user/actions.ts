@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action-client";
 import { changePasswordSchema, newPasswordSchema } from "@/lib/auth/schema";
 import { fail } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import { changeOwnPassword, createSignIn, createUser, resetPassword, setOwnLanguage, setUserActive, updateAccess } from "./mutations";
 import { createSignInSchema, createUserSchema, languageSchema, setActiveSchema, updateAccessSchema, userIdSchema } from "./schema";
 
@@ -66,7 +67,7 @@ export const changeOwnPasswordAction = authorizedAction(
   async ({ input, actor, context }) => {
     const policy = newPasswordSchema(actor.email).safeParse(input.newPassword);
     if (!policy.success) {
-      const message = policy.error.issues[0]?.message ?? "Choose a stronger password.";
+      const message = policy.error.issues[0]?.message ?? say("user.field.strongerPassword");
       return fail("VALIDATION", undefined, { newPassword: message });
     }
     return changeOwnPassword(actor.userId, input.currentPassword, input.newPassword, context);

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/policy";
 import { appendAuditEvent, staleMessage, type AuditContext } from "@/lib/audit/mutations";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { fail, ok, type Outcome } from "@/lib/errors/app-error";
+import { say } from "@/lib/i18n/said";
 import type { Locale } from "@/lib/i18n/locales";
 import { insertPerson } from "@/lib/person/mutations";
 import { grantsFromAccess } from "./grants";
@@ -34,7 +35,7 @@ export async function createUser(input: CreateUserInput, context: AuditContext, 
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {
-      if (await unknownReferences(tx, input, input.workLocationIds)) return fail("VALIDATION", "A chosen location or task no longer exists. Reload the page and retry.");
+      if (await unknownReferences(tx, input, input.workLocationIds)) return fail("VALIDATION", say("user.outcome.unknownReferences"));
       const organization = await tx.organization.findFirstOrThrow({ select: { id: true } });
       const grants = grantsFromAccess(input);
       const personId = await insertPerson(
@@ -67,7 +68,7 @@ export async function createUser(input: CreateUserInput, context: AuditContext, 
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return fail("CONFLICT", "An account with this email already exists.", { email: "An account with this email already exists." });
+      return fail("CONFLICT", say("user.outcome.emailTaken"), { email: say("user.field.emailTaken") });
     }
     throw error;
   }
@@ -82,10 +83,10 @@ export async function createSignIn(input: CreateSignInInput, context: AuditConte
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {
-      if (await unknownReferences(tx, input)) return fail("VALIDATION", "A chosen location or task no longer exists. Reload the page and retry.");
+      if (await unknownReferences(tx, input)) return fail("VALIDATION", say("user.outcome.unknownReferences"));
       const person = await tx.person.findUnique({ where: { id: input.personId }, select: { id: true, firstName: true, lastName: true, user: { select: { id: true } } } });
       if (!person) return fail("NOT_FOUND");
-      if (person.user) return fail("CONFLICT", `${person.firstName} ${person.lastName} already has a sign-in: change its access instead.`);
+      if (person.user) return fail("CONFLICT", say("user.outcome.hasSignIn", { firstName: person.firstName, lastName: person.lastName }));
       const grants = grantsFromAccess(input);
       const user = await tx.user.create({ data: { personId: person.id, email: input.email, passwordHash, mustChangePassword: true, roleGrants: { create: grants } }, select: { id: true } });
       if (input.roles.includes("medical_assistant")) await tx.person.update({ where: { id: person.id }, data: { isMedicalAssistant: true, version: { increment: 1 } } });
@@ -94,7 +95,7 @@ export async function createSignIn(input: CreateSignInInput, context: AuditConte
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return fail("CONFLICT", "An account with this email already exists.", { email: "An account with this email already exists." });
+      return fail("CONFLICT", say("user.outcome.emailTaken"), { email: say("user.field.emailTaken") });
     }
     throw error;
   }
@@ -112,11 +113,11 @@ export async function updateAccess(userId: string, version: number, access: Acce
     });
     if (!user) return fail("NOT_FOUND");
     if (user.version !== version) return fail("STALE", await staleMessage(tx, "User", userId, await organizationTimeZone(tx)));
-    if (await unknownReferences(tx, access)) return fail("VALIDATION", "A chosen location or task no longer exists. Reload the page and retry.");
+    if (await unknownReferences(tx, access)) return fail("VALIDATION", say("user.outcome.unknownReferences"));
     const wasAdmin = user.roleGrants.some((g) => g.role === "admin");
     if (wasAdmin && !access.roles.includes("admin")) {
-      if (userId === actor.userId) return fail("REFUSED", "You cannot remove your own admin role. Ask another admin to do it.", { roles: "You cannot remove your own admin role." });
-      if (user.active && (await otherActiveAdmins(tx, userId)) === 0) return fail("REFUSED", "The organization needs at least one active admin.", { roles: "The organization needs at least one active admin." });
+      if (userId === actor.userId) return fail("REFUSED", say("user.outcome.ownAdminRole"), { roles: say("user.field.ownAdminRole") });
+      if (user.active && (await otherActiveAdmins(tx, userId)) === 0) return fail("REFUSED", say("user.outcome.lastAdmin"), { roles: say("user.field.lastAdmin") });
     }
     const grants = grantsFromAccess(access);
     // The version check and the bump are one statement, so two admins saving at once cannot both win.
@@ -133,7 +134,7 @@ export async function updateAccess(userId: string, version: number, access: Acce
       before: { grants: user.roleGrants },
       after: { grants },
     });
-    return ok(undefined, "Access saved. It applies from the user's next request.");
+    return ok(undefined, say("user.outcome.accessSaved"));
   });
 }
 
@@ -146,11 +147,11 @@ export async function setUserActive(userId: string, active: boolean, actor: Acto
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true, personId: true, roleGrants: { select: { role: true } } } });
     if (!user) return fail("NOT_FOUND");
-    if (user.active === active) return ok(undefined, active ? "The account is already active." : "The account is already deactivated.");
+    if (user.active === active) return ok(undefined, say(active ? "user.outcome.alreadyActive" : "user.outcome.alreadyDeactivated"));
     if (!active) {
-      if (userId === actor.userId) return fail("REFUSED", "You cannot deactivate your own account.");
+      if (userId === actor.userId) return fail("REFUSED", say("user.outcome.deactivateOwn"));
       if (user.roleGrants.some((g) => g.role === "admin") && (await otherActiveAdmins(tx, userId)) === 0)
-        return fail("REFUSED", "The organization needs at least one active admin.");
+        return fail("REFUSED", say("user.outcome.lastAdmin"));
     }
     await tx.user.update({
       where: { id: userId },
@@ -164,7 +165,7 @@ export async function setUserActive(userId: string, active: boolean, actor: Acto
       before: { active: user.active },
       after: { active },
     });
-    return ok(undefined, active ? "Account reactivated. The user can sign in again." : "Account deactivated. The user is signed out and cannot sign in; their records stay.");
+    return ok(undefined, say(active ? "user.outcome.reactivated" : "user.outcome.deactivated"));
   });
 }
 
@@ -189,7 +190,7 @@ export async function changeOwnPassword(userId: string, currentPassword: string,
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true, personId: true } });
   if (!user) return fail("NOT_FOUND");
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    return fail("VALIDATION", "The current password is not correct.", { currentPassword: "The current password is not correct." });
+    return fail("VALIDATION", say("user.outcome.currentPassword"), { currentPassword: say("user.field.currentPassword") });
   }
   const passwordHash = await hashPassword(newPassword);
   return prisma.$transaction(async (tx) => {
@@ -198,7 +199,7 @@ export async function changeOwnPassword(userId: string, currentPassword: string,
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
     await appendAuditEvent(tx, context, { action: "user.change_password", entityType: "User", entityId: userId, personId: user.personId });
-    return ok(undefined, "Password changed. Sign in again with your new password.");
+    return ok(undefined, say("user.outcome.passwordChanged"));
   });
 }
 

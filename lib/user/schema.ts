@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/access/policy";
 import { LOCALES } from "@/lib/i18n/locales";
+import { say } from "@/lib/i18n/said";
 import { dateOnly, emailSchema, idList, idSchema, text } from "@/lib/validation/fields";
 
 const roleList = z
-  .union([z.enum(ROLES), z.array(z.enum(ROLES))], { error: "Choose a valid role." })
+  .union([z.enum(ROLES), z.array(z.enum(ROLES))], { error: say("user.field.role") })
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]));
 
@@ -22,13 +23,13 @@ export const accessSchema = z
     validatorTaskIds: idList("tasks"),
   })
   .superRefine((v, ctx) => {
-    if (v.roles.length === 0) ctx.addIssue({ code: "custom", path: ["roles"], message: "Choose at least one role." });
+    if (v.roles.length === 0) ctx.addIssue({ code: "custom", path: ["roles"], message: say("user.field.roleMissing") });
     if (v.roles.includes("manager") && v.managerLocationIds.length === 0)
-      ctx.addIssue({ code: "custom", path: ["managerLocationIds"], message: "Choose the locations this manager manages." });
+      ctx.addIssue({ code: "custom", path: ["managerLocationIds"], message: say("user.field.managerLocations") });
     if (v.roles.includes("auditor") && v.auditorScope === "locations" && v.auditorLocationIds.length === 0)
-      ctx.addIssue({ code: "custom", path: ["auditorLocationIds"], message: "Choose the locations this auditor may see, or make the auditor organization-wide." });
+      ctx.addIssue({ code: "custom", path: ["auditorLocationIds"], message: say("user.field.auditorLocations") });
     if (v.roles.includes("validator") && v.validatorLocationIds.length === 0)
-      ctx.addIssue({ code: "custom", path: ["validatorLocationIds"], message: "Choose the locations where this person signs off competency." });
+      ctx.addIssue({ code: "custom", path: ["validatorLocationIds"], message: say("user.field.validatorLocations") });
   });
 
 export type AccessInput = z.output<typeof accessSchema>;
@@ -45,7 +46,7 @@ export const createUserSchema = z
   .and(accessSchema)
   .superRefine((v, ctx) => {
     if (v.roles.includes("medical_assistant") && v.workLocationIds.length === 0)
-      ctx.addIssue({ code: "custom", path: ["workLocationIds"], message: "A medical assistant works at one location at least." });
+      ctx.addIssue({ code: "custom", path: ["workLocationIds"], message: say("user.field.workLocations") });
   });
 
 export type CreateUserInput = z.output<typeof createUserSchema>;
@@ -65,5 +66,5 @@ export const setActiveSchema = z.object({
 
 /** The language a user chooses: one of ours, or "browser" to follow the browser's languages. */
 export const languageSchema = z.object({
-  language: z.enum(["browser", ...LOCALES], { error: "Choose one of the languages listed." }),
+  language: z.enum(["browser", ...LOCALES], { error: say("user.field.language") }),
 });

@@ -13,3 +13,10 @@ export const firstIssue = (result: { error?: { issues: { message: string }[] } }
   const message = result.error?.issues[0]?.message;
   return message === undefined ? undefined : localize(message, language);
 };
+
+/** A mutation's outcome (or an action's state) as an English reader sees it: its message and field errors worded. */
+export const englishOutcome = <O extends { message?: string; fieldErrors?: Record<string, string> }>(outcome: O): O => ({
+  ...outcome,
+  ...(outcome.message !== undefined ? { message: english(outcome.message) } : {}),
+  ...(outcome.fieldErrors ? { fieldErrors: englishFields(outcome.fieldErrors) } : {}),
+});

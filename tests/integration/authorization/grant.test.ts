@@ -9,6 +9,7 @@ import { rowCounts } from "@/tests/support/counts";
 import { makeLocation, makePerson, makeStateRule } from "@/tests/support/factories";
 import { signInAs } from "@/tests/support/session";
 import { countQueries, testEngine } from "@/tests/support/test-database";
+import { englishOutcome } from "@/tests/support/words";
 import { heldAuthorizations } from "@/lib/authorization/data";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
@@ -124,7 +125,7 @@ describe(`granting authorizations (${testEngine})`, () => {
     const before = await rowCounts();
     const row = (personId: string) => ({ personId, taskId: "taskvitals", locationId: here.locationId, effectiveFrom: existing.effectiveFrom.toISOString().slice(0, 10), effectiveTo: null, conditions: null });
     const outcome = await createAuthorizations([row(second.id), row(first.id)], actor, { ...SYSTEM_CONTEXT, actorUserId: actor.userId, actorLabel: actor.email }, "America/Los_Angeles");
-    expect(outcome).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("at the same moment. Nothing was saved") });
+    expect(englishOutcome(outcome)).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("at the same moment. Nothing was saved") });
     expect(await rowCounts()).toEqual(before);
   });
 

@@ -7,6 +7,7 @@ import { signInNew } from "@/tests/support/actors";
 import { rowCounts } from "@/tests/support/counts";
 import { makeLocation, makePerson } from "@/tests/support/factories";
 import { testEngine } from "@/tests/support/test-database";
+import { english } from "@/tests/support/words";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 
@@ -32,7 +33,9 @@ async function run(kind: ImportKind, bytes: Uint8Array, options: { commit?: bool
   const events: ImportEvent[] = [];
   const context = { actorUserId: manager.user.id, actorLabel: manager.user.email, ip: null, userAgent: null };
   await runImport(kind, bytes, { commit: false, allOrNothing: false, locationId, context, ...options }, (e) => events.push(e));
-  const result = events.at(-1);
+  // The rows say their problems; the route words them for the reader, here in English.
+  const last = events.at(-1);
+  const result = last?.type === "result" ? { ...last, message: english(last.message)!, rows: last.rows.map((r) => ({ ...r, messages: r.messages.map((m) => english(m)!) })) } : last;
   expect(result?.type, "the last event is the result").toBe("result");
   expect(events.filter((e) => e.type === "result"), "exactly one result").toHaveLength(1);
   return { events, result: result as Result };
@@ -133,9 +136,9 @@ describe(`files that cannot be imported at all (${testEngine})`, () => {
     ["a missing required column", csv("employee_id,first_name,last_name,role", "E1,Maria,Lopez,medical_assistant"), 'The file is missing the required column "employment_start".'],
     ["an extra column", csv(`${PEOPLE_HEADER},salary`, "E1,Maria,Lopez,medical_assistant,2025-03-01,,,50000"), 'The column "salary" is not recognized. Accepted columns: "employee_id", "first_name", "last_name", "role", "employment_start", "provider_type", "credential_tier".'],
     ["a repeated column", csv("employee_id,first_name,last_name,role,employment_start,Role", "E1,Maria,Lopez,medical_assistant,2025-03-01,x"), 'The column "role" appears more than once. Keep one of each.'],
-    ["Latin-1 text (not UTF-8)", new Uint8Array([...csv(PEOPLE_HEADER), ...new TextEncoder().encode("E1,Jos"), 0xe9, ...csv(",Lopez,medical_assistant,2025-03-01,,")]), NOT_UTF8_MESSAGE],
-    ["UTF-16 text (Excel's Unicode Text)", utf16(`${PEOPLE_HEADER}\r\nE1,Maria,Lopez,medical_assistant,2025-03-01,,\r\n`), NOT_UTF8_MESSAGE],
-    ["a spreadsheet renamed .csv", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]), NOT_CSV_MESSAGE],
+    ["Latin-1 text (not UTF-8)", new Uint8Array([...csv(PEOPLE_HEADER), ...new TextEncoder().encode("E1,Jos"), 0xe9, ...csv(",Lopez,medical_assistant,2025-03-01,,")]), english(NOT_UTF8_MESSAGE)],
+    ["UTF-16 text (Excel's Unicode Text)", utf16(`${PEOPLE_HEADER}\r\nE1,Maria,Lopez,medical_assistant,2025-03-01,,\r\n`), english(NOT_UTF8_MESSAGE)],
+    ["a spreadsheet renamed .csv", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]), english(NOT_CSV_MESSAGE)],
     ["an unterminated quote", csv(PEOPLE_HEADER, 'E1,"Maria,Lopez,medical_assistant,2025-03-01,,'), 'Line 2: A quoted value starts on this line but its closing quote (") is missing.'],
     ["a header and no rows", csv(PEOPLE_HEADER), "The file has a header but no rows to import."],
     ["an empty file", new Uint8Array(0), "The file is empty."],
@@ -217,5 +220,15 @@ describe(`POST /api/import/[kind] (${testEngine})`, () => {
     expect(lines.at(-1)).toEqual({ type: "result", ok: true, message: "Imported 1 row.", imported: 1, counts: { ok: 1, error: 0, duplicate: 0 }, rows: [{ line: 2, status: "ok", messages: [] }] });
     expect(await prisma.trainingRecord.count({ where: { personId: maria.id, title: "Vitals refresher" } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { action: "record.import", personId: maria.id, actorUserId: manager.user.id } })).toBe(1);
+  });
+
+  it("words the rows' problems in the reader's language before answering", async () => {
+    await prisma.user.update({ where: { id: manager.user.id }, data: { locale: "es" } });
+    const form = new FormData();
+    form.set("locationId", locationId);
+    form.set("file", new File([csv(PEOPLE_HEADER, "ES1,,Lopez,nurse,2025-03-01,,")], "people.csv", { type: "text/csv" }));
+    const response = await importRoute(new Request("http://test/api/import/people", { method: "POST", body: form }), { params: Promise.resolve({ kind: "people" }) });
+    const result = (await response.text()).trimEnd().split("\n").map((line) => JSON.parse(line) as ImportEvent).at(-1) as Result;
+    expect(result.rows).toEqual([{ line: 2, status: "error", messages: ["first_name: El campo «nombre» es obligatorio.", "role: debe ser medical_assistant o provider"] }]);
   });
 });

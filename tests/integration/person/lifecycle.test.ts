@@ -11,6 +11,7 @@ import { createSignInSchema } from "@/lib/user/schema";
 import { signInNew } from "@/tests/support/actors";
 import { makeLocation, makePerson, makeUser } from "@/tests/support/factories";
 import { testEngine } from "@/tests/support/test-database";
+import { englishOutcome } from "@/tests/support/words";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -72,7 +73,7 @@ describe(`adding a person (${testEngine})`, () => {
   it("writes the person, their location, employment version 1, tier version 1 and an audit event together", async () => {
     const before = await written();
     const outcome = await newMa();
-    expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true, message: "Lena Park added." });
+    expect(englishOutcome(outcome), JSON.stringify(outcome)).toMatchObject({ ok: true, message: "Lena Park added." });
     if (!outcome.ok) return;
     const person = await prisma.person.findUniqueOrThrow({ where: { id: outcome.data.personId }, include: { locations: true, employments: true, tiers: true, providerRoles: true } });
     expect(person).toMatchObject({ firstName: "Lena", employeeId: "E-7001", isMedicalAssistant: true, credentialTier: "ma_c", version: 1 });
@@ -88,7 +89,7 @@ describe(`adding a person (${testEngine})`, () => {
   it("writes nothing at all when the person cannot be saved (a taken employee ID)", async () => {
     await newMa({ employeeId: "E-7002" });
     const before = await written();
-    expect(await newMa({ employeeId: "E-7002", firstName: "Omar" })).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { employeeId: "Someone else already has this employee ID." } });
+    expect(englishOutcome(await newMa({ employeeId: "E-7002", firstName: "Omar" }))).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { employeeId: "Someone else already has this employee ID." } });
     expect(await written()).toEqual(before);
   });
 });
@@ -98,7 +99,7 @@ describe(`employment periods (${testEngine})`, () => {
     const before = await written();
     const outcome = await addEmployment({ personId: maId, locationId, from: "2025-01-01", effectiveTo: null, reason: null }, actor, context);
     const message = `This overlaps the employment at ${locationName} from 2024-01-01. Change that period instead, or choose dates outside it.`;
-    expect(outcome).toEqual({ ok: false, code: "CONFLICT", message, fieldErrors: { from: message } });
+    expect(englishOutcome(outcome)).toEqual({ ok: false, code: "CONFLICT", message, fieldErrors: { from: message } });
     expect(await written()).toEqual(before);
   });
 
@@ -113,7 +114,7 @@ describe(`employment periods (${testEngine})`, () => {
 
   it("ends a period with version 2 replacing version 1, and an employment.end audit event", async () => {
     const outcome = await changeEmployment({ personId: maId, lineageId, version: 1, from: "2024-01-01", effectiveTo: "2026-03-01", reason: "Moved away" }, actor, context, ZONE);
-    expect(outcome).toMatchObject({ ok: true, message: `Employment at ${locationName} now 2024-01-01 to 2026-02-28.` });
+    expect(englishOutcome(outcome)).toMatchObject({ ok: true, message: `Employment at ${locationName} now 2024-01-01 to 2026-02-28.` });
     const [, v2] = await periodsOf(maId);
     expect(v2).toMatchObject({ lineageId, version: 2, supersedesVersion: 1, effectiveTo: new Date("2026-03-01T00:00:00Z"), reason: "Moved away" });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "employment.end", entityId: lineageId } });
@@ -126,7 +127,7 @@ describe(`employment periods (${testEngine})`, () => {
 describe(`credential tier over time (${testEngine})`, () => {
   it("refuses a change dated in the future and writes nothing", async () => {
     const before = await written();
-    expect(await tierChange({ from: "2026-03-03" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { from: "The date is in the future." } });
+    expect(englishOutcome(await tierChange({ from: "2026-03-03" }))).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { from: "The date is in the future." } });
     expect(await written()).toEqual(before);
   });
 
@@ -141,7 +142,7 @@ describe(`credential tier over time (${testEngine})`, () => {
 
   it("a correction replaces the version it names", async () => {
     await tierChange();
-    expect(await tierChange({ version: 2, corrects: 2, value: "ma_r", reason: "It was MA-R" })).toMatchObject({ ok: true, message: "Version 2 of the credential tier corrected." });
+    expect(englishOutcome(await tierChange({ version: 2, corrects: 2, value: "ma_r", reason: "It was MA-R" }))).toMatchObject({ ok: true, message: "Version 2 of the credential tier corrected." });
     expect((await prisma.person.findUniqueOrThrow({ where: { id: maId } })).credentialTier).toBe("ma_r");
     const profile = await getPersonProfile(maId, TODAY);
     expect(profile?.tiers.map((t) => [t.version, t.value, t.supersedes, t.standing, t.inForce])).toEqual([
@@ -192,7 +193,7 @@ describe(`giving a sign-in (${testEngine})`, () => {
   it("refuses a second sign-in for the same person as a conflict", async () => {
     const { person } = await makeUser({ grants: [{ role: "medical_assistant" }], locationIds: [locationId] });
     const before = await written();
-    expect(await giveSignIn(person.id, "second@example.org")).toMatchObject({ ok: false, code: "CONFLICT", message: `${person.firstName} ${person.lastName} already has a sign-in: change its access instead.` });
+    expect(englishOutcome(await giveSignIn(person.id, "second@example.org"))).toMatchObject({ ok: false, code: "CONFLICT", message: `${person.firstName} ${person.lastName} already has a sign-in: change its access instead.` });
     expect(await written()).toEqual(before);
   });
 });

@@ -9,6 +9,7 @@ import { confirmSetup, startSetup, verifySignInCode } from "@/lib/second-factor/
 import { codeAt, stepAt } from "@/lib/second-factor/totp";
 import { FACTORY_PASSWORD, makeLocation, makeUser } from "@/tests/support/factories";
 import { jar, signInAs } from "@/tests/support/session";
+import { englishOutcome } from "@/tests/support/words";
 
 vi.mock("next/headers", async () => (await import("@/tests/support/session")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -73,6 +74,16 @@ describe("a session that owes the second factor", () => {
 });
 
 describe("setting an app up", () => {
+  it("answers a Spanish-speaking user's wrong code in Spanish (the step is not built with authorizedAction)", async () => {
+    const user = await manager();
+    await prisma.user.update({ where: { id: user.id }, data: { locale: "es" } });
+    await signInAs(user);
+    const secret = await startSetup(who(user), context);
+    const wrong = await confirmSetupAction(undefined, { code: "000000" === codeAt(secret, new Date()) ? "111111" : "000000" });
+    expect(wrong).toMatchObject({ status: "error", code: "VALIDATION", message: expect.stringMatching(/^Ese código no coincide\./), fieldErrors: { code: expect.stringMatching(/^Ese código no coincide\./) } });
+    expect(await confirmSetupAction(undefined, { code: "" })).toMatchObject({ status: "error", fieldErrors: { code: "Escriba el código de su aplicación de autenticación." } });
+  });
+
   it("from a session whose role requires one: the code confirms it, ten recovery codes are stored hashed, the session is complete", async () => {
     const user = await manager();
     await signInAs(user, { secondFactor: false });
@@ -179,7 +190,7 @@ describe("the second step of signing in", () => {
     for (let i = 0; i < 5; i++) await verifySignInCode(who(user), String(100000 + i), { ...context, ip: `198.51.100.${10 + i}` });
     expect((await signIn({ email: user.email, password: FACTORY_PASSWORD }, context)).ok).toBe(true);
     const paused = await verifySignInCode(who(user), codeAt(secret, new Date()), context);
-    expect(paused).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringContaining("paused for 15 minutes") });
+    expect(englishOutcome(paused)).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringContaining("paused for 15 minutes") });
     // The code was not spent while paused: the step is still unused.
     expect((await prisma.secondFactor.findUniqueOrThrow({ where: { userId: user.id } })).lastUsedStep).toBeLessThan(stepAt(new Date()) - 1);
   });

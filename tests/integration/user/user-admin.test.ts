@@ -7,6 +7,7 @@ import { signIn } from "@/lib/auth/sign-in";
 import { createUser, resetPassword, setUserActive, updateAccess } from "@/lib/user/mutations";
 import { accessSchema, createUserSchema } from "@/lib/user/schema";
 import { auditCount, FACTORY_PASSWORD, makeLocation, makeUser } from "@/tests/support/factories";
+import { englishOutcome, spanish } from "@/tests/support/words";
 
 const context = { ...SYSTEM_CONTEXT, actorLabel: "admin@example.org" };
 
@@ -41,7 +42,8 @@ describe("user administration", () => {
     const people = await prisma.person.count();
     const events = await auditCount();
     const outcome = await createUser(userInput({ email: "TWICE@example.org".toLowerCase(), workLocationIds: [location.id] }), context);
-    expect(outcome).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: "An account with this email already exists." } });
+    expect(englishOutcome(outcome)).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: "An account with this email already exists." } });
+    expect(!outcome.ok && spanish(outcome.message)).toBe("Ya existe una cuenta con este correo electrónico.");
     expect(await prisma.person.count()).toBe(people);
     expect(await auditCount()).toBe(events);
   });
@@ -68,7 +70,7 @@ describe("user administration", () => {
     const admin = await adminActor();
     const noAdmin = accessSchema.parse({ roles: ["auditor"] });
     expect(await updateAccess(admin.userId, 1, noAdmin, admin, context)).toMatchObject({ ok: false, code: "REFUSED" });
-    expect(await setUserActive(admin.userId, false, admin, context)).toMatchObject({ ok: false, code: "REFUSED", message: "You cannot deactivate your own account." });
+    expect(englishOutcome(await setUserActive(admin.userId, false, admin, context))).toMatchObject({ ok: false, code: "REFUSED", message: "You cannot deactivate your own account." });
   });
 
   it("deactivation ends the user's sessions at once and they cannot sign in; reactivation restores sign-in", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { oidcStatus } from "@/lib/auth/oidc";
+import { oidcStatus as saidStatus } from "@/lib/auth/oidc";
+import { english, spanish } from "@/tests/support/words";
 import { callbackFailureReason, decideSso, newPersonName, providerErrorCode, signInErrorMessage, SSO_ERROR_CODES, SSO_REFUSALS, ssoIdentity, type SsoAccount } from "@/lib/sso/rules";
 
 const makeAccount = (overrides: Partial<SsoAccount> = {}): SsoAccount => ({ id: "u1", active: true, sessionVersion: 3, personId: "p1", ...overrides });
@@ -83,6 +84,11 @@ describe("the sign-in page's messages", () => {
 
 describe("the provider's configuration", () => {
   const full = { OIDC_ISSUER: "https://login.example.com/tenant/", OIDC_CLIENT_ID: "cleared", OIDC_CLIENT_SECRET: "s3cret" };
+  // The problem is said; the admin page words it, here in English.
+  const oidcStatus = (env: Record<string, string | undefined>) => {
+    const status = saidStatus(env);
+    return status.state === "invalid" ? { ...status, problem: english(status.problem)! } : status;
+  };
   it("is off when nothing is set, and on with all three (trailing slash dropped, default name)", () => {
     expect(oidcStatus({})).toEqual({ state: "off" });
     expect(oidcStatus(full)).toEqual({ state: "on", config: { issuer: "https://login.example.com/tenant", clientId: "cleared", clientSecret: "s3cret", name: "your organization's sign-in" } });
@@ -91,6 +97,8 @@ describe("the provider's configuration", () => {
   it("names what is missing in a partial configuration", () => {
     expect(oidcStatus({ OIDC_ISSUER: full.OIDC_ISSUER })).toEqual({ state: "invalid", problem: "Single sign-on is off: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are not set. Set all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, or none." });
     expect(oidcStatus({ ...full, OIDC_CLIENT_SECRET: " " })).toMatchObject({ state: "invalid", problem: expect.stringContaining("OIDC_CLIENT_SECRET is not set") });
+    const status = saidStatus({ ...full, OIDC_CLIENT_SECRET: " " });
+    expect(status.state === "invalid" && spanish(status.problem)).toBe("El inicio de sesión único está desactivado: OIDC_CLIENT_SECRET no está definida. Defina todas estas variables: OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, o ninguna.");
   });
   it("refuses an issuer that is not https, except on this machine", () => {
     expect(oidcStatus({ ...full, OIDC_ISSUER: "http://login.example.com" })).toMatchObject({ state: "invalid", problem: expect.stringContaining("https") });

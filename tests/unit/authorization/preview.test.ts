@@ -10,6 +10,11 @@ describe("grant preview", () => {
     expect(previewGrant(facts, [TASKS.venipuncture.id], grant, MOMENT)).toEqual([{ personId: facts.person.id, taskId: TASKS.venipuncture.id, outcome: "cleared", reason: "Will be cleared." }]);
   });
 
+  it("gives its reasons in the manager's language", () => {
+    const facts = makeFacts({ authorizations: [] });
+    expect(previewGrant(facts, [TASKS.venipuncture.id], grant, MOMENT, "es")).toEqual([{ personId: facts.person.id, taskId: TASKS.venipuncture.id, outcome: "cleared", reason: "Quedará habilitado." }]);
+  });
+
   it("refuses what no authorization can make lawful, with the rule's citation", () => {
     const facts = makeFacts({ authorizations: [], rules: [makeRule({ outcome: "prohibited", citation: "RCW 18.360.050(4)" })] });
     expect(previewGrant(facts, [TASKS.venipuncture.id, TASKS.interpret.id], grant, MOMENT)).toMatchObject([

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { decodeCsv, looksLikeFormula, NOT_UTF8_MESSAGE, parseCsv, readTable, type TableSpec } from "@/lib/csv/parse";
+import { decodeCsv as decodeSaid, looksLikeFormula, NOT_UTF8_MESSAGE, parseCsv as parseSaid, readTable as readSaid, type TableSpec } from "@/lib/csv/parse";
+import { english, spanish } from "@/tests/support/words";
+
+// The parser says its problems (lib/i18n/said.ts); these read them as an English reader would.
+const inEnglish = <T extends object>(result: T): T => {
+  const r = result as T & { message?: string; records?: { problem?: string }[] };
+  return {
+    ...r,
+    ...(r.message !== undefined ? { message: english(r.message) } : {}),
+    ...(r.records ? { records: r.records.map((rec) => (rec.problem === undefined ? rec : { ...rec, problem: english(rec.problem) })) } : {}),
+  };
+};
+const decodeCsv = (b: Uint8Array) => inEnglish(decodeSaid(b));
+const parseCsv = (text: string) => inEnglish(parseSaid(text));
+const readTable = (text: string, spec: TableSpec) => inEnglish(readSaid(text, spec));
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -19,7 +33,7 @@ describe("decodeCsv", () => {
   });
 
   it("refuses UTF-16 text with the same advice rather than calling it binary", () => {
-    expect(decodeCsv(bytes(0xff, 0xfe, 0x61, 0x00))).toEqual({ ok: false, message: NOT_UTF8_MESSAGE });
+    expect(decodeCsv(bytes(0xff, 0xfe, 0x61, 0x00))).toEqual({ ok: false, message: english(NOT_UTF8_MESSAGE) });
   });
 
   it("refuses files containing NUL bytes, such as a renamed .xlsx", () => {
@@ -160,5 +174,14 @@ describe("looksLikeFormula", () => {
 
   it.each(["", "Ana", "-3", "+1.5", "-0.25", "-.5", "+7.", "1-2", "a=b", " =1", "'=1"])("treats %j as plain data", (value) => {
     expect(looksLikeFormula(value)).toBe(false);
+  });
+});
+
+describe("in Spanish", () => {
+  it("explains a missing column and a bad line to a Spanish reader", () => {
+    const table = readSaid("name,phone\nAna,1\n", { required: ["name", "email"], optional: ["phone"], maxRows: 10 });
+    expect(table.ok ? null : spanish(table.message)).toBe('Al archivo le falta la columna obligatoria "email".');
+    const parsed = parseSaid('a,b\n"x');
+    expect(parsed.ok ? null : spanish(parsed.message)).toBe('Línea 2: Un valor entre comillas empieza en esta línea, pero falta su comilla de cierre (").');
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readTable } from "@/lib/csv/parse";
-import { checkPeopleRows, PEOPLE_COLUMNS } from "@/lib/import/people";
-import { checkTrainingRows, TRAINING_COLUMNS, trainingKey } from "@/lib/import/training";
+import { checkPeopleRows as checkPeople, PEOPLE_COLUMNS } from "@/lib/import/people";
+import type { RowResult } from "@/lib/import/rows";
+import { checkTrainingRows as checkTraining, TRAINING_COLUMNS, trainingKey } from "@/lib/import/training";
+import { english, spanish } from "@/tests/support/words";
+
+// Rows say their problems (lib/i18n/said.ts); the import route words them for the reader.
+const worded = <T>(rows: RowResult<T>[], words: (m: string) => string | undefined = english) => rows.map((r) => (r.status === "ok" ? r : { ...r, messages: r.messages.map((m) => words(m)!) }));
+const checkPeopleRows = (...args: Parameters<typeof checkPeople>) => worded(checkPeople(...args));
+const checkTrainingRows = (...args: Parameters<typeof checkTraining>) => worded(checkTraining(...args));
 
 const table = (text: string, spec: { required: readonly string[]; optional?: readonly string[] }) => {
   const t = readTable(text, { ...spec, maxRows: 5000 });
@@ -63,5 +70,13 @@ describe("training import rows", () => {
   it("skips rows already in Cleared or repeated in the file", () => {
     const rows = checkTrainingRows(table(`${header}E1008,training,Old course,venipuncture,,,,,2024-01-01,,\nE1008,training,New,venipuncture,,,,,2026-01-01,,\nE1008,training,new,venipuncture,,,,,2026-01-01,,\n`, TRAINING_COLUMNS), lookups);
     expect(rows.map((r) => r.status)).toEqual(["duplicate", "ok", "duplicate"]);
+  });
+});
+
+describe("import rows in Spanish", () => {
+  it("says the column and the problem in the reader's words", () => {
+    const header = "employee_id,first_name,last_name,role,provider_type,credential_tier,employment_start\n";
+    const [row] = worded(checkPeople(table(`${header}E1,,Lopez,provider,,,2026-01-05\n`, PEOPLE_COLUMNS), new Set()), spanish);
+    expect(row).toEqual({ line: 2, status: "error", messages: ["first_name: El campo «nombre» es obligatorio.", "provider_type: es obligatorio para un proveedor"] });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkEvidence, EVIDENCE_MAX_BYTES, safeFileName } from "@/lib/record/evidence";
+import { checkEvidence as checkSaid, EVIDENCE_MAX_BYTES, safeFileName } from "@/lib/record/evidence";
+import { english, spanish } from "@/tests/support/words";
+
+// The check says its refusals (lib/i18n/said.ts); these read them in English.
+const checkEvidence = (name: string, bytes: Uint8Array) => {
+  const checked = checkSaid(name, bytes);
+  return checked.ok ? checked : { ok: false, message: english(checked.message) };
+};
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -38,5 +45,12 @@ describe("evidence files", () => {
     expect(safeFileName('"quoted".pdf')).toBe("quoted.pdf");
     expect(safeFileName(`${"a".repeat(400)}.pdf`)).toHaveLength(150);
     expect(safeFileName(`${"a".repeat(400)}.pdf`).endsWith(".pdf")).toBe(true);
+  });
+});
+
+describe("evidence refusals in Spanish", () => {
+  it("names both kinds of file in the reader's words", () => {
+    const checked = checkSaid("certificate.pdf", PNG);
+    expect(checked.ok ? null : spanish(checked.message)).toBe("«certificate.pdf» tiene nombre de un documento PDF, pero su contenido es una imagen PNG. Guárdelo o escanéelo de nuevo como PDF, PNG o JPEG.");
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { correctRecordSchema, createRecordSchema, evidenceFiles, withdrawRecordSchema } from "@/lib/record/schema";
 import { zodFieldErrors } from "@/lib/validation/form-data";
+import { englishFields, firstIssue } from "@/tests/support/words";
+import { localizeFields } from "@/lib/i18n/localize";
 
 describe("evidence files in a form", () => {
   it("drops the empty part a file input sends when nothing was chosen", () => {
@@ -21,7 +23,7 @@ describe("evidence files in a form", () => {
 describe("a record form's errors, all in one pass", () => {
   const errors = (schema: typeof createRecordSchema | typeof correctRecordSchema, input: Record<string, unknown>) => {
     const result = schema.safeParse(input);
-    return result.success ? {} : zodFieldErrors(result.error);
+    return result.success ? {} : englishFields(zodFieldErrors(result.error));
   };
   const person = { personId: "personmaria01" };
 
@@ -68,6 +70,24 @@ describe("a record form's errors, all in one pass", () => {
 
   it("reports a withdrawal's missing day and reason together", () => {
     const result = withdrawRecordSchema.safeParse({ ...person, lineageId: "lineage000001", version: "1", fromMode: "date", from: "", reason: "" });
-    expect(result.success ? {} : zodFieldErrors(result.error)).toEqual({ reason: "Reason for the withdrawal is required.", from: "Choose the day from which the record no longer counts." });
+    expect(result.success ? {} : englishFields(zodFieldErrors(result.error))).toEqual({ reason: "Reason for the withdrawal is required.", from: "Choose the day from which the record no longer counts." });
+  });
+});
+
+describe("a record form's errors in Spanish", () => {
+  it("words the field errors for a Spanish-speaking manager", () => {
+    const result = createRecordSchema.safeParse({ personId: "personmaria01", kind: "training", title: "", completedOn: "", hours: "lots" });
+    expect(result.success ? {} : localizeFields(zodFieldErrors(result.error), "es")).toEqual({
+      title: "El campo «Título» es obligatorio.",
+      hours: "El campo «Horas» debe ser un número de 0 a 1000.",
+      completedOn: "El campo «Completado el» es obligatorio.",
+      taskIds: "Elija las tareas que cubre este registro.",
+    });
+  });
+
+  it("refuses too many files in the reader's words", () => {
+    const files = Array.from({ length: 5 }, (_, i) => new File(["%PDF-"], `f${i}.pdf`));
+    expect(firstIssue(evidenceFiles.safeParse(files), "es")).toBe("Adjunte como máximo 4 archivos a la vez.");
+    expect(firstIssue(evidenceFiles.safeParse(files))).toBe("Attach at most 4 files at a time.");
   });
 });

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SsoSettingsForm } from "@/components/auth/sso-settings-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/guard";
 import { oidcStatus } from "@/lib/auth/oidc";
+import { localize } from "@/lib/i18n/localize";
 import { ssoSettings } from "@/lib/organization/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInSettingsPage() {
   await requirePage("user.manage", { kind: "organization" }, "page /admin/sign-in");
-  const [settings, status, t] = await Promise.all([ssoSettings(), oidcStatus(), getTranslations("admin.signIn")]);
+  const [settings, status, t, locale] = await Promise.all([ssoSettings(), oidcStatus(), getTranslations("admin.signIn"), getLocale()]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -25,7 +26,7 @@ export default async function SignInSettingsPage() {
             // The issuer's host only: enough to recognise the provider, nothing of its configuration.
             <Alert tone="success" title={t("configured", { name: status.config.name, host: new URL(status.config.issuer).host })} />
           ) : status.state === "invalid" ? (
-            <Alert tone="error" title={status.problem} />
+            <Alert tone="error" title={localize(status.problem, locale)} />
           ) : (
             <Alert tone="info" title={t("notConfigured")} />
           )}

@@ -3,6 +3,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { problem } from "@/lib/http/problem";
 import { runImport, type ImportEvent, type ImportKind } from "@/lib/import/run";
 import { intlLocale } from "@/lib/i18n/format";
+import { localize } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { requestLocale } from "@/lib/i18n/request";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -17,6 +18,12 @@ const KINDS: readonly ImportKind[] = ["people", "training"];
 /** A size in megabytes with one decimal, as the language writes it ("6.2" / "6,2"). */
 function megabytes(bytes: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(bytes / 1024 / 1024);
+}
+
+/** The result's messages (the file's problems, each row's) in the reader's language: the checks say them. */
+function worded(event: ImportEvent, locale: Locale): ImportEvent {
+  if (event.type !== "result") return event;
+  return { ...event, message: localize(event.message, locale), rows: event.rows.map((r) => ({ ...r, messages: r.messages.map((m) => localize(m, locale)) })) };
 }
 
 /**
@@ -64,7 +71,7 @@ export const POST = authenticatedRoute(async (request, actor, { params }: { para
     },
     async start(controller) {
       const emit = (event: ImportEvent) => {
-        if (listening) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        if (listening) controller.enqueue(encoder.encode(`${JSON.stringify(worded(event, locale))}\n`));
       };
       try {
         await runImport(kind as ImportKind, bytes, options, emit);
