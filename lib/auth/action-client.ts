@@ -8,7 +8,7 @@ import { localize, localizeFields } from "@/lib/i18n/localize";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { requestLocale } from "@/lib/i18n/request";
 import { controlCharacterErrors, formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
-import { currentActor, recordDenied, requestContext, requestLogger } from "./guard";
+import { currentActor, pendingSession, recordDenied, requestContext, requestLogger } from "./guard";
 
 /** What a server action returns to its form (`useActionState`). */
 export type ActionState<T = unknown> =
@@ -99,7 +99,8 @@ export async function actionFailure(name: string, error: unknown, values?: Recor
  * browser). The actor is the guard's cached one, so this costs no statement.
  */
 async function readerLocale(): Promise<Locale> {
-  const actor = await currentActor().catch(() => null);
+  // A session still owing its second factor has no actor yet, but its user has chosen a language.
+  const actor = (await currentActor().catch(() => null)) ?? (await pendingSession().catch(() => null))?.actor;
   if (isLocale(actor?.locale)) return actor.locale;
   return requestLocale().catch(() => DEFAULT_LOCALE);
 }
