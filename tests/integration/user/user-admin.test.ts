@@ -7,7 +7,7 @@ import { signIn } from "@/lib/auth/sign-in";
 import { createUser, resetPassword, setUserActive, updateAccess } from "@/lib/user/mutations";
 import { accessSchema, createUserSchema } from "@/lib/user/schema";
 import { auditCount, FACTORY_PASSWORD, makeLocation, makeUser } from "@/tests/support/factories";
-import { englishOutcome, spanish } from "@/tests/support/words";
+import { english, englishOutcome, spanish } from "@/tests/support/words";
 
 const context = { ...SYSTEM_CONTEXT, actorLabel: "admin@example.org" };
 
@@ -61,7 +61,7 @@ describe("user administration", () => {
     expect((await updateAccess(user.id, 1, access, admin, context)).ok).toBe(true);
     const stale = await updateAccess(user.id, 1, accessSchema.parse({ roles: ["auditor"], workLocationIds: [location.id] }), admin, context);
     expect(stale).toMatchObject({ ok: false, code: "STALE" });
-    if (!stale.ok) expect(stale.message).toMatch(/changed by admin@example\.org at \d{2}:\d{2}/);
+    if (!stale.ok) expect(english(stale.message)).toMatch(/changed by admin@example\.org at \d{2}:\d{2}/);
     const grants = await prisma.roleGrant.findMany({ where: { userId: user.id } });
     expect(grants.map((g) => [g.role, g.locationId])).toEqual([["manager", location.id]]);
   });
