@@ -76,7 +76,7 @@ test.describe.serial("a manager's edits change what a medical assistant is clear
     const row = await myAnswer(page, hannah, "Scheduling, phones, check-in, correspondence");
     await expect(row).toContainText("Not cleared");
     await expect(row).toContainText(`Not cleared: your employment at Tacoma Clinic ended on ${longDate(yesterday)}. Ask Ben Carter about your employment here.`);
-    await expect(row).toContainText(`Your employment at Tacoma Clinic ended (last day ${yesterday})`);
+    await expect(row).toContainText(`Your employment at Tacoma Clinic ended (last day ${longDate(yesterday)})`);
     await page.getByRole("link", { name: "Scheduling, phones, check-in, correspondence", exact: true }).click();
     await expect(page.getByRole("listitem").filter({ hasText: /^Do not perform scheduling/ }).first()).toBeVisible();
     await expectAccessible(page);
