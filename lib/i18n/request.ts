@@ -9,8 +9,9 @@ import { MESSAGES } from "./messages";
  * answered in. Like the guard, this is where HTTP meets the domain, so it reads Next.js's headers.
  * The actor is the one the guard reads for the page (one statement per request, cached).
  */
-export async function requestLocale(): Promise<Locale> {
-  const [actor, jar, h] = await Promise.all([currentActor().catch(() => null), cookies(), headers()]);
+export async function requestLocale(known?: { locale?: string | null } | null): Promise<Locale> {
+  // A route that has its actor already passes it: outside a page render there is no cache to share.
+  const [actor, jar, h] = await Promise.all([known === undefined ? currentActor().catch(() => null) : known, cookies(), headers()]);
   return resolveLocale({ preference: actor?.locale, cookie: jar.get(LOCALE_COOKIE)?.value, acceptLanguage: h.get("accept-language") });
 }
 

@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = exportLookupSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return invalidQuery(parsed.error, { locale: await requestLocale() });
+  if (!parsed.success) return invalidQuery(parsed.error, { locale: await requestLocale(actor) });
   const locations = await authorizeLocations(actor, "report.read", [], "GET /api/export/lookup");
   if (!locations) return problem(404, "Not found");
   const everywhere = reachableLocations(actor, "report.read") === "all";

@@ -12,11 +12,12 @@ export const dynamic = "force-dynamic";
  * The competency report as CSV, PDF (a table per location) or a ZIP bundle, streamed; the file's SHA-256 goes to the audit trail.
  */
 export const GET = authenticatedRoute(async (request, actor) => {
+  const locale = await requestLocale(actor);
   const parsed = recordExportSchema.safeParse(queryObject(new URL(request.url).searchParams));
-  if (!parsed.success) return invalidQuery(parsed.error, { locale: await requestLocale() });
+  if (!parsed.success) return invalidQuery(parsed.error, { locale });
   const locations = await authorizeLocations(actor, "report.read", parsed.data.location, "GET /api/export/records");
   if (!locations) return problem(404, "Not found", "No such location, or no access to it.");
   const prepared = await prepareRecordsExport(parsed.data, locations);
-  const result = await recordsExport(parsed.data, prepared, actor, await requestContext(actor), await requestLocale());
-  return result.ok ? result.response : problem(422, "Too many records for this format", result.message, undefined, await requestLocale());
+  const result = await recordsExport(parsed.data, prepared, actor, await requestContext(actor), locale);
+  return result.ok ? result.response : problem(422, "Too many records for this format", result.message, undefined, locale);
 }, { limit: "export" });

@@ -33,7 +33,7 @@ function worded(event: ImportEvent, locale: Locale): ImportEvent {
 export const POST = authenticatedRoute(async (request, actor, { params }: { params: Promise<{ kind: string }> }) => {
   const { kind } = await params;
   if (!KINDS.includes(kind as ImportKind)) return problem(404, "Not found");
-  const locale = await requestLocale();
+  const locale = await requestLocale(actor);
   const t = translatorFor(locale, "imports");
   let form: FormData;
   try {

@@ -27,7 +27,7 @@ export const GET = authenticatedRoute(async (request, actor) => {
   const outside = requested.filter((id) => !rows.some((r) => r.id === id));
   if (outside.length > 0) await recordDenied(actor, "person.read", { kind: "person", personId: outside[0]!, locationIds: [] }, ENTRY);
   if (rows.length === 0) return problem(404, "Not found", "No such people, or no access to them.");
-  const locale = await requestLocale();
+  const locale = await requestLocale(actor);
   async function* lines() {
     for (const row of rows) yield peopleCsvRow(row, locale);
   }

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/export/records/count?<same filters>: how many records, CSV rows and PDF report rows the export will hold (the limit is on the last), before it starts. */
 export const GET = authenticatedRoute(async (request, actor) => {
   const parsed = recordExportSchema.safeParse(queryObject(new URL(request.url).searchParams));
-  if (!parsed.success) return invalidQuery(parsed.error, { locale: await requestLocale() });
+  if (!parsed.success) return invalidQuery(parsed.error, { locale: await requestLocale(actor) });
   const locations = await authorizeLocations(actor, "report.read", parsed.data.location, "GET /api/export/records/count");
   if (!locations) return problem(404, "Not found", "No such location, or no access to it.");
   const { records, rows, documentRows } = await countRecords(await prepareRecordsExport(parsed.data, locations));
