@@ -9,7 +9,8 @@ import { wallClock } from "@/lib/time/zoned";
 import { AnswerBadge } from "./answer-badge";
 import { AnswerSummary } from "./answer-summary";
 import { CATEGORY_ORDER, categoryLabel } from "./labels";
-import { answerDate, answerZone } from "./when";
+import { zoneNameIn } from "@/lib/i18n/format";
+import { answerDate } from "./when";
 
 type Props = { results: LocationAnswers[]; person: { id: string; name: string }; audience: Audience; helpers: readonly HelperGrant[]; explicitMoment: boolean };
 
@@ -43,7 +44,7 @@ export function ClearanceOverview({ results, person, audience, helpers, explicit
                 {location.name} <span className="text-sm font-normal text-muted">({location.state})</span>
               </h2>
               <p className="text-sm text-muted">
-                {t(explicitMoment ? "asOf" : "now", { date: answerDate(wall.date, locale), time: wall.time, zone: answerZone(location.timeZone, moment, locale) })} · {t(counts.outside > 0 ? "countsOutside" : "counts", counts)}
+                {t(explicitMoment ? "asOf" : "now", { date: answerDate(wall.date, locale), time: wall.time, zone: zoneNameIn(location.timeZone, moment, locale) })} · {t(counts.outside > 0 ? "countsOutside" : "counts", counts)}
               </p>
             </header>
             {hours || warnings.length > 0 ? (

@@ -1,4 +1,4 @@
-import { longDate, zoneNameIn } from "@/lib/i18n/format";
+import { longDate } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /**
@@ -9,6 +9,3 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 export function answerDate(date: string, locale: Locale): string {
   return locale === DEFAULT_LOCALE ? date : longDate(date, locale);
 }
-
-/** The time zone's name at that moment, in the reader's language ("Pacific Standard Time", "hora estándar del Pacífico"). */
-export const answerZone = zoneNameIn;

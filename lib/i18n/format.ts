@@ -38,19 +38,13 @@ export function intlLocale(locale: Locale): string {
   return INTL_LOCALE[locale];
 }
 
-const zoneNames = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * A time zone's name as it applies at that instant, in the reader's language ("Pacific Daylight
  * Time", "hora de verano del Pacífico"); English keeps the names it has always printed. A zone
  * Intl cannot name is given by its IANA id.
  */
 export function zoneNameIn(timeZone: string, moment: Date, locale: Locale): string {
-  if (locale === DEFAULT_LOCALE) return zoneName(timeZone, moment);
-  const key = `${locale}|${timeZone}`;
-  let format = zoneNames.get(key);
-  if (!format) zoneNames.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, timeZoneName: "long" })));
-  return format.formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  return locale === DEFAULT_LOCALE ? zoneName(timeZone, moment) : zoneName(timeZone, moment, "long", INTL_LOCALE[locale]);
 }
 
 const disjunctions = new Map<Locale, Intl.ListFormat>();

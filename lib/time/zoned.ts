@@ -97,11 +97,14 @@ export function zoneLabel(timeZone: string, moment: Date): string {
 
 const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "Pacific Daylight Time" (or "PDT" when short): the zone's name as it applies at that instant. */
-export function zoneName(timeZone: string, moment: Date, style: "long" | "short" = "long"): string {
-  const key = `${timeZone}|${style}`;
+/**
+ * "Pacific Daylight Time" (or "PDT" when short): the zone's name as it applies at that instant, in
+ * the language of an Intl tag (lib/i18n/format.ts `zoneNameIn` picks it for a reader).
+ */
+export function zoneName(timeZone: string, moment: Date, style: "long" | "short" = "long", intlTag = "en-US"): string {
+  const key = `${intlTag}|${timeZone}|${style}`;
   let f = zoneNameFormatters.get(key);
-  if (!f) zoneNameFormatters.set(key, (f = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: style })));
+  if (!f) zoneNameFormatters.set(key, (f = new Intl.DateTimeFormat(intlTag, { timeZone, timeZoneName: style })));
   return f.formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
 

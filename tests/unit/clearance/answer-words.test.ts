@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerWord, categoryLabel, factorStatusWord } from "@/components/clearance/labels";
-import { answerDate, answerZone } from "@/components/clearance/when";
+import { answerDate } from "@/components/clearance/when";
+import { zoneNameIn } from "@/lib/i18n/format";
 
 describe("the answer's words on the MA's screens", () => {
   it("keeps the English words and says them in Spanish with the product's fixed terms", () => {
@@ -19,12 +20,12 @@ describe("when an answer is for", () => {
 
   it("keeps the ISO date and English zone name in English", () => {
     expect(answerDate("2026-03-03", "en")).toBe("2026-03-03");
-    expect(answerZone("America/Los_Angeles", moment, "en")).toBe("Pacific Standard Time");
+    expect(zoneNameIn("America/Los_Angeles", moment, "en")).toBe("Pacific Standard Time");
   });
 
   it("writes the date and zone out in Spanish", () => {
     expect(answerDate("2026-03-03", "es")).toBe("3 de marzo de 2026");
-    expect(answerZone("America/Los_Angeles", moment, "es")).toBe("hora estándar del Pacífico");
-    expect(answerZone("America/Los_Angeles", new Date("2026-07-01T12:00:00Z"), "es")).toBe("hora de verano del Pacífico");
+    expect(zoneNameIn("America/Los_Angeles", moment, "es")).toBe("hora estándar del Pacífico");
+    expect(zoneNameIn("America/Los_Angeles", new Date("2026-07-01T12:00:00Z"), "es")).toBe("hora de verano del Pacífico");
   });
 });

@@ -6,7 +6,8 @@ import { DecisionDetails } from "@/components/clearance/decision-details";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { TaskPicker } from "@/components/clearance/task-picker";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
-import { answerDate, answerZone } from "@/components/clearance/when";
+import { answerDate } from "@/components/clearance/when";
+import { zoneNameIn } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -45,7 +46,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   if (input.task && !task) errors.task = t("chooseTask");
   const moment = location ? momentAt(input.date || undefined, input.time || undefined, location.timeZone) : new Date();
   const wall = location ? wallClock(moment, location.timeZone) : null;
-  const zoneLabel = location ? answerZone(location.timeZone, moment, locale) : "";
+  const zoneLabel = location ? zoneNameIn(location.timeZone, moment, locale) : "";
   const asking = task && location && Object.keys(errors).length === 0;
   const [answer, helpers] = await Promise.all([
     asking ? answerOneTask(person.id, task.id, location.id, moment, await requestContext(actor), "check", locale) : null,

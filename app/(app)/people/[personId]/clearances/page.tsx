@@ -4,7 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClearanceOverview } from "@/components/clearance/clearance-overview";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
-import { answerDate, answerZone } from "@/components/clearance/when";
+import { answerDate } from "@/components/clearance/when";
+import { zoneNameIn } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -40,7 +41,7 @@ export default async function ClearancesPage({ params, searchParams }: { params:
     loadLocationHelpers(locations.map((l) => l.id)),
   ]);
   const wall = wallClock(moment, zone);
-  const zoneLabel = answerZone(zone, moment, locale);
+  const zoneLabel = zoneNameIn(zone, moment, locale);
   const summaries = supervisionSummaries(results.flatMap((r) => r.answers.map((a) => a.decision)), locale);
   return (
     <>
