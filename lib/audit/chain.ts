@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { canonicalJson } from "@/lib/json/canonical";
 
 /**
  * The audit trail's hash chain. Each event's hash covers its canonical content and the previous
@@ -27,26 +28,12 @@ export type ChainedContent = {
 
 export type ChainedEvent = ChainedContent & { seq: number; prevHash: string; hash: string };
 
-/** JSON with object keys sorted at every level, so equal content always serializes to equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(toJson(value)));
-}
-
 /** What a value becomes once stored as JSON and read back: the form the hash must be taken over. */
 export function toJson(value: unknown): JsonValue {
   if (value === undefined) return null;
   return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v)) ?? "null");
 }
 
-function sortKeys(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    const sorted: { [key: string]: JsonValue } = {};
-    for (const key of Object.keys(value).sort()) sorted[key] = sortKeys(value[key] as JsonValue);
-    return sorted;
-  }
-  return value;
-}
 
 export function hashEvent(prevHash: string, c: ChainedContent): string {
   // Fields listed one by one: a caller passing a whole stored row must not add seq or hash to it.
@@ -63,7 +50,7 @@ export function hashEvent(prevHash: string, c: ChainedContent): string {
     after: c.after,
     ip: c.ip,
     userAgent: c.userAgent,
-  });
+  }, "property");
   return createHash("sha256").update(prevHash).update("\n").update(canonical).digest("hex");
 }
 

@@ -1,4 +1,5 @@
-import { canonicalJson, type ChainedEvent } from "./chain";
+import { canonicalJson } from "@/lib/json/canonical";
+import type { ChainedEvent } from "./chain";
 
 /**
  * The audit-events CSV. Each row carries exactly what the event's hash covers (the instant in ISO
@@ -10,6 +11,6 @@ export const AUDIT_CSV_HEADER = ["seq", "occurred_at_utc", "actor", "actor_user_
 
 export async function* auditCsvRows(events: AsyncIterable<ChainedEvent & { description: string }>): AsyncGenerator<readonly unknown[]> {
   for await (const e of events) {
-    yield [e.seq, e.occurredAt, e.actorLabel, e.actorUserId, e.action, e.entityType, e.entityId, e.personId, e.locationId, e.ip, e.userAgent, e.before === null ? null : canonicalJson(e.before), e.after === null ? null : canonicalJson(e.after), e.prevHash, e.hash, e.description];
+    yield [e.seq, e.occurredAt, e.actorLabel, e.actorUserId, e.action, e.entityType, e.entityId, e.personId, e.locationId, e.ip, e.userAgent, e.before === null ? null : canonicalJson(e.before, "property"), e.after === null ? null : canonicalJson(e.after, "property"), e.prevHash, e.hash, e.description];
   }
 }

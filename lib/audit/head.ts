@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { say } from "@/lib/i18n/said";
-import { canonicalJson, GENESIS_HASH, type ChainBreak, type ChainCheck } from "./chain";
+import { canonicalJson } from "@/lib/json/canonical";
+import { GENESIS_HASH, type ChainBreak, type ChainCheck } from "./chain";
 import { HEAD_FORMAT, headStatementSchema, type HeadStatement } from "./schema";
 
 /**
@@ -15,7 +16,7 @@ import { HEAD_FORMAT, headStatementSchema, type HeadStatement } from "./schema";
 /** SHA-256 of the canonical JSON of every field but `statementSha256` itself. */
 export function statementDigest(fields: Record<string, unknown>): string {
   const { statementSha256: _ignored, ...covered } = fields;
-  return createHash("sha256").update(canonicalJson(covered)).digest("hex");
+  return createHash("sha256").update(canonicalJson(covered, "property")).digest("hex");
 }
 
 export function headStatement(input: { organization: { id: string; name: string }; check: ChainCheck; generatedAt: Date; generatedBy: string }): HeadStatement {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Decision } from "@/lib/clearance/decide";
+import { canonicalJson } from "@/lib/json/canonical";
 
 /**
  * The decision log stores each breakdown shown once: the engine's `Decision` without its request
@@ -13,24 +14,13 @@ export type SharedBreakdown = { hash: string; engineVersion: string; breakdown: 
 
 export type LoggedRequest = { personId: string; taskId: string; locationId: string; moment: Date };
 
-/**
- * JSON with no whitespace and object keys sorted, the form the key is hashed over. The migration's
- * `decision_canonical_json` writes the same for the same value (tests check both agree).
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-}
-
+/** The key: SHA-256 of the canonical JSON, which the migration's `decision_canonical_json` writes the same for the same value (tests check both agree). */
 export const breakdownHash = (breakdown: unknown): string => createHash("sha256").update(canonicalJson(breakdown), "utf8").digest("hex");
 
 /** The part of a decision that many views share, with its key. */
 export function sharedBreakdown(decision: Decision): SharedBreakdown {
-  // Through JSON, as it will be stored: what is hashed is exactly what the database keeps.
-  const { request: _request, ...breakdown } = JSON.parse(JSON.stringify(decision)) as Decision;
+  // The canonical form is written as JSON would store it, so what is hashed is what the database keeps.
+  const { request: _request, ...breakdown } = decision;
   return { hash: breakdownHash(breakdown), engineVersion: decision.engineVersion, breakdown };
 }
 

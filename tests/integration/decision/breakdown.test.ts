@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decide, type Decision } from "@/lib/clearance/decide";
 import { RULE_OUTCOMES, SUPERVISION_LEVELS, type Facts } from "@/lib/clearance/facts";
-import { breakdownHash, canonicalJson, recombine, sharedBreakdown } from "@/lib/decision/breakdown";
+import { breakdownHash, recombine, sharedBreakdown } from "@/lib/decision/breakdown";
+import { canonicalJson } from "@/lib/json/canonical";
 import { makeArrangement, makeAuthorization, makeCompetency, makeException, makeFacts, makePersonFact, makePolicy, makeRecord, makeRule, makeSupervisor, status, TASKS } from "@/tests/support/clearance-facts";
 import { testDriver, testEngine } from "@/tests/support/test-database";
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, GENESIS_HASH, hashEvent, verifyChain, type ChainedContent, type ChainedEvent } from "@/lib/audit/chain";
+import { GENESIS_HASH, hashEvent, verifyChain, type ChainedContent, type ChainedEvent } from "@/lib/audit/chain";
+import { canonicalJson } from "@/lib/json/canonical";
 
 function makeContent(overrides: Partial<ChainedContent> = {}): ChainedContent {
   return {
@@ -58,7 +59,7 @@ describe("audit hash chain", () => {
   });
 
   it("does not depend on the order of keys in before/after", () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: 3 } })).toBe('{"a":{"c":3,"d":[2,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: 3 } }, "property")).toBe('{"a":{"c":3,"d":[2,{"y":2,"z":1}]},"b":1}');
     expect(hashEvent(GENESIS_HASH, makeContent({ after: { x: 1, y: 2 } }))).toBe(hashEvent(GENESIS_HASH, makeContent({ after: { y: 2, x: 1 } })));
   });
 
