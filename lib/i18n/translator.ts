@@ -1,4 +1,5 @@
-import { createTranslator } from "use-intl/core";
+import { IntlMessageFormat } from "intl-messageformat";
+import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 import { MESSAGES, type Messages, type Namespace } from "./messages";
 
@@ -8,6 +9,7 @@ import { MESSAGES, type Messages, type Namespace } from "./messages";
  */
 function make<NS extends Namespace>(locale: Locale, namespace: NS) {
   return createTranslator({
+    _formatters: formattersFor(locale),
     locale,
     messages: MESSAGES[locale] as Messages,
     namespace,
@@ -18,6 +20,40 @@ function make<NS extends Namespace>(locale: Locale, namespace: NS) {
       console.error(error);
     },
   });
+}
+
+type Formatters = NonNullable<Parameters<typeof createTranslator>[0]["_formatters"]>;
+type MessageFormatter = NonNullable<Formatters["getMessageFormat"]>;
+
+const formatters = new Map<Locale, Formatters>();
+
+/**
+ * One language's formatters, shared by its translators. use-intl finds a parsed message again by
+ * the JSON of everything it was made with (the message, the language, every date format), written
+ * out on each call: on a page of answers that was a tenth of the request. Here the language and
+ * formats are the same for every message (no caller passes formats of its own), so the message's
+ * text is key enough.
+ */
+function formattersFor(locale: Locale): Formatters {
+  let made = formatters.get(locale);
+  if (!made) {
+    const intl = _createIntlFormatters(_createCache());
+    const parsed = new Map<string, IntlMessageFormat>();
+    made = {
+      ...intl,
+      getMessageFormat(...[message, locales, formats, options]: Parameters<MessageFormatter>) {
+        const key = typeof message === "string" ? message : JSON.stringify(message);
+        let format = parsed.get(key);
+        if (!format) {
+          format = new IntlMessageFormat(message, locales, formats, { formatters: intl, ...options });
+          parsed.set(key, format);
+        }
+        return format;
+      },
+    };
+    formatters.set(locale, made);
+  }
+  return made;
 }
 
 export type Translate<NS extends Namespace> = ReturnType<typeof make<NS>>;
