@@ -8,10 +8,18 @@
  * floor's throughput at the same concurrency. Needs BENCH_DATABASE_URL (a PostgreSQL server).
  *
  *   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:http
+ *
+ * While working on the request path:
+ * - BENCH_KEEP_DATABASE=name builds the fixture into that database once and keeps it for the next
+ *   run (the fixture takes over a minute);
+ * - BENCH_TARGETS=floor,page measures only the targets whose names start with one of those words
+ *   (the shares need the floor), BENCH_CONNECTIONS=8 only that concurrency;
+ * - BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
+import { Client } from "pg";
 import { hashPassword } from "../../lib/auth/password";
 import { openDriver } from "../../lib/db/driver";
 import { applyMigrations, projectPaths } from "../../lib/db/migrations";
@@ -26,7 +34,9 @@ if (!server) {
 }
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = [1, 8, 32];
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "1,8,32").split(",").map(Number);
+const ONLY = process.env.BENCH_TARGETS?.split(",");
+const KEEP = process.env.BENCH_KEEP_DATABASE;
 const PERSON = "benchperson001001";
 const LOCATION = "benchloc00002";
 const TASK = "taskvenipuncture";
@@ -85,16 +95,33 @@ async function measure(target: string, path: string, cookie: string, connections
   return { target, connections, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors + result.timeouts };
 }
 
-const name = `cleared_bench_http_${randomBytes(4).toString("hex")}`;
-await admin(server, `CREATE DATABASE "${name}"`);
+async function exists(database: string): Promise<boolean> {
+  const client = new Client({ connectionString: server });
+  await client.connect();
+  try {
+    return (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+const name = KEEP ?? `cleared_bench_http_${randomBytes(4).toString("hex")}`;
+const kept = KEEP !== undefined && (await exists(name));
+if (!kept) await admin(server, `CREATE DATABASE "${name}"`);
 const url = new URL(server);
 url.pathname = `/${name}`;
 let app: ReturnType<typeof spawn> | null = null;
 try {
-  await prepareDatabase(url.toString());
+  if (kept) console.log(`Using the fixture kept in ${name}.`);
+  else
+    await prepareDatabase(url.toString()).catch(async (error: unknown) => {
+      // A half-built fixture must not be taken for a kept one next time.
+      if (KEEP) await admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      throw error;
+    });
   process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= "Y2xlYXJlZC1lMmUtYWN0aW9ucy1rZXktMzItYnl0ZXM=";
   buildIfChanged();
-  app = spawn("node", ["scripts/serve.mjs"], {
+  app = spawn("node", [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "scripts/serve.mjs"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -110,12 +137,12 @@ try {
   });
   await waitForReady();
   const cookie = await signIn();
-  const targets: [string, string][] = [
+  const targets = ([
     ["floor: GET /api/me", "/api/me"],
     ["one task: GET /api/v1/clearances?task=", `/api/v1/clearances?person=${PERSON}&location=${LOCATION}&task=${TASK}`],
     ["all tasks: GET /api/v1/clearances", `/api/v1/clearances?person=${PERSON}&location=${LOCATION}`],
     ["page: My clearances", `/people/${PERSON}/clearances`],
-  ];
+  ] as [string, string][]).filter(([target]) => !ONLY || ONLY.some((word) => target.startsWith(word)));
   // Warm-up: the first requests compile nothing in production, but fill caches and the pool.
   for (const [, path] of targets) await autocannon({ url: `${base}${path}`, connections: 4, duration: 2, headers: { cookie } });
   const rows: Row[] = [];
@@ -123,8 +150,9 @@ try {
   console.log(`\nHTTP, production build on PostgreSQL, ${SECONDS} s per cell; ${machine()}`);
   console.log("| target | connections | requests/s | p50 ms | p99 ms | share of floor | errors |\n|---|---|---|---|---|---|---|");
   for (const row of rows) {
-    const floor = rows.find((r) => r.connections === row.connections && r.target.startsWith("floor"))!;
-    console.log(`| ${row.target} | ${row.connections} | ${row.rps.toFixed(1)} | ${row.p50} | ${row.p99} | ${((row.rps / floor.rps) * 100).toFixed(0)} % | ${row.errors} |`);
+    const floor = rows.find((r) => r.connections === row.connections && r.target.startsWith("floor"));
+    const share = floor ? `${((row.rps / floor.rps) * 100).toFixed(0)} %` : "–";
+    console.log(`| ${row.target} | ${row.connections} | ${row.rps.toFixed(1)} | ${row.p50} | ${row.p99} | ${share} | ${row.errors} |`);
   }
   if (rows.some((r) => r.errors > 0)) {
     console.error("Some requests failed (non-2xx, errors or timeouts): the figures above are not valid.");
@@ -133,5 +161,5 @@ try {
 } finally {
   app?.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  await admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  if (!KEEP) await admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
