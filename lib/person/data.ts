@@ -27,6 +27,12 @@ export async function personTarget(personId: string): Promise<Target | null> {
   return person ? { kind: "person", personId: person.id, locationIds: person.locations.map((l) => l.locationId) } : null;
 }
 
+/** A person's name, for pages that show nothing else of them (the answers pages); null when there is no such person. */
+export async function getPersonName(personId: string): Promise<{ id: string; name: string } | null> {
+  const person = await prisma.person.findUnique({ where: { id: personId }, select: { id: true, firstName: true, lastName: true } });
+  return person ? { id: person.id, name: `${person.firstName} ${person.lastName}` } : null;
+}
+
 /** The location of one of a person's employment periods, for the guard; null when there is no such period. */
 export async function employmentLocation(personId: string, lineageId: string): Promise<string | null> {
   return (await prisma.employment.findFirst({ where: { personId, lineageId }, select: { locationId: true } }))?.locationId ?? null;

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/access/policy";
 import { SYSTEM_CONTEXT } from "@/lib/audit/mutations";
 import { loadActor } from "@/lib/auth/data";
 import { addEmploymentAction, changeEmploymentAction } from "@/lib/person/actions";
-import { getPersonProfile } from "@/lib/person/data";
+import { getPersonName, getPersonProfile } from "@/lib/person/data";
 import { addEmployment, changeDated, changeEmployment, createPerson } from "@/lib/person/mutations";
 import { createSignIn } from "@/lib/user/mutations";
 import { createSignInSchema } from "@/lib/user/schema";
@@ -195,5 +195,14 @@ describe(`giving a sign-in (${testEngine})`, () => {
     const before = await written();
     expect(englishOutcome(await giveSignIn(person.id, "second@example.org"))).toMatchObject({ ok: false, code: "CONFLICT", message: `${person.firstName} ${person.lastName} already has a sign-in: change its access instead.` });
     expect(await written()).toEqual(before);
+  });
+});
+
+describe(`a person's name for the answers pages (${testEngine})`, () => {
+  it("is the name the profile shows, and null for someone not on record", async () => {
+    const person = await makePerson({ firstName: "Rosa", lastName: "Díaz" });
+    expect(await getPersonName(person.id)).toEqual({ id: person.id, name: (await getPersonProfile(person.id))!.name });
+    expect((await getPersonName(person.id))?.name).toBe("Rosa Díaz");
+    expect(await getPersonName("nosuchperson00000000")).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import { helpersFor } from "@/lib/clearance/overview";
 import { checkQuerySchema } from "@/lib/clearance/schema";
 import { summarize } from "@/lib/clearance/summary";
 import { getLocations } from "@/lib/location/data";
-import { getPersonProfile } from "@/lib/person/data";
+import { getPersonName } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { loadLocationHelpers } from "@/lib/user/data";
 import { wallClock } from "@/lib/time/zoned";
@@ -31,7 +31,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("clearance.read", personId, "page /people/[personId]/check");
   const [t, common, locale] = await Promise.all([getTranslations("check"), getTranslations("common"), getLocale()]);
-  const [person, locations, tasks] = await Promise.all([getPersonProfile(personId), getLocations(locationIds), listTasks()]);
+  const [person, locations, tasks] = await Promise.all([getPersonName(personId), getLocations(locationIds), listTasks()]);
   if (!person) notFound();
   const own = person.id === actor.personId;
   const raw = await searchParams;

@@ -16,7 +16,7 @@ import { answerAllTasks, momentAt } from "@/lib/clearance/check";
 import { overviewQuerySchema } from "@/lib/clearance/schema";
 import { supervisionSummaries } from "@/lib/clearance/wording";
 import { getLocations } from "@/lib/location/data";
-import { getPersonProfile } from "@/lib/person/data";
+import { getPersonName } from "@/lib/person/data";
 import { loadLocationHelpers } from "@/lib/user/data";
 import { wallClock } from "@/lib/time/zoned";
 
@@ -28,7 +28,7 @@ export default async function ClearancesPage({ params, searchParams }: { params:
   const { personId } = await params;
   const { actor, locationIds } = await requirePersonScope("clearance.read", personId, "page /people/[personId]/clearances");
   const [t, common, locale] = await Promise.all([getTranslations("clearances"), getTranslations("common"), getLocale()]);
-  const [person, locations] = await Promise.all([getPersonProfile(personId), getLocations(locationIds)]);
+  const [person, locations] = await Promise.all([getPersonName(personId), getLocations(locationIds)]);
   if (!person) notFound();
   const query = overviewQuerySchema.safeParse(await searchParams);
   const date = query.success ? query.data.date || undefined : undefined;
