@@ -12,6 +12,7 @@ import { requireActor } from "@/lib/auth/guard";
 import { loadDashboard } from "@/lib/dashboard/data";
 import { listLocations } from "@/lib/location/data";
 import { signOffsWaitingFor } from "@/lib/notification/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
@@ -36,7 +37,7 @@ export default async function HomePage() {
     hasRole(actor, "validator") ? signOffsWaitingFor(actor) : null,
   ]);
   return (
-    <>
+    <ClientMessages paths={["notifications.request"]}>
       <PageHeader title={t("welcome", { name: actor.name.split(" ")[0] ?? "" })} description={t("signedInAs", { roles: roleSummary(actor, locale) })} />
       {waiting ? (
         <section aria-labelledby="signoffs" className="mb-8">
@@ -67,6 +68,6 @@ export default async function HomePage() {
         ))}
       </div>
       <p className="mt-8 max-w-3xl text-xs text-muted">{common("legalNote")}</p>
-    </>
+    </ClientMessages>
   );
 }

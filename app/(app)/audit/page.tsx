@@ -20,6 +20,7 @@ import { organizationSettings } from "@/lib/organization/data";
 import { listPeople } from "@/lib/person/data";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 import { queryString } from "@/lib/http/query";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit");
@@ -57,7 +58,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     return query ? `${path}?${query}` : path;
   };
   return (
-    <>
+    <ClientMessages paths={["audit.head"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-4">
         {canVerify ? (
@@ -110,6 +111,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

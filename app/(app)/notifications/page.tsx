@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { noticesFor } from "@/lib/notification/data";
 import { organizationSettings } from "@/lib/organization/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -19,7 +20,7 @@ export default async function NotificationsPage() {
   const [notices, { timeZone }, t] = await Promise.all([noticesFor(actor.userId), organizationSettings(), getTranslations("notifications")]);
   const unread = notices.filter((n) => !n.readAt).length;
   return (
-    <>
+    <ClientMessages paths={["notifications.list"]}>
       <PageHeader
         title={t("page.title")}
         description={t.rich("page.description", {
@@ -35,6 +36,6 @@ export default async function NotificationsPage() {
       <Card>
         <NoticeList notices={notices} timeZone={timeZone} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -15,6 +15,7 @@ import { parsePeopleListQuery, type PeopleListQuery } from "@/lib/person/schema"
 import { noticeSayer } from "@/lib/person/wording";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
@@ -49,7 +50,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   };
   const filtered = query.q !== "" || query.location !== null || query.role !== null || query.tier !== null || query.compliance !== null;
   return (
-    <>
+    <ClientMessages paths={["people"]}>
       <PageHeader
         title={t("list.title")}
         description={scope === "all" ? t("list.descriptionAll") : t("list.descriptionScoped")}
@@ -102,6 +103,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </nav>
         ) : null}
       </Card>
-    </>
+    </ClientMessages>
   );
 }

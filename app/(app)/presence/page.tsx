@@ -11,6 +11,7 @@ import { formatMinute } from "@/lib/clearance/supervision";
 import { standingExceptions } from "@/lib/exception/data";
 import { presenceLocations } from "@/lib/presence/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("presence");
@@ -36,7 +37,7 @@ export default async function PresencePage() {
   const absences = (await Promise.all(locations.map(async (l) => (await standingExceptions(l.id, now, new Date(now.getTime() + AHEAD_MS))).filter((e) => e.kind === "absence" && e.providerId === actor.personId).map((e) => ({ ...e, locationId: l.id, locationName: l.name, timeZone: l.timeZone }))))).flat();
   const zone = locations[0]?.timeZone ?? "UTC";
   return (
-    <>
+    <ClientMessages paths={["exceptions.cancel", "exceptions.form", "presence.button", "supervision.level"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
         {locations.length === 0 ? <EmptyState title={t("noLocations.title")}>{t("noLocations.body")}</EmptyState> : null}
@@ -71,6 +72,6 @@ export default async function PresencePage() {
           </>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

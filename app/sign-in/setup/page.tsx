@@ -7,6 +7,7 @@ import { returnPathFrom } from "@/lib/auth/return-to";
 import { startSetup } from "@/lib/second-factor/mutations";
 import { setupQrSvg } from "@/lib/second-factor/qr";
 import { groupedSecret } from "@/lib/second-factor/totp";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("setup.title") };
@@ -19,9 +20,11 @@ export default async function SignInSetupPage({ searchParams }: { searchParams: 
   const t = await getTranslations("signIn");
   const secret = await startSetup({ userId: actor.userId, personId: actor.personId, email: actor.email }, await requestContext(actor));
   return (
-    <SignInStepFrame title={t("setup.title")}>
-      <p className="mb-4 text-sm text-muted">{t("setup.why")}</p>
-      <SetupPanel qrSvg={await setupQrSvg(secret, actor.email)} secret={groupedSecret(secret)} account={actor.email} replacing={false} continueHref={returnTo} />
-    </SignInStepFrame>
+    <ClientMessages paths={["signIn.code", "signIn.setup"]}>
+      <SignInStepFrame title={t("setup.title")}>
+        <p className="mb-4 text-sm text-muted">{t("setup.why")}</p>
+        <SetupPanel qrSvg={await setupQrSvg(secret, actor.email)} secret={groupedSecret(secret)} account={actor.email} replacing={false} continueHref={returnTo} />
+      </SignInStepFrame>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { SignInCodeForm } from "@/components/second-factor/sign-in-code-form";
 import { SignInStepFrame } from "@/components/second-factor/sign-in-frame";
 import { requirePendingStep } from "@/lib/auth/guard";
 import { returnPathFrom } from "@/lib/auth/return-to";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("verify.metadataTitle") };
@@ -14,9 +15,11 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   const pending = await requirePendingStep("verify", returnTo);
   const t = await getTranslations("signIn");
   return (
-    <SignInStepFrame title={t("verify.title")}>
-      <p className="mb-4 text-sm text-muted">{t("verify.intro", { email: pending.actor.email })}</p>
-      <SignInCodeForm returnTo={returnTo} />
-    </SignInStepFrame>
+    <ClientMessages paths={["signIn.code"]}>
+      <SignInStepFrame title={t("verify.title")}>
+        <p className="mb-4 text-sm text-muted">{t("verify.intro", { email: pending.actor.email })}</p>
+        <SignInCodeForm returnTo={returnTo} />
+      </SignInStepFrame>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/access/policy";
 import { requireActor } from "@/lib/auth/guard";
 import { preferencesOf } from "@/lib/notification/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -23,7 +24,7 @@ export default async function NotificationSettingsPage() {
     return concern ? [{ kind, cadence, concerns: t(`concerns.${concern}`) }] : [];
   });
   return (
-    <>
+    <ClientMessages paths={["notifications.cadence", "notifications.kind", "notifications.settings"]}>
       <PageHeader title={t("settings.title")} description={actor.email} />
       <Card title={t("settings.card")}>
         <p className="mb-5 max-w-2xl text-sm text-muted">
@@ -41,6 +42,6 @@ export default async function NotificationSettingsPage() {
           <PreferencesForm rows={rows} ownExpiryLocked={hasRole(actor, "medical_assistant")} />
         )}
       </Card>
-    </>
+    </ClientMessages>
   );
 }

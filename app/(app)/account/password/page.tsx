@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/user/change-password-form";
 import { requireActorAllowingPasswordChange } from "@/lib/auth/guard";
 import { returnPathFrom } from "@/lib/auth/return-to";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("security.password");
@@ -18,7 +19,7 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
   const returnTo = returnPathFrom(await searchParams);
   const t = await getTranslations("security");
   return (
-    <>
+    <ClientMessages paths={["security.passwordForm"]}>
       <PageHeader title={t("title")} description={actor.email} />
       <Card title={t("password.card")}>
         {actor.mustChangePassword ? (
@@ -30,6 +31,6 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
         ) : null}
         <ChangePasswordForm returnTo={returnTo} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { wallClock } from "@/lib/time/zoned";
 import { organizationSettings } from "@/lib/organization/data";
 import { factorStatus } from "@/lib/second-factor/data";
 import { secondFactorRequired } from "@/lib/second-factor/policy";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("security.factor");
@@ -22,7 +23,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
   const required = secondFactorRequired(actor.grants);
   const t = await getTranslations("security");
   return (
-    <>
+    <ClientMessages paths={["security.renew", "security.reset", "security.turnOff", "signIn.setup"]}>
       <PageHeader title={t("title")} description={actor.email} />
       {query.notice === "recovery-code-used" ? (
         <div className="mb-4">
@@ -50,6 +51,6 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           </div>
         )}
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/guard";
 import { listLocationsForAdmin } from "@/lib/location/data";
 import { stateName } from "@/lib/location/us-states";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.locations");
@@ -20,7 +21,7 @@ export default async function LocationsAdminPage({ searchParams }: { searchParam
   const editing = locations.find((l) => l.id === edit);
   const t = await getTranslations("admin.locations");
   return (
-    <>
+    <ClientMessages paths={["admin.locationForm"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
         <Card title={t("list")}>
@@ -40,6 +41,6 @@ export default async function LocationsAdminPage({ searchParams }: { searchParam
           <LocationForm key={editing?.id ?? "new"} defaults={editing} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

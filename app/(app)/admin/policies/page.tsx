@@ -16,6 +16,7 @@ import { listPolicies, type PolicyView } from "@/lib/policy/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 import { versionStandings } from "@/lib/version/history";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.policies");
@@ -48,7 +49,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
   const base = correcting ?? editing?.current;
   const recorded = (iso: string) => `${wallClock(new Date(iso), timeZone).date} ${wallClock(new Date(iso), timeZone).time}`;
   return (
-    <>
+    <ClientMessages paths={["admin.policyForm", "whatIf.impact"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
         <VerifyNotice />
@@ -123,6 +124,6 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
           )}
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

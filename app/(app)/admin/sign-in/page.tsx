@@ -8,6 +8,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { oidcStatus } from "@/lib/auth/oidc";
 import { localize } from "@/lib/i18n/localize";
 import { ssoSettings } from "@/lib/organization/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.signIn");
@@ -18,7 +19,7 @@ export default async function SignInSettingsPage() {
   await requirePage("user.manage", { kind: "organization" }, "page /admin/sign-in");
   const [settings, status, t, locale] = await Promise.all([ssoSettings(), oidcStatus(), getTranslations("admin.signIn"), getLocale()]);
   return (
-    <>
+    <ClientMessages paths={["admin.ssoForm"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <Card title={t("sso")}>
@@ -35,6 +36,6 @@ export default async function SignInSettingsPage() {
           <SsoSettingsForm settings={{ ssoCreatesUsers: settings.ssoCreatesUsers, ssoOnly: settings.ssoOnly }} configured={status.state === "on"} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

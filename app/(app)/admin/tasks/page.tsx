@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/guard";
 import { retireTaskAction, updateTaskAction } from "@/lib/task/actions";
 import { listTaskAdmin } from "@/lib/task/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.tasks");
@@ -19,7 +20,7 @@ export default async function TasksPage() {
   await requirePage("reference.manage", { kind: "organization" }, "page /admin/tasks");
   const [tasks, t, locale] = await Promise.all([listTaskAdmin(), getTranslations("admin.tasks"), getLocale()]);
   return (
-    <>
+    <ClientMessages paths={["admin.taskForm"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
         <Card title={t("tasks")}>
@@ -62,6 +63,6 @@ export default async function TasksPage() {
           <CreateTaskForm parents={tasks.filter((task) => !task.parentId && !task.retired)} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { listTokens } from "@/lib/token/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.tokens");
@@ -20,7 +21,7 @@ export default async function TokensPage() {
   const [tokens, locations, { timeZone }] = await Promise.all([listTokens(), listLocations(), organizationSettings()]);
   const t = await getTranslations("admin.tokens");
   return (
-    <>
+    <ClientMessages paths={["admin.createToken", "admin.revokeToken"]}>
       <PageHeader
         title={t("title")}
         description={t.rich("description", {
@@ -39,6 +40,6 @@ export default async function TokensPage() {
           <CreateTokenForm locations={locations.map((l) => ({ id: l.id, name: l.name }))} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { can } from "@/lib/access/policy";
 import { requireLocation } from "@/lib/auth/guard";
 import { loadDashboard } from "@/lib/dashboard/data";
 import { stateName } from "@/lib/location/us-states";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("locations.location");
@@ -21,7 +22,7 @@ export default async function LocationPage({ params }: { params: Promise<{ locat
   const showDashboard = can(actor, "dashboard.read", target);
   const dashboard = showDashboard ? await loadDashboard([location.id]) : null;
   return (
-    <>
+    <ClientMessages paths={["notifications.request"]}>
       <PageHeader
         title={location.name}
         description={t("description", { address: location.address, state: stateName(location.state), zone: location.timeZone })}
@@ -40,6 +41,6 @@ export default async function LocationPage({ params }: { params: Promise<{ locat
         }
       />
       {dashboard ? <DashboardView dashboard={dashboard} canEditRules={can(actor, "reference.manage", { kind: "organization" })} signOffAt={can(actor, "record.manage", target) ? [location.id] : []} /> : null}
-    </>
+    </ClientMessages>
   );
 }

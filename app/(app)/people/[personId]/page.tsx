@@ -31,6 +31,7 @@ import { listRecords } from "@/lib/record/data";
 import { listTasks } from "@/lib/task/data";
 import { loadLocationHelpers } from "@/lib/user/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
@@ -86,7 +87,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const showTier = isMa || person.tiers.some((t) => t.value !== "none");
 
   return (
-    <>
+    <ClientMessages paths={["admin.accessFields", "admin.roles", "people.dated", "people.dialog", "people.edit", "people.employment", "people.signIn", "people.tier"]}>
       <PageHeader
         title={person.name}
         description={rolesLabel(person)}
@@ -167,6 +168,6 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         ) : null}
         {isMa ? <VerifyNotice /> : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

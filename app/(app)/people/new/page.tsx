@@ -7,6 +7,7 @@ import { requireScope } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { wallClock } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
@@ -17,11 +18,11 @@ export default async function NewPersonPage() {
   const { scope } = await requireScope("person.manage", "page /people/new");
   const [locations, { timeZone }, t] = await Promise.all([listLocations(scope), organizationSettings(), getTranslations("people")]);
   return (
-    <>
+    <ClientMessages paths={["people.newPerson", "people.tier"]}>
       <PageHeader title={t("newPerson.title")} description={t("newPerson.description")} />
       <Card>
         <NewPersonForm locations={locations} today={wallClock(new Date(), timeZone).date} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { organizationSettings } from "@/lib/organization/data";
 import { listPeople } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { zoneLabel } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports.records");
@@ -20,7 +21,7 @@ export default async function RecordsExportPage() {
   const { scope } = await requireScope("report.read", "page /reports/records");
   const [locations, people, tasks, settings, t] = await Promise.all([listLocations(scope), listPeople(scope), listTasks({ includeRetired: true }), organizationSettings(), getTranslations("reports.records")]);
   return (
-    <>
+    <ClientMessages paths={["reports.export"]}>
       <PageHeader
         title={t("title")}
         description={t.rich("description", {
@@ -39,6 +40,6 @@ export default async function RecordsExportPage() {
           zoneLabel={zoneLabel(settings.timeZone, new Date())}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { VerifyExportFile } from "@/components/export/verify-export-file";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireScope } from "@/lib/auth/guard";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports.verify");
@@ -14,11 +15,11 @@ export default async function VerifyExportPage() {
   await requireScope("report.read", "page /reports/verify");
   const t = await getTranslations("reports.verify");
   return (
-    <>
+    <ClientMessages paths={["reports.export", "reports.verify"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <VerifyExportFile />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -23,6 +23,7 @@ import { wallClock } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
 import { governing, standing } from "@/lib/version/governing";
 import { versionStandings } from "@/lib/version/history";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rules.lineage");
@@ -50,7 +51,7 @@ export default async function RulePage({ params, searchParams }: { params: Promi
   const locale = await getLocale();
   const recorded = (iso: string) => `${wallClock(new Date(iso), timeZone).date} ${wallClock(new Date(iso), timeZone).time}`;
   return (
-    <>
+    <ClientMessages paths={["rules.form", "whatIf.impact"]}>
       <PageHeader
         title={`${stateName(shown.state)}: ${shown.taskName}`}
         description={`${shown.credentialTier ? tierLabelIn(shown.credentialTier, locale) : t("lineage.everyTier")} · ${inForce ? t("lineage.versionInForce", { version: shown.version }) : t("lineage.notInForce")}`}
@@ -138,6 +139,6 @@ export default async function RulePage({ params, searchParams }: { params: Promi
           </Card>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { organizationSettings } from "@/lib/organization/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rules.new");
@@ -19,7 +20,7 @@ export default async function NewRulePage() {
   const [tasks, { timeZone }] = await Promise.all([listTasks(), organizationSettings()]);
   const t = await getTranslations("rules.new");
   return (
-    <>
+    <ClientMessages paths={["rules.form", "whatIf.impact"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-4">
         <VerifyNotice />
@@ -27,6 +28,6 @@ export default async function NewRulePage() {
           <RuleForm tasks={tasks} today={wallClock(new Date(), timeZone).date} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { factorStatus } from "@/lib/second-factor/data";
 import { startSetup } from "@/lib/second-factor/mutations";
 import { setupQrSvg } from "@/lib/second-factor/qr";
 import { groupedSecret } from "@/lib/second-factor/totp";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("security.setup");
@@ -22,11 +23,11 @@ export default async function SecuritySetupPage() {
   ]);
   const t = await getTranslations("security");
   return (
-    <>
+    <ClientMessages paths={["signIn.code", "signIn.setup"]}>
       <PageHeader title={t("title")} description={actor.email} />
       <Card title={status.enrolled ? t("setup.move") : t("setup.setUp")}>
         <SetupPanel qrSvg={await setupQrSvg(secret, actor.email)} secret={groupedSecret(secret)} account={actor.email} replacing={status.enrolled} continueHref="/account/security" />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

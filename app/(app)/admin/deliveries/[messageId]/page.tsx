@@ -10,6 +10,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { messageById } from "@/lib/notification/data";
 import { deliveryIdSchema } from "@/lib/notification/schema";
 import { organizationSettings } from "@/lib/organization/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -31,7 +32,7 @@ export default async function MessagePage({ params }: { params: Promise<{ messag
     [t("message.lastError"), message.lastError ?? never],
   ];
   return (
-    <>
+    <ClientMessages paths={["notifications.message"]}>
       <p className="mb-2 text-sm">
         <Link href="/admin/deliveries" className="text-brand-800 underline">
           {t("message.back")}
@@ -76,6 +77,6 @@ export default async function MessagePage({ params }: { params: Promise<{ messag
       <Card title={t("message.text")} className="mt-4">
         <pre className="whitespace-pre-wrap break-words font-sans text-sm">{message.text}</pre>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

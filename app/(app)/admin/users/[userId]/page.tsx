@@ -16,6 +16,7 @@ import { secondFactorRequired } from "@/lib/second-factor/policy";
 import { getUserForAdmin } from "@/lib/user/data";
 import { idSchema } from "@/lib/validation/fields";
 import { EmailAddress } from "@/components/ui/email-address";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.user");
@@ -30,7 +31,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   if (!user) notFound();
   const [factor, t, locale] = await Promise.all([factorStatus(user.id), getTranslations("admin"), getLocale()]);
   return (
-    <>
+    <ClientMessages paths={["admin.accessFields", "admin.accessForm", "admin.accountControls", "admin.roles", "security.renew", "security.reset", "security.turnOff", "signIn.setup"]}>
       <PageHeader
         title={user.name}
         description={
@@ -69,6 +70,6 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           </Card>
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { CreateUserForm } from "@/components/user/create-user-form";
 import { requirePage } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { listTasks } from "@/lib/task/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.newUser");
@@ -17,11 +18,11 @@ export default async function NewUserPage() {
   const [locations, tasks] = await Promise.all([listLocations(), listTasks()]);
   const t = await getTranslations("admin.newUser");
   return (
-    <>
+    <ClientMessages paths={["admin.accessFields", "admin.accountControls", "admin.createUser", "admin.roles"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <CreateUserForm locations={locations} tasks={tasks} today={new Date().toISOString().slice(0, 10)} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -11,6 +11,7 @@ import { getLocations } from "@/lib/location/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("locations.authorize");
@@ -28,7 +29,7 @@ export default async function BulkAuthorizePage({ params }: { params: Promise<{ 
   const [people, tasks] = await Promise.all([listMedicalAssistants(location.id), listTasks()]);
   const held = await heldAuthorizations([{ id: location.id, today }], people.map((p) => p.id));
   return (
-    <>
+    <ClientMessages paths={["people"]}>
       <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <Card>
         {people.length === 0 ? (
@@ -40,6 +41,6 @@ export default async function BulkAuthorizePage({ params }: { params: Promise<{ 
       <div className="mt-4">
         <VerifyNotice />
       </div>
-    </>
+    </ClientMessages>
   );
 }

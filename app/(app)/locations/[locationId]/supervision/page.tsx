@@ -21,6 +21,7 @@ import { presenceSince } from "@/lib/presence/data";
 import { plusDays } from "@/lib/time/calendar";
 import { endOfLocalDay, startOfLocalDay, wallClock, zoneName } from "@/lib/time/zoned";
 import { dateOnly } from "@/lib/validation/fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("supervision.page");
@@ -58,7 +59,7 @@ export default async function SupervisionPage({ params, searchParams }: { params
   const editable = can(actor, "arrangement.manage", { kind: "location", locationId: location.id });
   const checkIns = [...new Map(taps.map((t) => [t.providerId, `${t.provider.firstName} ${t.provider.lastName}`])).entries()].map(([id, name]) => ({ name, state: checkInState(taps.filter((t) => t.providerId === id), now, zone) }));
   return (
-    <>
+    <ClientMessages paths={["exceptions.cancel"]}>
       <PageHeader
         title={t("title", { location: location.name })}
         description={t("description")}
@@ -139,6 +140,6 @@ export default async function SupervisionPage({ params, searchParams }: { params
           <ArrangementList arrangements={arrangements} editable={editable} today={today} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -11,6 +11,7 @@ import { organizationSettings } from "@/lib/organization/data";
 import { getPersonProfile } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
@@ -33,11 +34,11 @@ export default async function ValidatePage({ params, searchParams }: { params: P
   const askedTasks = typeof asked.tasks === "string" ? asked.tasks.split(",") : [];
   const preselected = covered.filter((task) => askedTasks.includes(task.id)).map((task) => task.id);
   return (
-    <>
+    <ClientMessages paths={["people.record"]}>
       <PageHeader title={t("record.validate.title", { name: person.name })} description={t("record.validate.description")} />
       <Card>
         <ValidationForm personId={person.id} personName={person.name} validatorName={actor.name} locations={locations} tasks={covered} today={today} inAYear={inAYear} locationId={locationId} preselected={preselected} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -16,6 +16,7 @@ import { wallClock, zoneLabel } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
 import { governing, standing } from "@/lib/version/governing";
 import { versionStandings } from "@/lib/version/history";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("supervision.arrangement");
@@ -40,7 +41,7 @@ export default async function ArrangementPage({ params, searchParams }: { params
   const base = correcting ?? inForce ?? live.sort((a, b) => b.version - a.version)[0]!;
   const recorded = (d: Date) => `${wallClock(d, location.timeZone).date} ${wallClock(d, location.timeZone).time}`;
   return (
-    <>
+    <ClientMessages paths={["supervision.form", "supervision.level"]}>
       <PageHeader
         title={t("title", { supervisor: newest.supervisor.name, location: location.name })}
         description={correcting ? t("correcting", { version: correcting.version }) : t("changing", { version: newest.version + 1 })}
@@ -93,6 +94,6 @@ export default async function ArrangementPage({ params, searchParams }: { params
           />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

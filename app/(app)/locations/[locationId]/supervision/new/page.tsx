@@ -9,6 +9,7 @@ import { listMedicalAssistants } from "@/lib/authorization/data";
 import { listTasks } from "@/lib/task/data";
 import { supervisableTasks } from "@/lib/clearance/facts";
 import { wallClock, zoneLabel } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("supervision.new");
@@ -22,7 +23,7 @@ export default async function NewArrangementPage({ params }: { params: Promise<{
   const t = await getTranslations("supervision.new");
   const now = new Date();
   return (
-    <>
+    <ClientMessages paths={["supervision.form", "supervision.level"]}>
       <PageHeader title={t("title", { location: location.name })} />
       <Card>
         <ArrangementForm
@@ -34,6 +35,6 @@ export default async function NewArrangementPage({ params }: { params: Promise<{
           today={wallClock(now, location.timeZone).date}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

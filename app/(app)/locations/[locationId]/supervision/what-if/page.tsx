@@ -15,6 +15,7 @@ import { wallClock, zoneName } from "@/lib/time/zoned";
 import { exceptionWhatIf } from "@/lib/what-if/data";
 import { MAX_WHAT_IF_DAYS } from "@/lib/what-if/limits";
 import { absenceQuerySchema } from "@/lib/what-if/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("whatIf.page");
@@ -47,7 +48,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   }
   const today = wallClock(now, location.timeZone).date;
   return (
-    <>
+    <ClientMessages paths={["exceptions.form", "supervision.level"]}>
       <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <div className="space-y-5">
         {Object.keys(errors).length > 0 ? <Alert tone="error" title={t("failed")} /> : null}
@@ -65,6 +66,6 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { getLocations } from "@/lib/location/data";
 import { getPersonProfile } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
@@ -28,7 +29,7 @@ export default async function AuthorizeTasksPage({ params }: { params: Promise<{
   const choices = locations.map((l) => ({ id: l.id, name: l.name, today: wallClock(now, l.timeZone).date }));
   const held = await heldAuthorizations(choices, [person.id]);
   return (
-    <>
+    <ClientMessages paths={["people"]}>
       <PageHeader title={t("grant.title", { name: person.name })} description={t("grant.description")} />
       <Card>
         <GrantForm
@@ -43,6 +44,6 @@ export default async function AuthorizeTasksPage({ params }: { params: Promise<{
       <div className="mt-4">
         <VerifyNotice />
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -18,6 +18,7 @@ import { withdrawRecordAction } from "@/lib/record/actions";
 import { recordHistory } from "@/lib/record/data";
 import { listTasks } from "@/lib/task/data";
 import { idSchema } from "@/lib/validation/fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
@@ -44,7 +45,7 @@ export default async function RecordPage({ params }: { params: Promise<{ personI
   const canCorrect = can(actor, "record.manage", { kind: "person", personId, locationIds }) && current.withdrawnFrom === null;
   const signed = current.kind === "competency" && current.validatedBy !== null;
   return (
-    <>
+    <ClientMessages paths={["people.record"]}>
       <PageHeader
         title={current.title}
         description={versions.length > 1 ? t("record.page.descriptionOf", { name: person.name, kind, version: current.version, versions: versions.length }) : t("record.page.description", { name: person.name, kind, version: current.version })}
@@ -126,6 +127,6 @@ export default async function RecordPage({ params }: { params: Promise<{ personI
           </Card>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

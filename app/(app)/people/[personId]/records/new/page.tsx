@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePersonScope } from "@/lib/auth/guard";
 import { getPersonProfile } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
@@ -19,11 +20,11 @@ export default async function NewRecordPage({ params }: { params: Promise<{ pers
   const [person, tasks, t] = await Promise.all([getPersonProfile(personId), listTasks(), getTranslations("people")]);
   if (!person?.isMedicalAssistant) notFound();
   return (
-    <>
+    <ClientMessages paths={["people.record"]}>
       <PageHeader title={t("record.page.newTitle", { name: person.name })} description={t("record.page.newDescription")} />
       <Card>
         <RecordForm personId={person.id} tasks={tasks} backHref={`/people/${person.id}`} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

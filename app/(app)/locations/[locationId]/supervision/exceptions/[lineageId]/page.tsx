@@ -11,6 +11,7 @@ import { exceptionHistory } from "@/lib/exception/data";
 import { describeException } from "@/lib/exception/wording";
 import { idSchema } from "@/lib/validation/fields";
 import { wallClock, zoneName } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("exceptions.page");
@@ -32,7 +33,7 @@ export default async function ExceptionPage({ params }: { params: Promise<{ loca
   const lastMoment = wallClock(new Date(current.endsAt.getTime() - 1), zone);
   const end = wallClock(current.endsAt, zone);
   return (
-    <>
+    <ClientMessages paths={["exceptions.cancel", "exceptions.form", "supervision.level"]}>
       <PageHeader title={describeException(listed, locale)} description={current.cancelled ? t("cancelled") : t("standing")} />
       <div className="space-y-5">
         {!current.cancelled ? (
@@ -71,6 +72,6 @@ export default async function ExceptionPage({ params }: { params: Promise<{ loca
           </ol>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listSupervisors } from "@/lib/arrangement/data";
 import { requireLocation } from "@/lib/auth/guard";
 import { wallClock, zoneName } from "@/lib/time/zoned";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("exceptions.new");
@@ -19,7 +20,7 @@ export default async function NewExceptionPage({ params }: { params: Promise<{ l
   const t = await getTranslations("exceptions.new");
   const now = new Date();
   return (
-    <>
+    <ClientMessages paths={["exceptions.form", "supervision.level"]}>
       <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <Card>
         <ExceptionForm
@@ -30,6 +31,6 @@ export default async function NewExceptionPage({ params }: { params: Promise<{ l
           backHref={`/locations/${location.id}/supervision`}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

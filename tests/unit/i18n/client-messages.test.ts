@@ -1,0 +1,109 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import * as declarations from "@/lib/i18n/client-messages";
+import { BASE, pickMessages, type MessageTree } from "@/lib/i18n/client-messages";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { clientModules, needsOf, ROOT, source, type Need } from "../../support/client-translations";
+
+/**
+ * Every page sends its client components the messages they read, and no more than it names. The
+ * paths a page sends are BASE (the root layout's provider) or BASE and what its own
+ * <ClientMessages paths={…}> names: providers replace rather than add to each other, so a layout's
+ * paths do not count for the pages inside it.
+ */
+
+const english = MESSAGES.en as unknown as MessageTree;
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return routeFiles(full);
+    // global-error.tsx replaces the root layout, and brings its own provider and messages.
+    return /^(page|layout|template|error|not-found|loading|default)\.tsx$/.test(e.name) ? [full] : [];
+  });
+}
+
+const ROUTES = routeFiles(path.join(ROOT, "app"));
+
+/** The paths a route file names through <ClientMessages>: string literals and constants of lib/i18n/client-messages.ts. */
+function declaredPaths(file: string): string[] {
+  const { text } = source(file);
+  const named = (name: string): readonly string[] => {
+    const value = (declarations as Record<string, unknown>)[name];
+    if (!Array.isArray(value)) throw new Error(`${rel(file)}: ${name} is not a list of paths exported by lib/i18n/client-messages.ts`);
+    return value as string[];
+  };
+  return [...text.matchAll(/<ClientMessages\s+paths=\{([^}]*)\}/g)].flatMap((m) => {
+    const value = m[1]!.trim();
+    if (/^\w+$/.test(value)) return named(value);
+    const list = /^\[([^\]]*)\]$/.exec(value);
+    if (!list) throw new Error(`${rel(file)}: write ClientMessages' paths as a list of strings and ...CONSTANTS, not ${value}`);
+    return list[1]!
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean)
+      .flatMap((item) => {
+        const literal = /^"([\w.]+)"$/.exec(item);
+        if (literal) return [literal[1]!];
+        const spread = /^\.\.\.(\w+)$/.exec(item);
+        if (spread) return named(spread[1]!);
+        throw new Error(`${rel(file)}: cannot read the path ${item}`);
+      });
+  });
+}
+
+const rel = (file: string) => path.relative(ROOT, file);
+const covers = (sent: string, needed: string) => needed === sent || needed.startsWith(`${sent}.`);
+const exists = (dotted: string) => dotted.split(".").reduce<MessageTree | string | undefined>((node, key) => (typeof node === "object" ? node[key] : undefined), english) !== undefined;
+
+const needsByRoute = new Map<string, Need[]>(ROUTES.map((file) => [file, [...clientModules(file)].flatMap(needsOf)]));
+
+describe("the messages each page sends its client components", () => {
+  it("finds the routes and what their client components read", () => {
+    // A scan that finds nothing would pass everything: check it still sees what is known to be there.
+    const needed = (route: string) => needsByRoute.get(path.join(ROOT, route))?.map((n) => n.path) ?? [];
+    expect(ROUTES.length).toBeGreaterThan(50);
+    expect(needed("app/error.tsx")).toContain("errors.retry");
+    expect(needed("app/(app)/layout.tsx")).toContain("shell.signOut");
+    expect(needed("app/(app)/people/page.tsx")).toContain("people.table.caption");
+  });
+
+  it.each(ROUTES.map((file) => [rel(file), file]))("%s sends every message its client components read", (_, file) => {
+    const sent = [...BASE, ...declaredPaths(file)];
+    const missing = needsByRoute.get(file)!.filter((need) => !sent.some((s) => covers(s, need.path)));
+    const report = missing.map((n) => `${rel(file)}: ${n.file} reads ${n.path || "every message"} (${n.why}), which the page does not send`);
+    expect(report).toEqual([]);
+  });
+
+  it.each(ROUTES.map((file) => [rel(file), file]))("%s names only paths that exist and that its client components read", (_, file) => {
+    const needs = needsByRoute.get(file)!;
+    const problems = declaredPaths(file).flatMap((sent) => [
+      ...(exists(sent) ? [] : [`${rel(file)} sends ${sent}, which is not in the English catalog`]),
+      ...(needs.some((n) => covers(sent, n.path) || covers(n.path, sent)) ? [] : [`${rel(file)} sends ${sent}, which none of its client components reads`]),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it("names BASE paths that exist", () => {
+    expect(BASE.filter((p) => !exists(p))).toEqual([]);
+  });
+});
+
+describe("pickMessages", () => {
+  const messages: MessageTree = { a: { b: { c: "1", d: "2" }, e: "3" }, f: "4" };
+
+  it("keeps the named paths, nested as they were", () => {
+    expect(pickMessages(messages, ["a.b.c", "f"])).toEqual({ a: { b: { c: "1" } }, f: "4" });
+  });
+
+  it("takes a subtree whole when a path and one inside it are both named, without changing the catalog", () => {
+    const before = structuredClone(messages);
+    expect(pickMessages(messages, ["a.b.c", "a.b", "a.e"])).toEqual({ a: { b: { c: "1", d: "2" }, e: "3" } });
+    expect(messages).toEqual(before);
+  });
+
+  it("leaves out paths the catalog does not have", () => {
+    expect(pickMessages(messages, ["a.x", "y.z"])).toEqual({});
+  });
+});
