@@ -207,11 +207,67 @@ function keysOf(file: string, name: string, ns: string, declaredAt: number): Nee
     }
     const line = lineOf(text, at);
     const call = /^(?:\.(?:rich|markup|raw|has))?\s*\(\s*/.exec(code.slice(at + name.length));
-    const keys = call ? literalKeys(text.slice(at + name.length + call[0].length)) : null;
+    const keys = call ? literalKeys(text.slice(at + name.length + call[0].length)) : keysOfHelper(file, at, name);
     if (keys === null) needs.push({ path: ns, file: rel, why: `${name} used other than with a literal key (line ${line})` });
-    else for (const key of keys) needs.push({ path: key === "" ? ns : `${ns}.${key}`, file: rel, why: `${name}(…) at line ${line}` });
+    else for (const key of keys) needs.push({ path: key === "" ? ns : `${ns}.${key}`, file: rel, why: `${call ? `${name}(…)` : `${name} handed to a helper`} at line ${line}` });
   }
   return needs;
+}
+
+/**
+ * The keys a helper can ask of a translator handed to it (`tierText(t, tier)`), read from the type
+ * of its parameter: `(key: "a.b" | \`tier.${Tier}\`) => string`, written there or in a type alias
+ * beside it. null when the translator is used any other way, or the type does not say.
+ */
+function keysOfHelper(file: string, at: number, name: string): string[] | null {
+  const { code, text } = source(file);
+  if (!/^\s*[,)]/.test(code.slice(at + name.length))) return null;
+  let depth = 0;
+  let commas = 0;
+  let open = at - 1;
+  for (; open >= 0; open--) {
+    const c = code[open]!;
+    if (")]}".includes(c)) depth++;
+    else if ("([{".includes(c) && depth-- === 0) break;
+    else if (c === "," && depth === 0) commas++;
+  }
+  if (code[open] !== "(") return null;
+  const helper = /(?<![\w$.])(\w+)\s*$/.exec(code.slice(0, open))?.[1];
+  if (!helper) return null;
+  const imported = new RegExp(`import\\s*\\{[^}]*\\b${helper}\\b[^}]*\\}\\s*from\\s*"([^"]+)"`).exec(text);
+  const home = imported ? resolveImport(file, imported[1]!) : file;
+  if (!home) return null;
+  const params = parameterTypes(source(home).text, helper);
+  const type = params?.[commas];
+  if (type === undefined) return null;
+  const alias = /^\w+$/.test(type) ? new RegExp(`\\btype\\s+${type}\\s*=\\s*([^;]+);`).exec(source(home).text)?.[1] : type;
+  const key = alias && /^\(\s*\w+\??\s*:\s*([^,)]+)/.exec(alias.trim())?.[1];
+  if (!key) return null;
+  const keys = key.split("|").map((part) => literalKeys(`${part.trim()})`));
+  return keys.every((k) => k !== null && k.length === 1) ? keys.map((k) => k![0]!) : null;
+}
+
+/** The declared types of a function's parameters, in order (defaults dropped). */
+function parameterTypes(text: string, fn: string): string[] | null {
+  const start = new RegExp(`\\bfunction\\s+${fn}\\s*(?:<[^>]*>)?\\(`).exec(text);
+  if (!start) return null;
+  const params: string[] = [];
+  let depth = 0;
+  let from = start.index + start[0].length;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if ("([{<".includes(c)) depth++;
+    else if (")]}".includes(c) || (c === ">" && text[i - 1] !== "=")) {
+      if (depth-- === 0) {
+        params.push(text.slice(from, i));
+        break;
+      }
+    } else if (c === "," && depth === 0) {
+      params.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return params.map((p) => p.replace(/^[^:]*:/, "").replace(/\s=(?!>)[^]*$/, "").trim());
 }
 
 /** When the name at `at` is a parameter of an arrow function, where that function's body is. */

@@ -50,7 +50,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   };
   const filtered = query.q !== "" || query.location !== null || query.role !== null || query.tier !== null || query.compliance !== null;
   return (
-    <ClientMessages paths={["people"]}>
+    <ClientMessages paths={["people.bulk", "people.kind", "people.kindCount", "people.table", "people.tier"]}>
       <PageHeader
         title={t("list.title")}
         description={scope === "all" ? t("list.descriptionAll") : t("list.descriptionScoped")}

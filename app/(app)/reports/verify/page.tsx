@@ -15,7 +15,7 @@ export default async function VerifyExportPage() {
   await requireScope("report.read", "page /reports/verify");
   const t = await getTranslations("reports.verify");
   return (
-    <ClientMessages paths={["reports.export", "reports.verify"]}>
+    <ClientMessages paths={["reports.export.failed", "reports.export.notFound", "reports.verify"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <VerifyExportFile />

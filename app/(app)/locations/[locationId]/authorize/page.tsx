@@ -29,7 +29,7 @@ export default async function BulkAuthorizePage({ params }: { params: Promise<{ 
   const [people, tasks] = await Promise.all([listMedicalAssistants(location.id), listTasks()]);
   const held = await heldAuthorizations([{ id: location.id, today }], people.map((p) => p.id));
   return (
-    <ClientMessages paths={["people"]}>
+    <ClientMessages paths={["people.grant"]}>
       <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <Card>
         {people.length === 0 ? (

@@ -34,7 +34,7 @@ export default async function ValidatePage({ params, searchParams }: { params: P
   const askedTasks = typeof asked.tasks === "string" ? asked.tasks.split(",") : [];
   const preselected = covered.filter((task) => askedTasks.includes(task.id)).map((task) => task.id);
   return (
-    <ClientMessages paths={["people.record"]}>
+    <ClientMessages paths={["people.record.method", "people.record.validate"]}>
       <PageHeader title={t("record.validate.title", { name: person.name })} description={t("record.validate.description")} />
       <Card>
         <ValidationForm personId={person.id} personName={person.name} validatorName={actor.name} locations={locations} tasks={covered} today={today} inAYear={inAYear} locationId={locationId} preselected={preselected} />

@@ -29,7 +29,7 @@ export default async function AuthorizeTasksPage({ params }: { params: Promise<{
   const choices = locations.map((l) => ({ id: l.id, name: l.name, today: wallClock(now, l.timeZone).date }));
   const held = await heldAuthorizations(choices, [person.id]);
   return (
-    <ClientMessages paths={["people"]}>
+    <ClientMessages paths={["people.grant"]}>
       <PageHeader title={t("grant.title", { name: person.name })} description={t("grant.description")} />
       <Card>
         <GrantForm

@@ -45,7 +45,7 @@ export default async function RecordPage({ params }: { params: Promise<{ personI
   const canCorrect = can(actor, "record.manage", { kind: "person", personId, locationIds }) && current.withdrawnFrom === null;
   const signed = current.kind === "competency" && current.validatedBy !== null;
   return (
-    <ClientMessages paths={["people.record"]}>
+    <ClientMessages paths={["people.record.form", "people.record.kind"]}>
       <PageHeader
         title={current.title}
         description={versions.length > 1 ? t("record.page.descriptionOf", { name: person.name, kind, version: current.version, versions: versions.length }) : t("record.page.description", { name: person.name, kind, version: current.version })}

@@ -20,7 +20,7 @@ export default async function NewRecordPage({ params }: { params: Promise<{ pers
   const [person, tasks, t] = await Promise.all([getPersonProfile(personId), listTasks(), getTranslations("people")]);
   if (!person?.isMedicalAssistant) notFound();
   return (
-    <ClientMessages paths={["people.record"]}>
+    <ClientMessages paths={["people.record.form", "people.record.kind"]}>
       <PageHeader title={t("record.page.newTitle", { name: person.name })} description={t("record.page.newDescription")} />
       <Card>
         <RecordForm personId={person.id} tasks={tasks} backHref={`/people/${person.id}`} />
