@@ -3,12 +3,10 @@ import { AccountNav } from "@/components/shell/account-nav";
 
 export default function AccountLayout({ children }: { children: React.ReactNode }) {
   return (
-    <>
-      {/* Only the nav: each account page sends its own messages, and providers do not add up. */}
-      <ClientMessages paths={["shell.accountNav"]}>
-        <AccountNav />
-      </ClientMessages>
+    // The nav's words; each account page names its own, whose provider replaces this one inside it.
+    <ClientMessages paths={["shell.accountNav"]}>
+      <AccountNav />
       {children}
-    </>
+    </ClientMessages>
   );
 }
