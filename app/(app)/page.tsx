@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignOffsWaiting } from "@/components/notification/signoffs-waiting";
 import { roleSummary } from "@/components/shell/app-header";
 import { navItemsFor, type NavKey } from "@/components/shell/nav-items";
@@ -12,7 +13,6 @@ import { requireActor } from "@/lib/auth/guard";
 import { loadDashboard } from "@/lib/dashboard/data";
 import { listLocations } from "@/lib/location/data";
 import { signOffsWaitingFor } from "@/lib/notification/data";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageLink } from "@/components/auth/language-link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SsoButton } from "@/components/auth/sso-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { BrandMark } from "@/components/shell/brand-mark";
 import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/guard";
@@ -11,7 +12,6 @@ import { OIDC_PROVIDER_ID, oidcDisplayName } from "@/lib/auth/oidc";
 import { returnPathFrom } from "@/lib/auth/return-to";
 import { ssoSettings } from "@/lib/organization/data";
 import { signInErrorMessage } from "@/lib/sso/rules";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("heading") };

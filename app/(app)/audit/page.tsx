@@ -5,6 +5,7 @@ import { AuditEventTable } from "@/components/audit/audit-event-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { ChainVerification } from "@/components/audit/chain-verification";
 import { HeadCheckForm } from "@/components/audit/head-check-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -20,7 +21,6 @@ import { organizationSettings } from "@/lib/organization/data";
 import { listPeople } from "@/lib/person/data";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 import { queryString } from "@/lib/http/query";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MarkAllRead } from "@/components/notification/mark-all-read";
 import { NoticeList } from "@/components/notification/notice-list";
 import { Card } from "@/components/ui/card";
@@ -8,7 +9,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { noticesFor } from "@/lib/notification/data";
 import { organizationSettings } from "@/lib/organization/data";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PeopleFilters } from "@/components/person/people-filters";
 import { PeopleTable } from "@/components/person/people-table";
 import { Alert } from "@/components/ui/alert";
@@ -15,7 +16,6 @@ import { parsePeopleListQuery, type PeopleListQuery } from "@/lib/person/schema"
 import { noticeSayer } from "@/lib/person/wording";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExceptionForm } from "@/components/exception/exception-form";
 import { ExceptionList } from "@/components/exception/exception-list";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PresenceButton } from "@/components/presence/presence-button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +12,6 @@ import { formatMinute } from "@/lib/clearance/supervision";
 import { standingExceptions } from "@/lib/exception/data";
 import { presenceLocations } from "@/lib/presence/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("presence");

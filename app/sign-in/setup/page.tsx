@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SetupPanel } from "@/components/second-factor/setup-panel";
 import { SignInStepFrame } from "@/components/second-factor/sign-in-frame";
 import { requestContext, requirePendingStep } from "@/lib/auth/guard";
@@ -7,7 +8,6 @@ import { returnPathFrom } from "@/lib/auth/return-to";
 import { startSetup } from "@/lib/second-factor/mutations";
 import { setupQrSvg } from "@/lib/second-factor/qr";
 import { groupedSecret } from "@/lib/second-factor/totp";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("setup.title") };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignInCodeForm } from "@/components/second-factor/sign-in-code-form";
 import { SignInStepFrame } from "@/components/second-factor/sign-in-frame";
 import { requirePendingStep } from "@/lib/auth/guard";
 import { returnPathFrom } from "@/lib/auth/return-to";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("verify.metadataTitle") };

@@ -1,7 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import * as declarations from "@/lib/i18n/client-messages";
 import { BASE, pickMessages, type MessageTree } from "@/lib/i18n/client-messages";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { clientModules, needsOf, ROOT, source, type Need } from "../../support/client-translations";
@@ -26,29 +25,22 @@ function routeFiles(dir: string): string[] {
 
 const ROUTES = routeFiles(path.join(ROOT, "app"));
 
-/** The paths a route file names through <ClientMessages>: string literals and constants of lib/i18n/client-messages.ts. */
+/**
+ * The paths a route file names through <ClientMessages paths={[…]}>. Only string literals, so that
+ * this test and a reader see the same list.
+ */
 function declaredPaths(file: string): string[] {
-  const { text } = source(file);
-  const named = (name: string): readonly string[] => {
-    const value = (declarations as Record<string, unknown>)[name];
-    if (!Array.isArray(value)) throw new Error(`${rel(file)}: ${name} is not a list of paths exported by lib/i18n/client-messages.ts`);
-    return value as string[];
-  };
-  return [...text.matchAll(/<ClientMessages\s+paths=\{([^}]*)\}/g)].flatMap((m) => {
-    const value = m[1]!.trim();
-    if (/^\w+$/.test(value)) return named(value);
-    const list = /^\[([^\]]*)\]$/.exec(value);
-    if (!list) throw new Error(`${rel(file)}: write ClientMessages' paths as a list of strings and ...CONSTANTS, not ${value}`);
+  return [...source(file).text.matchAll(/<ClientMessages\b[^>]*?\bpaths=\{([^}]*)\}/g)].flatMap((m) => {
+    const list = /^\[([^\]]*)\]$/.exec(m[1]!.trim());
+    if (!list) throw new Error(`${rel(file)}: write ClientMessages' paths as a list of strings, not ${m[1]}`);
     return list[1]!
       .split(",")
       .map((item) => item.trim())
       .filter(Boolean)
-      .flatMap((item) => {
+      .map((item) => {
         const literal = /^"([\w.]+)"$/.exec(item);
-        if (literal) return [literal[1]!];
-        const spread = /^\.\.\.(\w+)$/.exec(item);
-        if (spread) return named(spread[1]!);
-        throw new Error(`${rel(file)}: cannot read the path ${item}`);
+        if (!literal) throw new Error(`${rel(file)}: cannot read the path ${item}`);
+        return literal[1]!;
       });
   });
 }

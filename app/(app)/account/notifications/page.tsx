@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { concerns } from "@/components/notification/labels";
 import { PreferencesForm } from "@/components/notification/preferences-form";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -8,7 +9,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/access/policy";
 import { requireActor } from "@/lib/auth/guard";
 import { preferencesOf } from "@/lib/notification/data";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");

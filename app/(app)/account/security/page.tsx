@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RenewRecoveryCodesForm, TurnOffSecondFactorForm } from "@/components/second-factor/account-forms";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
@@ -10,7 +11,6 @@ import { wallClock } from "@/lib/time/zoned";
 import { organizationSettings } from "@/lib/organization/data";
 import { factorStatus } from "@/lib/second-factor/data";
 import { secondFactorRequired } from "@/lib/second-factor/policy";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("security.factor");

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LocationForm } from "@/components/reference/location-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/guard";
 import { listLocationsForAdmin } from "@/lib/location/data";
 import { stateName } from "@/lib/location/us-states";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.locations");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PolicyForm } from "@/components/reference/policy-form";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,7 +17,6 @@ import { listPolicies, type PolicyView } from "@/lib/policy/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
 import { versionStandings } from "@/lib/version/history";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.policies");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SsoSettingsForm } from "@/components/auth/sso-settings-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +9,6 @@ import { requirePage } from "@/lib/auth/guard";
 import { oidcStatus } from "@/lib/auth/oidc";
 import { localize } from "@/lib/i18n/localize";
 import { ssoSettings } from "@/lib/organization/data";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.signIn");

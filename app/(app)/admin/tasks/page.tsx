@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { categoryLabel } from "@/components/clearance/labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CreateTaskForm } from "@/components/reference/task-forms";
 import { Badge, Card } from "@/components/ui/card";
 import { DialogForm } from "@/components/ui/dialog-form";
@@ -9,7 +10,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/guard";
 import { retireTaskAction, updateTaskAction } from "@/lib/task/actions";
 import { listTaskAdmin } from "@/lib/task/data";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.tasks");

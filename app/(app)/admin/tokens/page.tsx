@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateTokenForm } from "@/components/token/create-token-form";
@@ -9,7 +10,6 @@ import { requirePage } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { listTokens } from "@/lib/token/data";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.tokens");

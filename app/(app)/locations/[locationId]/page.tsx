@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
 import { requireLocation } from "@/lib/auth/guard";
 import { loadDashboard } from "@/lib/dashboard/data";
 import { stateName } from "@/lib/location/us-states";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("locations.location");

@@ -6,6 +6,7 @@ import { AuthorizationTable } from "@/components/authorization/authorization-tab
 import { ClearanceMatrix } from "@/components/clearance/clearance-matrix";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DatedValueCard } from "@/components/person/dated-value-card";
 import { EmploymentCard } from "@/components/person/employment-card";
 import { PersonHistory } from "@/components/person/person-history";
@@ -31,7 +32,6 @@ import { listRecords } from "@/lib/record/data";
 import { listTasks } from "@/lib/task/data";
 import { loadLocationHelpers } from "@/lib/user/data";
 import { wallClock, zoneName } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");

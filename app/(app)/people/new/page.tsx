@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NewPersonForm } from "@/components/person/new-person-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,7 +8,6 @@ import { requireScope } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { organizationSettings } from "@/lib/organization/data";
 import { wallClock } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RecordsExportForm } from "@/components/export/records-export-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireScope } from "@/lib/auth/guard";
@@ -10,7 +11,6 @@ import { organizationSettings } from "@/lib/organization/data";
 import { listPeople } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { zoneLabel } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports.records");

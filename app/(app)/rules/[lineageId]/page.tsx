@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RuleForm } from "@/components/reference/rule-form";
 import { Card } from "@/components/ui/card";
 import { DialogForm } from "@/components/ui/dialog-form";
@@ -23,7 +24,6 @@ import { wallClock } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
 import { governing, standing } from "@/lib/version/governing";
 import { versionStandings } from "@/lib/version/history";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rules.lineage");

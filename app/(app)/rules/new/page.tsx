@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RuleForm } from "@/components/reference/rule-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +9,6 @@ import { requirePage } from "@/lib/auth/guard";
 import { organizationSettings } from "@/lib/organization/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rules.new");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SetupPanel } from "@/components/second-factor/setup-panel";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +9,6 @@ import { factorStatus } from "@/lib/second-factor/data";
 import { startSetup } from "@/lib/second-factor/mutations";
 import { setupQrSvg } from "@/lib/second-factor/qr";
 import { groupedSecret } from "@/lib/second-factor/totp";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("security.setup");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DeliveryStatus, when } from "@/components/notification/delivery-table";
 import { RetryMessage } from "@/components/notification/retry-message";
 import { Card } from "@/components/ui/card";
@@ -10,7 +11,6 @@ import { requirePage } from "@/lib/auth/guard";
 import { messageById } from "@/lib/notification/data";
 import { deliveryIdSchema } from "@/lib/notification/schema";
 import { organizationSettings } from "@/lib/organization/data";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge, Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AccessForm } from "@/components/user/access-form";
@@ -16,7 +17,6 @@ import { secondFactorRequired } from "@/lib/second-factor/policy";
 import { getUserForAdmin } from "@/lib/user/data";
 import { idSchema } from "@/lib/validation/fields";
 import { EmailAddress } from "@/components/ui/email-address";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.user");

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/user/create-user-form";
 import { requirePage } from "@/lib/auth/guard";
 import { listLocations } from "@/lib/location/data";
 import { listTasks } from "@/lib/task/data";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.newUser");

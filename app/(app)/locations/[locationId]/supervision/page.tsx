@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ArrangementList } from "@/components/arrangement/arrangement-list";
 import { CoverageWeek } from "@/components/arrangement/coverage-week";
 import { ExceptionList } from "@/components/exception/exception-list";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
@@ -21,7 +22,6 @@ import { presenceSince } from "@/lib/presence/data";
 import { plusDays } from "@/lib/time/calendar";
 import { endOfLocalDay, startOfLocalDay, wallClock, zoneName } from "@/lib/time/zoned";
 import { dateOnly } from "@/lib/validation/fields";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("supervision.page");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ValidationForm } from "@/components/record/validation-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +12,6 @@ import { organizationSettings } from "@/lib/organization/data";
 import { getPersonProfile } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArrangementForm } from "@/components/arrangement/arrangement-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { VersionList } from "@/components/version/version-list";
@@ -16,7 +17,6 @@ import { wallClock, zoneLabel } from "@/lib/time/zoned";
 import { idSchema } from "@/lib/validation/fields";
 import { governing, standing } from "@/lib/version/governing";
 import { versionStandings } from "@/lib/version/history";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("supervision.arrangement");

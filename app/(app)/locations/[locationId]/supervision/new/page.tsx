@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArrangementForm } from "@/components/arrangement/arrangement-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listSupervisors } from "@/lib/arrangement/data";
@@ -9,7 +10,6 @@ import { listMedicalAssistants } from "@/lib/authorization/data";
 import { listTasks } from "@/lib/task/data";
 import { supervisableTasks } from "@/lib/clearance/facts";
 import { wallClock, zoneLabel } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("supervision.new");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ExceptionForm } from "@/components/exception/exception-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AbsencePreviewView } from "@/components/what-if/absence-preview";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -15,7 +16,6 @@ import { wallClock, zoneName } from "@/lib/time/zoned";
 import { exceptionWhatIf } from "@/lib/what-if/data";
 import { MAX_WHAT_IF_DAYS } from "@/lib/what-if/limits";
 import { absenceQuerySchema } from "@/lib/what-if/schema";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("whatIf.page");

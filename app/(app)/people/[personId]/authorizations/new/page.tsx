@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { GrantForm } from "@/components/authorization/grant-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
@@ -12,7 +13,6 @@ import { getLocations } from "@/lib/location/data";
 import { getPersonProfile } from "@/lib/person/data";
 import { listTasks } from "@/lib/task/data";
 import { wallClock } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { localMoment, shownDay } from "@/components/person/local-moment";
 import { methodText } from "@/components/record/method-label";
 import { RecordForm } from "@/components/record/record-form";
@@ -18,7 +19,6 @@ import { withdrawRecordAction } from "@/lib/record/actions";
 import { recordHistory } from "@/lib/record/data";
 import { listTasks } from "@/lib/task/data";
 import { idSchema } from "@/lib/validation/fields";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CancelException } from "@/components/exception/cancel-exception";
 import { ExceptionForm } from "@/components/exception/exception-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge, Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireLocation } from "@/lib/auth/guard";
@@ -11,7 +12,6 @@ import { exceptionHistory } from "@/lib/exception/data";
 import { describeException } from "@/lib/exception/wording";
 import { idSchema } from "@/lib/validation/fields";
 import { wallClock, zoneName } from "@/lib/time/zoned";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("exceptions.page");
