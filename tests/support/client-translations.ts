@@ -59,7 +59,8 @@ function mask(text: string): string {
       i = stop;
     } else if (c === '"' || c === "'") {
       const start = ++i;
-      while (i < text.length && text[i] !== c) i += text[i] === "\\" ? 2 : 1;
+      // A quote or slash that opens no literal (an apostrophe in text) spoils one line at most.
+      while (i < text.length && text[i] !== c && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
       blank(start, i);
       i++;
     } else if (c === "`") {
@@ -69,7 +70,7 @@ function mask(text: string): string {
       // A regular expression literal: its quotes and braces are not code.
       const start = ++i;
       let inClass = false;
-      while (i < text.length && (inClass || text[i] !== "/")) {
+      while (i < text.length && (inClass || text[i] !== "/") && text[i] !== "\n") {
         if (text[i] === "[") inClass = true;
         else if (text[i] === "]") inClass = false;
         i += text[i] === "\\" ? 2 : 1;

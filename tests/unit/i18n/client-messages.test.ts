@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BASE, pickMessages, type MessageTree } from "@/lib/i18n/client-messages";
@@ -79,6 +80,35 @@ describe("the messages each page sends its client components", () => {
 
   it("names BASE paths that exist", () => {
     expect(BASE.filter((p) => !exists(p))).toEqual([]);
+  });
+});
+
+describe("the scan of a client component", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "client-messages-"));
+  writeFileSync(path.join(dir, "helper.ts"), 'export function label(t: (key: `tier.${string}` | "kind.ma") => string, x: string) { return t(x); }\n');
+  let written = 0;
+  const needs = (code: string) => {
+    // A new file each time: the scan keeps what it has read.
+    const file = path.join(dir, `component-${written++}.tsx`);
+    writeFileSync(file, `"use client";\nimport { label } from "./helper";\n${code}`);
+    return [...new Set(needsOf(file).map((n) => n.path))].sort();
+  };
+
+  it("reads literal keys, a template's fixed part and both sides of a choice", () => {
+    expect(needs('function A({ x, y }) { const t = useTranslations("people"); return [t("table.name"), t.rich(`kind.${x}`), t(y ? "a.b" : "c"), t(`${x}`)]; }')).toEqual(["people", "people.a.b", "people.c", "people.kind", "people.table.name"]);
+  });
+
+  it("needs the whole namespace when the translator is handed on or given a key worked out at run time", () => {
+    expect(needs('function A({ x }) { const t = useTranslations("people"); return t(x); }')).toEqual(["people"]);
+    expect(needs('function A() { const t = useTranslations("people"); return <B t={t} />; }')).toEqual(["people"]);
+  });
+
+  it("takes a helper's word for the keys its parameter allows", () => {
+    expect(needs('function A({ x }) { const t = useTranslations("people"); return label(t, x); }')).toEqual(["people.kind.ma", "people.tier"]);
+  });
+
+  it("keeps translators of the same name in different functions apart, and skips a parameter that hides one", () => {
+    expect(needs('function A() { const t = useTranslations("a"); return t("x"); }\nfunction B({ rows }) { const t = useTranslations("b"); return rows.map((t) => t.id).concat(t("y")); }')).toEqual(["a.x", "b.y"]);
   });
 });
 
