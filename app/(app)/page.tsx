@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignOffsWaiting } from "@/components/notification/signoffs-waiting";
 import { roleSummary } from "@/components/shell/app-header";
 import { navItemsFor, type NavKey } from "@/components/shell/nav-items";
@@ -36,7 +37,7 @@ export default async function HomePage() {
     hasRole(actor, "validator") ? signOffsWaitingFor(actor) : null,
   ]);
   return (
-    <>
+    <ClientMessages paths={["notifications.request"]}>
       <PageHeader title={t("welcome", { name: actor.name.split(" ")[0] ?? "" })} description={t("signedInAs", { roles: roleSummary(actor, locale) })} />
       {waiting ? (
         <section aria-labelledby="signoffs" className="mb-8">
@@ -67,6 +68,6 @@ export default async function HomePage() {
         ))}
       </div>
       <p className="mt-8 max-w-3xl text-xs text-muted">{common("legalNote")}</p>
-    </>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { AuditEventTable } from "@/components/audit/audit-event-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { ChainVerification } from "@/components/audit/chain-verification";
 import { HeadCheckForm } from "@/components/audit/head-check-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -57,7 +58,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     return query ? `${path}?${query}` : path;
   };
   return (
-    <>
+    <ClientMessages paths={["audit.head"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-4">
         {canVerify ? (
@@ -110,6 +111,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MarkAllRead } from "@/components/notification/mark-all-read";
 import { NoticeList } from "@/components/notification/notice-list";
 import { Card } from "@/components/ui/card";
@@ -19,7 +20,7 @@ export default async function NotificationsPage() {
   const [notices, { timeZone }, t] = await Promise.all([noticesFor(actor.userId), organizationSettings(), getTranslations("notifications")]);
   const unread = notices.filter((n) => !n.readAt).length;
   return (
-    <>
+    <ClientMessages paths={["notifications.list"]}>
       <PageHeader
         title={t("page.title")}
         description={t.rich("page.description", {
@@ -35,6 +36,6 @@ export default async function NotificationsPage() {
       <Card>
         <NoticeList notices={notices} timeZone={timeZone} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PeopleFilters } from "@/components/person/people-filters";
 import { PeopleTable } from "@/components/person/people-table";
 import { Alert } from "@/components/ui/alert";
@@ -49,7 +50,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   };
   const filtered = query.q !== "" || query.location !== null || query.role !== null || query.tier !== null || query.compliance !== null;
   return (
-    <>
+    <ClientMessages paths={["people.bulk", "people.kind", "people.kindCount", "people.table", "people.tier"]}>
       <PageHeader
         title={t("list.title")}
         description={scope === "all" ? t("list.descriptionAll") : t("list.descriptionScoped")}
@@ -102,6 +103,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </nav>
         ) : null}
       </Card>
-    </>
+    </ClientMessages>
   );
 }

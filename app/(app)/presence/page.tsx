@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExceptionForm } from "@/components/exception/exception-form";
 import { ExceptionList } from "@/components/exception/exception-list";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PresenceButton } from "@/components/presence/presence-button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,7 +37,7 @@ export default async function PresencePage() {
   const absences = (await Promise.all(locations.map(async (l) => (await standingExceptions(l.id, now, new Date(now.getTime() + AHEAD_MS))).filter((e) => e.kind === "absence" && e.providerId === actor.personId).map((e) => ({ ...e, locationId: l.id, locationName: l.name, timeZone: l.timeZone }))))).flat();
   const zone = locations[0]?.timeZone ?? "UTC";
   return (
-    <>
+    <ClientMessages paths={["exceptions.cancel", "exceptions.form", "presence.button", "supervision.level"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
         {locations.length === 0 ? <EmptyState title={t("noLocations.title")}>{t("noLocations.body")}</EmptyState> : null}
@@ -71,6 +72,6 @@ export default async function PresencePage() {
           </>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

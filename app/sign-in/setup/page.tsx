@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SetupPanel } from "@/components/second-factor/setup-panel";
 import { SignInStepFrame } from "@/components/second-factor/sign-in-frame";
 import { requestContext, requirePendingStep } from "@/lib/auth/guard";
@@ -19,9 +20,11 @@ export default async function SignInSetupPage({ searchParams }: { searchParams: 
   const t = await getTranslations("signIn");
   const secret = await startSetup({ userId: actor.userId, personId: actor.personId, email: actor.email }, await requestContext(actor));
   return (
-    <SignInStepFrame title={t("setup.title")}>
-      <p className="mb-4 text-sm text-muted">{t("setup.why")}</p>
-      <SetupPanel qrSvg={await setupQrSvg(secret, actor.email)} secret={groupedSecret(secret)} account={actor.email} replacing={false} continueHref={returnTo} />
-    </SignInStepFrame>
+    <ClientMessages paths={["signIn.code", "signIn.setup"]}>
+      <SignInStepFrame title={t("setup.title")}>
+        <p className="mb-4 text-sm text-muted">{t("setup.why")}</p>
+        <SetupPanel qrSvg={await setupQrSvg(secret, actor.email)} secret={groupedSecret(secret)} account={actor.email} replacing={false} continueHref={returnTo} />
+      </SignInStepFrame>
+    </ClientMessages>
   );
 }

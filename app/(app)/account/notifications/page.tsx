@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { concerns } from "@/components/notification/labels";
 import { PreferencesForm } from "@/components/notification/preferences-form";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -23,7 +24,7 @@ export default async function NotificationSettingsPage() {
     return concern ? [{ kind, cadence, concerns: t(`concerns.${concern}`) }] : [];
   });
   return (
-    <>
+    <ClientMessages paths={["notifications.cadence", "notifications.kind", "notifications.settings"]}>
       <PageHeader title={t("settings.title")} description={actor.email} />
       <Card title={t("settings.card")}>
         <p className="mb-5 max-w-2xl text-sm text-muted">
@@ -41,6 +42,6 @@ export default async function NotificationSettingsPage() {
           <PreferencesForm rows={rows} ownExpiryLocked={hasRole(actor, "medical_assistant")} />
         )}
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +19,7 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
   const returnTo = returnPathFrom(await searchParams);
   const t = await getTranslations("security");
   return (
-    <>
+    <ClientMessages paths={["security.passwordForm"]}>
       <PageHeader title={t("title")} description={actor.email} />
       <Card title={t("password.card")}>
         {actor.mustChangePassword ? (
@@ -30,6 +31,6 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
         ) : null}
         <ChangePasswordForm returnTo={returnTo} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RenewRecoveryCodesForm, TurnOffSecondFactorForm } from "@/components/second-factor/account-forms";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
@@ -22,7 +23,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
   const required = secondFactorRequired(actor.grants);
   const t = await getTranslations("security");
   return (
-    <>
+    <ClientMessages paths={["security.renew", "security.reset", "security.turnOff", "signIn.setup"]}>
       <PageHeader title={t("title")} description={actor.email} />
       {query.notice === "recovery-code-used" ? (
         <div className="mb-4">
@@ -50,6 +51,6 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           </div>
         )}
       </Card>
-    </>
+    </ClientMessages>
   );
 }

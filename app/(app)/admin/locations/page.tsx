@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LocationForm } from "@/components/reference/location-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,7 +21,7 @@ export default async function LocationsAdminPage({ searchParams }: { searchParam
   const editing = locations.find((l) => l.id === edit);
   const t = await getTranslations("admin.locations");
   return (
-    <>
+    <ClientMessages paths={["admin.locationForm"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
         <Card title={t("list")}>
@@ -40,6 +41,6 @@ export default async function LocationsAdminPage({ searchParams }: { searchParam
           <LocationForm key={editing?.id ?? "new"} defaults={editing} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PolicyForm } from "@/components/reference/policy-form";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -48,7 +49,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
   const base = correcting ?? editing?.current;
   const recorded = (iso: string) => `${wallClock(new Date(iso), timeZone).date} ${wallClock(new Date(iso), timeZone).time}`;
   return (
-    <>
+    <ClientMessages paths={["admin.policyForm", "whatIf.impact"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
         <VerifyNotice />
@@ -123,6 +124,6 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
           )}
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

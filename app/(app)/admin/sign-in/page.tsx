@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SsoSettingsForm } from "@/components/auth/sso-settings-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +19,7 @@ export default async function SignInSettingsPage() {
   await requirePage("user.manage", { kind: "organization" }, "page /admin/sign-in");
   const [settings, status, t, locale] = await Promise.all([ssoSettings(), oidcStatus(), getTranslations("admin.signIn"), getLocale()]);
   return (
-    <>
+    <ClientMessages paths={["admin.ssoForm"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <Card title={t("sso")}>
@@ -35,6 +36,6 @@ export default async function SignInSettingsPage() {
           <SsoSettingsForm settings={{ ssoCreatesUsers: settings.ssoCreatesUsers, ssoOnly: settings.ssoOnly }} configured={status.state === "on"} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

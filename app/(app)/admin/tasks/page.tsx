@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { categoryLabel } from "@/components/clearance/labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CreateTaskForm } from "@/components/reference/task-forms";
 import { Badge, Card } from "@/components/ui/card";
 import { DialogForm } from "@/components/ui/dialog-form";
@@ -19,7 +20,7 @@ export default async function TasksPage() {
   await requirePage("reference.manage", { kind: "organization" }, "page /admin/tasks");
   const [tasks, t, locale] = await Promise.all([listTaskAdmin(), getTranslations("admin.tasks"), getLocale()]);
   return (
-    <>
+    <ClientMessages paths={["admin.taskForm"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-5">
         <Card title={t("tasks")}>
@@ -62,6 +63,6 @@ export default async function TasksPage() {
           <CreateTaskForm parents={tasks.filter((task) => !task.parentId && !task.retired)} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateTokenForm } from "@/components/token/create-token-form";
@@ -20,7 +21,7 @@ export default async function TokensPage() {
   const [tokens, locations, { timeZone }] = await Promise.all([listTokens(), listLocations(), organizationSettings()]);
   const t = await getTranslations("admin.tokens");
   return (
-    <>
+    <ClientMessages paths={["admin.createToken", "admin.revokeToken"]}>
       <PageHeader
         title={t("title")}
         description={t.rich("description", {
@@ -39,6 +40,6 @@ export default async function TokensPage() {
           <CreateTokenForm locations={locations.map((l) => ({ id: l.id, name: l.name }))} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
@@ -21,7 +22,7 @@ export default async function LocationPage({ params }: { params: Promise<{ locat
   const showDashboard = can(actor, "dashboard.read", target);
   const dashboard = showDashboard ? await loadDashboard([location.id]) : null;
   return (
-    <>
+    <ClientMessages paths={["notifications.request"]}>
       <PageHeader
         title={location.name}
         description={t("description", { address: location.address, state: stateName(location.state), zone: location.timeZone })}
@@ -40,6 +41,6 @@ export default async function LocationPage({ params }: { params: Promise<{ locat
         }
       />
       {dashboard ? <DashboardView dashboard={dashboard} canEditRules={can(actor, "reference.manage", { kind: "organization" })} signOffAt={can(actor, "record.manage", target) ? [location.id] : []} /> : null}
-    </>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { AuthorizationTable } from "@/components/authorization/authorization-tab
 import { ClearanceMatrix } from "@/components/clearance/clearance-matrix";
 import { MomentForm } from "@/components/clearance/moment-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DatedValueCard } from "@/components/person/dated-value-card";
 import { EmploymentCard } from "@/components/person/employment-card";
 import { PersonHistory } from "@/components/person/person-history";
@@ -86,7 +87,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const showTier = isMa || person.tiers.some((t) => t.value !== "none");
 
   return (
-    <>
+    <ClientMessages paths={["admin.accessFields", "admin.roles", "people.dated", "people.dialog", "people.edit", "people.employment", "people.signIn", "people.tier"]}>
       <PageHeader
         title={person.name}
         description={rolesLabel(person)}
@@ -167,6 +168,6 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         ) : null}
         {isMa ? <VerifyNotice /> : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NewPersonForm } from "@/components/person/new-person-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,11 +18,11 @@ export default async function NewPersonPage() {
   const { scope } = await requireScope("person.manage", "page /people/new");
   const [locations, { timeZone }, t] = await Promise.all([listLocations(scope), organizationSettings(), getTranslations("people")]);
   return (
-    <>
+    <ClientMessages paths={["people.newPerson", "people.tier"]}>
       <PageHeader title={t("newPerson.title")} description={t("newPerson.description")} />
       <Card>
         <NewPersonForm locations={locations} today={wallClock(new Date(), timeZone).date} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

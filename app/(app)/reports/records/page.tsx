@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RecordsExportForm } from "@/components/export/records-export-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireScope } from "@/lib/auth/guard";
@@ -20,7 +21,7 @@ export default async function RecordsExportPage() {
   const { scope } = await requireScope("report.read", "page /reports/records");
   const [locations, people, tasks, settings, t] = await Promise.all([listLocations(scope), listPeople(scope), listTasks({ includeRetired: true }), organizationSettings(), getTranslations("reports.records")]);
   return (
-    <>
+    <ClientMessages paths={["reports.export"]}>
       <PageHeader
         title={t("title")}
         description={t.rich("description", {
@@ -39,6 +40,6 @@ export default async function RecordsExportPage() {
           zoneLabel={zoneLabel(settings.timeZone, new Date())}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RuleForm } from "@/components/reference/rule-form";
 import { Card } from "@/components/ui/card";
 import { DialogForm } from "@/components/ui/dialog-form";
@@ -50,7 +51,7 @@ export default async function RulePage({ params, searchParams }: { params: Promi
   const locale = await getLocale();
   const recorded = (iso: string) => `${wallClock(new Date(iso), timeZone).date} ${wallClock(new Date(iso), timeZone).time}`;
   return (
-    <>
+    <ClientMessages paths={["rules.form", "whatIf.impact"]}>
       <PageHeader
         title={`${stateName(shown.state)}: ${shown.taskName}`}
         description={`${shown.credentialTier ? tierLabelIn(shown.credentialTier, locale) : t("lineage.everyTier")} · ${inForce ? t("lineage.versionInForce", { version: shown.version }) : t("lineage.notInForce")}`}
@@ -138,6 +139,6 @@ export default async function RulePage({ params, searchParams }: { params: Promi
           </Card>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RuleForm } from "@/components/reference/rule-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,7 +20,7 @@ export default async function NewRulePage() {
   const [tasks, { timeZone }] = await Promise.all([listTasks(), organizationSettings()]);
   const t = await getTranslations("rules.new");
   return (
-    <>
+    <ClientMessages paths={["rules.form", "whatIf.impact"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-4">
         <VerifyNotice />
@@ -27,6 +28,6 @@ export default async function NewRulePage() {
           <RuleForm tasks={tasks} today={wallClock(new Date(), timeZone).date} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

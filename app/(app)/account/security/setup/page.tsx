@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SetupPanel } from "@/components/second-factor/setup-panel";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,11 +23,11 @@ export default async function SecuritySetupPage() {
   ]);
   const t = await getTranslations("security");
   return (
-    <>
+    <ClientMessages paths={["signIn.code", "signIn.setup"]}>
       <PageHeader title={t("title")} description={actor.email} />
       <Card title={status.enrolled ? t("setup.move") : t("setup.setUp")}>
         <SetupPanel qrSvg={await setupQrSvg(secret, actor.email)} secret={groupedSecret(secret)} account={actor.email} replacing={status.enrolled} continueHref="/account/security" />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

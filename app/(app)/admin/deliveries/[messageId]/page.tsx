@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DeliveryStatus, when } from "@/components/notification/delivery-table";
 import { RetryMessage } from "@/components/notification/retry-message";
 import { Card } from "@/components/ui/card";
@@ -31,7 +32,7 @@ export default async function MessagePage({ params }: { params: Promise<{ messag
     [t("message.lastError"), message.lastError ?? never],
   ];
   return (
-    <>
+    <ClientMessages paths={["notifications.message"]}>
       <p className="mb-2 text-sm">
         <Link href="/admin/deliveries" className="text-brand-800 underline">
           {t("message.back")}
@@ -76,6 +77,6 @@ export default async function MessagePage({ params }: { params: Promise<{ messag
       <Card title={t("message.text")} className="mt-4">
         <pre className="whitespace-pre-wrap break-words font-sans text-sm">{message.text}</pre>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

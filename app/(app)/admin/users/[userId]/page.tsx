@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge, Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AccessForm } from "@/components/user/access-form";
@@ -30,7 +31,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   if (!user) notFound();
   const [factor, t, locale] = await Promise.all([factorStatus(user.id), getTranslations("admin"), getLocale()]);
   return (
-    <>
+    <ClientMessages paths={["admin.accessFields", "admin.accessForm", "admin.accountControls", "admin.roles", "security.renew", "security.reset", "security.turnOff", "signIn.setup"]}>
       <PageHeader
         title={user.name}
         description={
@@ -69,6 +70,6 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           </Card>
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { GrantForm } from "@/components/authorization/grant-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/guard";
@@ -28,7 +29,7 @@ export default async function BulkAuthorizePage({ params }: { params: Promise<{ 
   const [people, tasks] = await Promise.all([listMedicalAssistants(location.id), listTasks()]);
   const held = await heldAuthorizations([{ id: location.id, today }], people.map((p) => p.id));
   return (
-    <>
+    <ClientMessages paths={["people.grant"]}>
       <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <Card>
         {people.length === 0 ? (
@@ -40,6 +41,6 @@ export default async function BulkAuthorizePage({ params }: { params: Promise<{ 
       <div className="mt-4">
         <VerifyNotice />
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportPanel } from "@/components/import/import-panel";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locatio
   const { location } = await requireLocation("import.run", locationId, "page /locations/[locationId]/import");
   const t = await getTranslations("imports.page");
   return (
-    <>
+    <ClientMessages paths={["imports.panel"]}>
       <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <div className="space-y-5">
         <Card>
@@ -25,6 +26,6 @@ export default async function ImportPage({ params }: { params: Promise<{ locatio
           <ImportPanel kind="training" locationId={location.id} title={t("training")} template="/templates/training-records.csv" />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ArrangementList } from "@/components/arrangement/arrangement-list";
 import { CoverageWeek } from "@/components/arrangement/coverage-week";
 import { ExceptionList } from "@/components/exception/exception-list";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
@@ -58,7 +59,7 @@ export default async function SupervisionPage({ params, searchParams }: { params
   const editable = can(actor, "arrangement.manage", { kind: "location", locationId: location.id });
   const checkIns = [...new Map(taps.map((t) => [t.providerId, `${t.provider.firstName} ${t.provider.lastName}`])).entries()].map(([id, name]) => ({ name, state: checkInState(taps.filter((t) => t.providerId === id), now, zone) }));
   return (
-    <>
+    <ClientMessages paths={["exceptions.cancel"]}>
       <PageHeader
         title={t("title", { location: location.name })}
         description={t("description")}
@@ -139,6 +140,6 @@ export default async function SupervisionPage({ params, searchParams }: { params
           <ArrangementList arrangements={arrangements} editable={editable} today={today} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ValidationForm } from "@/components/record/validation-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,11 +34,11 @@ export default async function ValidatePage({ params, searchParams }: { params: P
   const askedTasks = typeof asked.tasks === "string" ? asked.tasks.split(",") : [];
   const preselected = covered.filter((task) => askedTasks.includes(task.id)).map((task) => task.id);
   return (
-    <>
+    <ClientMessages paths={["people.record.method", "people.record.validate"]}>
       <PageHeader title={t("record.validate.title", { name: person.name })} description={t("record.validate.description")} />
       <Card>
         <ValidationForm personId={person.id} personName={person.name} validatorName={actor.name} locations={locations} tasks={covered} today={today} inAYear={inAYear} locationId={locationId} preselected={preselected} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

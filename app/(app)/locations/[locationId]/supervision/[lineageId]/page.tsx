@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArrangementForm } from "@/components/arrangement/arrangement-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { VersionList } from "@/components/version/version-list";
@@ -40,7 +41,7 @@ export default async function ArrangementPage({ params, searchParams }: { params
   const base = correcting ?? inForce ?? live.sort((a, b) => b.version - a.version)[0]!;
   const recorded = (d: Date) => `${wallClock(d, location.timeZone).date} ${wallClock(d, location.timeZone).time}`;
   return (
-    <>
+    <ClientMessages paths={["supervision.form", "supervision.level"]}>
       <PageHeader
         title={t("title", { supervisor: newest.supervisor.name, location: location.name })}
         description={correcting ? t("correcting", { version: correcting.version }) : t("changing", { version: newest.version + 1 })}
@@ -93,6 +94,6 @@ export default async function ArrangementPage({ params, searchParams }: { params
           />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArrangementForm } from "@/components/arrangement/arrangement-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listSupervisors } from "@/lib/arrangement/data";
@@ -22,7 +23,7 @@ export default async function NewArrangementPage({ params }: { params: Promise<{
   const t = await getTranslations("supervision.new");
   const now = new Date();
   return (
-    <>
+    <ClientMessages paths={["supervision.form", "supervision.level"]}>
       <PageHeader title={t("title", { location: location.name })} />
       <Card>
         <ArrangementForm
@@ -34,6 +35,6 @@ export default async function NewArrangementPage({ params }: { params: Promise<{
           today={wallClock(now, location.timeZone).date}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ExceptionForm } from "@/components/exception/exception-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AbsencePreviewView } from "@/components/what-if/absence-preview";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -47,7 +48,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   }
   const today = wallClock(now, location.timeZone).date;
   return (
-    <>
+    <ClientMessages paths={["exceptions.form", "supervision.level"]}>
       <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <div className="space-y-5">
         {Object.keys(errors).length > 0 ? <Alert tone="error" title={t("failed")} /> : null}
@@ -65,6 +66,6 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

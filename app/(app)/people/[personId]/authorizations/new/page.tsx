@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { GrantForm } from "@/components/authorization/grant-form";
 import { VerifyNotice } from "@/components/clearance/verify-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
@@ -28,7 +29,7 @@ export default async function AuthorizeTasksPage({ params }: { params: Promise<{
   const choices = locations.map((l) => ({ id: l.id, name: l.name, today: wallClock(now, l.timeZone).date }));
   const held = await heldAuthorizations(choices, [person.id]);
   return (
-    <>
+    <ClientMessages paths={["people.grant"]}>
       <PageHeader title={t("grant.title", { name: person.name })} description={t("grant.description")} />
       <Card>
         <GrantForm
@@ -43,6 +44,6 @@ export default async function AuthorizeTasksPage({ params }: { params: Promise<{
       <div className="mt-4">
         <VerifyNotice />
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { localMoment, shownDay } from "@/components/person/local-moment";
 import { methodText } from "@/components/record/method-label";
 import { RecordForm } from "@/components/record/record-form";
@@ -44,7 +45,7 @@ export default async function RecordPage({ params }: { params: Promise<{ personI
   const canCorrect = can(actor, "record.manage", { kind: "person", personId, locationIds }) && current.withdrawnFrom === null;
   const signed = current.kind === "competency" && current.validatedBy !== null;
   return (
-    <>
+    <ClientMessages paths={["people.record.form", "people.record.kind"]}>
       <PageHeader
         title={current.title}
         description={versions.length > 1 ? t("record.page.descriptionOf", { name: person.name, kind, version: current.version, versions: versions.length }) : t("record.page.description", { name: person.name, kind, version: current.version })}
@@ -126,6 +127,6 @@ export default async function RecordPage({ params }: { params: Promise<{ personI
           </Card>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RecordForm } from "@/components/record/record-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,11 +20,11 @@ export default async function NewRecordPage({ params }: { params: Promise<{ pers
   const [person, tasks, t] = await Promise.all([getPersonProfile(personId), listTasks(), getTranslations("people")]);
   if (!person?.isMedicalAssistant) notFound();
   return (
-    <>
+    <ClientMessages paths={["people.record.form", "people.record.kind"]}>
       <PageHeader title={t("record.page.newTitle", { name: person.name })} description={t("record.page.newDescription")} />
       <Card>
         <RecordForm personId={person.id} tasks={tasks} backHref={`/people/${person.id}`} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

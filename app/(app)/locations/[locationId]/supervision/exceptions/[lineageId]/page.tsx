@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CancelException } from "@/components/exception/cancel-exception";
 import { ExceptionForm } from "@/components/exception/exception-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge, Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireLocation } from "@/lib/auth/guard";
@@ -32,7 +33,7 @@ export default async function ExceptionPage({ params }: { params: Promise<{ loca
   const lastMoment = wallClock(new Date(current.endsAt.getTime() - 1), zone);
   const end = wallClock(current.endsAt, zone);
   return (
-    <>
+    <ClientMessages paths={["exceptions.cancel", "exceptions.form", "supervision.level"]}>
       <PageHeader title={describeException(listed, locale)} description={current.cancelled ? t("cancelled") : t("standing")} />
       <div className="space-y-5">
         {!current.cancelled ? (
@@ -71,6 +72,6 @@ export default async function ExceptionPage({ params }: { params: Promise<{ loca
           </ol>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExceptionForm } from "@/components/exception/exception-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listSupervisors } from "@/lib/arrangement/data";
@@ -19,7 +20,7 @@ export default async function NewExceptionPage({ params }: { params: Promise<{ l
   const t = await getTranslations("exceptions.new");
   const now = new Date();
   return (
-    <>
+    <ClientMessages paths={["exceptions.form", "supervision.level"]}>
       <PageHeader title={t("title", { location: location.name })} description={t("description")} />
       <Card>
         <ExceptionForm
@@ -30,6 +31,6 @@ export default async function NewExceptionPage({ params }: { params: Promise<{ l
           backHref={`/locations/${location.id}/supervision`}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }
