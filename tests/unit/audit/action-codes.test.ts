@@ -23,8 +23,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-// Message keys ("user.never" in `t("user.never")`) are shaped like codes but are words, not actions.
-const withoutMessageKeys = (text: string) => text.replace(/\bt(?:\.rich|\.markup)?\(\s*"[^"\n]*"/g, "t(");
+// Message keys ("user.never" in `t("user.never")`) and the message paths a page sends to the
+// browser (`<ClientMessages paths={["presence.button"]}>`) are shaped like codes but are words, not actions.
+const withoutMessageKeys = (text: string) => text.replace(/\bt(?:\.rich|\.markup)?\(\s*"[^"\n]*"/g, "t(").replace(/\bpaths=\{\[[^\]]*\]\}/g, "paths={[]}");
 const files = ROOTS.flatMap(sourceFiles).map((file) => ({ file, text: withoutMessageKeys(readFileSync(file, "utf8")) }));
 const literals = (text: string) => [...text.matchAll(/"([^"\n]{3,80})"/g)].map((m) => m[1]!).filter((s) => CODE.test(s));
 const families = new Set(Object.keys(AUDIT_ACTIONS).map((code) => code.split(".")[0]!));
