@@ -4,7 +4,8 @@
  * fixture (scripts/bench/fixture.ts), signs a medical assistant in, and measures with autocannon,
  * at 1, 8 and 32 connections: a trivial authenticated route (GET /api/me: the session, the guard's
  * one statement and a JSON answer, the framework's floor here), the one-task API, the all-tasks API
- * and the My clearances page. Each as requests a second and p50/p99 latency, and as a share of the
+ * and the My clearances page, next to the Check a task page before anything is asked (the shell and a
+ * form: what any page of the app pays). Each as requests a second and p50/p99 latency, and as a share of the
  * floor's throughput at the same concurrency. Needs BENCH_DATABASE_URL (a PostgreSQL server).
  *
  *   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:http
@@ -142,6 +143,8 @@ try {
     ["one task: GET /api/v1/clearances?task=", `/api/v1/clearances?person=${PERSON}&location=${LOCATION}&task=${TASK}`],
     ["all tasks: GET /api/v1/clearances", `/api/v1/clearances?person=${PERSON}&location=${LOCATION}`],
     ["page: My clearances", `/people/${PERSON}/clearances`],
+    // The same shell and guard around a form and nothing asked: what any page of the app pays.
+    ["page: Check a task, the form alone", `/people/${PERSON}/check`],
   ] as [string, string][]).filter(([target]) => !ONLY || ONLY.some((word) => target.startsWith(word)));
   // Warm-up: the first requests compile nothing in production, but fill caches and the pool.
   for (const [, path] of targets) await autocannon({ url: `${base}${path}`, connections: 4, duration: 2, headers: { cookie } });
